@@ -1,0 +1,46 @@
+// Self-lint: the plugin's own source checked by eslint-plugin-eslint-plugin, typescript-eslint and
+// our own recommended preset (loaded from the build, as users load it).
+import { defineConfig } from 'eslint/config';
+import eslintPlugin from 'eslint-plugin-eslint-plugin';
+import tseslint from 'typescript-eslint';
+import ssot from './dist/index.js';
+
+export default defineConfig([
+  {
+    ignores: ['dist/**', 'node_modules/**', 'tests/fixtures/**', 'bench/.corpus/**', 'examples/**', 'coverage/**'],
+  },
+  ...tseslint.configs.recommended,
+  ssot.configs.recommended,
+  {
+    settings: {
+      ssot: {
+        // Command-line entry points are where this project reads its environment.
+        configModules: ['src/report/cli.ts', 'scripts/**', 'bench/**', 'tests/**', '*.config.*'],
+      },
+    },
+  },
+  {
+    files: ['src/rules/**/*.ts'],
+    ...eslintPlugin.configs.rules,
+    rules: {
+      ...eslintPlugin.configs.rules.rules,
+      'eslint-plugin/require-meta-default-options': 'error',
+      'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^[A-Z]' }],
+      'eslint-plugin/require-meta-schema-description': 'error',
+      'eslint-plugin/meta-property-ordering': 'error',
+      'eslint-plugin/prefer-placeholders': 'error',
+      'eslint-plugin/report-message-format': ['error', '^[A-Z\'{].*[.)}]$'],
+    },
+  },
+  {
+    files: ['tests/rules/**/*.ts'],
+    ...eslintPlugin.configs.tests,
+    rules: {
+      ...eslintPlugin.configs.tests.rules,
+      'eslint-plugin/consistent-output': 'error',
+      'eslint-plugin/prefer-output-null': 'error',
+      'eslint-plugin/test-case-property-ordering': 'error',
+      'eslint-plugin/test-case-shorthand-strings': 'error',
+    },
+  },
+]);

@@ -1,0 +1,15 @@
+// `npm run demo`: lint examples/ with the recommended preset, as a user would, and print the findings.
+// Never fixes: examples/ must stay as committed.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+
+const examplesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples');
+
+const eslint = new ESLint({ cwd: examplesDir, fix: false });
+const results = await eslint.lintFiles(['src', 'tests']);
+const formatter = await eslint.loadFormatter('stylish');
+const text = await formatter.format(results, { cwd: examplesDir, rulesMeta: eslint.getRulesMetaForResults(results) });
+
+console.log(`eslint-plugin-ssot demo: linted ${results.length} files in examples/ with ssot.configs.recommended\n`);
+console.log(text.trim() === '' ? 'No problems found.' : text);

@@ -1,0 +1,7 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import { buildPreset } from './preset.js';
+
+/** Every rule, as an error. */
+export function strict(plugin: TSESLint.FlatConfig.Plugin): TSESLint.FlatConfig.Config {
+  return buildPreset('strict', plugin, () => true, 'error');
+}

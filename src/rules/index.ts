@@ -1,0 +1,8 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { SsotRuleDocs } from '../util/create-rule.js';
+
+/** The single map of rules: presets, docs and tests are derived from it. */
+export const rules = {
+} satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[], SsotRuleDocs>>;
+
+export type RuleName = keyof typeof rules;

@@ -1,0 +1,42 @@
+import picomatch from 'picomatch';
+
+type Matcher = (relativePath: string) => boolean;
+
+const matcherCache = new Map<string, Matcher>();
+
+/**
+ * One compiled matcher per distinct glob list, shared by every rule and file: compiling globs is
+ * far more expensive than testing a path, and editors lint the same file hundreds of times.
+ */
+export function globMatcher(globs: readonly string[]): Matcher {
+  const key = globs.join('\0');
+  let matcher = matcherCache.get(key);
+  if (!matcher) {
+    matcher = globs.length === 0 ? () => false : picomatch(globs as string[], { dot: true });
+    matcherCache.set(key, matcher);
+  }
+  return matcher;
+}
+
+/** True when `relativePath` (POSIX, relative to rootDir) matches one of `globs`. */
+export function matchesAny(globs: readonly string[], relativePath: string | undefined): boolean {
+  if (relativePath === undefined) return false;
+  return globMatcher(globs)(relativePath);
+}
+
+/** The first glob of `globs` that matches, for messages that name the area a file belongs to. */
+export function firstMatchingGlob(globs: readonly string[], relativePath: string | undefined): string | undefined {
+  if (relativePath === undefined) return undefined;
+  return globs.find((glob) => globMatcher([glob])(relativePath));
+}
+
+/** Error text for a glob picomatch cannot compile, or `undefined` when it is valid. */
+export function globError(glob: string): string | undefined {
+  if (glob.trim() === '') return 'a glob must not be empty';
+  try {
+    picomatch.makeRe(glob, { dot: true });
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}

@@ -1,0 +1,137 @@
+import path from 'node:path';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { globError, matchesAny } from './glob.js';
+import { relativeToRoot } from './paths.js';
+
+/** Project facts shared by every rule and the compliance report: `settings.ssot` in the flat config. */
+export interface SsotSettings {
+  /** Globs (relative to `rootDir`) of test files. */
+  testFiles?: string[];
+  /** Globs (relative to `rootDir`) of configuration modules, the only ones that may read the environment. */
+  configModules?: string[];
+  /** Directory that globs are relative to and outside which no file is read. Default: ESLint's `cwd`. */
+  rootDir?: string;
+  /** Report categories: name → globs, first match wins; files matching none are `real_system`. */
+  categories?: Record<string, string[]>;
+}
+
+export interface ResolvedSettings {
+  testFiles: readonly string[];
+  configModules: readonly string[];
+  rootDir: string;
+  categories: ReadonlyArray<{ name: string; files: readonly string[] }>;
+}
+
+export const DEFAULT_TEST_FILES: readonly string[] = [
+  '**/*.{test,spec}.*',
+  '**/__tests__/**',
+  'tests/**',
+  'test/**',
+];
+export const DEFAULT_CONFIG_MODULES: readonly string[] = ['**/config/**', '**/*.config.*'];
+export const DEFAULT_CATEGORY = 'real_system';
+export const TEST_CATEGORY = 'test_files';
+
+const KNOWN_KEYS = new Set(['testFiles', 'configModules', 'rootDir', 'categories']);
+
+export class SsotSettingsError extends Error {
+  constructor(message: string) {
+    super(`eslint-plugin-ssot: invalid settings.ssot: ${message}`);
+    this.name = 'SsotSettingsError';
+  }
+}
+
+function readGlobList(value: unknown, key: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+    throw new SsotSettingsError(`"${key}" must be an array of glob strings, got ${JSON.stringify(value)}.`);
+  }
+  for (const glob of value as string[]) {
+    const problem = globError(glob);
+    if (problem) throw new SsotSettingsError(`"${key}" has an invalid glob ${JSON.stringify(glob)}: ${problem}.`);
+  }
+  return value as string[];
+}
+
+/** Validates a raw `settings.ssot` value; throws `SsotSettingsError` naming the offending key. */
+export function parseSettings(raw: unknown, cwd: string): ResolvedSettings {
+  if (raw !== undefined && (typeof raw !== 'object' || raw === null || Array.isArray(raw))) {
+    throw new SsotSettingsError(`expected an object, got ${JSON.stringify(raw)}.`);
+  }
+  const input = (raw ?? {}) as Record<string, unknown>;
+  for (const key of Object.keys(input)) {
+    if (!KNOWN_KEYS.has(key)) {
+      throw new SsotSettingsError(
+        `unknown key "${key}". Known keys: ${[...KNOWN_KEYS].join(', ')}.`,
+      );
+    }
+  }
+  if (input.rootDir !== undefined && (typeof input.rootDir !== 'string' || input.rootDir === '')) {
+    throw new SsotSettingsError(`"rootDir" must be a non-empty string, got ${JSON.stringify(input.rootDir)}.`);
+  }
+  const testFiles = readGlobList(input.testFiles, 'testFiles') ?? DEFAULT_TEST_FILES;
+  const configModules = readGlobList(input.configModules, 'configModules') ?? DEFAULT_CONFIG_MODULES;
+
+  let categories: Array<{ name: string; files: string[] }>;
+  if (input.categories === undefined) {
+    categories = [{ name: TEST_CATEGORY, files: [...testFiles] }];
+  } else {
+    const value = input.categories;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new SsotSettingsError(`"categories" must be an object of name → globs, got ${JSON.stringify(value)}.`);
+    }
+    categories = Object.entries(value).map(([name, files]) => ({
+      name,
+      files: readGlobList(files, `categories.${name}`) ?? [],
+    }));
+  }
+
+  return {
+    testFiles,
+    configModules,
+    rootDir: path.resolve(cwd, (input.rootDir as string | undefined) ?? '.'),
+    categories,
+  };
+}
+
+const cache = new WeakMap<object, Map<string, ResolvedSettings>>();
+const NO_SETTINGS = {};
+
+/**
+ * The validated `settings.ssot` of the file being linted. Validation runs once per settings object
+ * and cwd (flat config hands every file the same object), so rules may call this freely.
+ */
+export function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ResolvedSettings {
+  const raw = (context.settings as Record<string, unknown> | undefined)?.ssot;
+  const cacheKey = typeof raw === 'object' && raw !== null ? raw : NO_SETTINGS;
+  let byCwd = cache.get(cacheKey);
+  if (!byCwd) {
+    byCwd = new Map();
+    cache.set(cacheKey, byCwd);
+  }
+  const cwd = context.cwd;
+  let resolved = byCwd.get(cwd);
+  if (!resolved) {
+    resolved = parseSettings(raw, cwd);
+    byCwd.set(cwd, resolved);
+  }
+  return resolved;
+}
+
+/** Path of the linted file relative to `rootDir` (POSIX), or `undefined` when outside it. */
+export function projectPath(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): string | undefined {
+  return relativeToRoot(context.physicalFilename, getSettings(context).rootDir);
+}
+
+/** True when the linted file matches `settings.ssot.testFiles`. */
+export function isTestFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
+  return matchesAny(getSettings(context).testFiles, projectPath(context));
+}
+
+/** Category of a project-relative path for the compliance report. */
+export function categoryOf(settings: ResolvedSettings, relativePath: string | undefined): string {
+  for (const category of settings.categories) {
+    if (matchesAny(category.files, relativePath)) return category.name;
+  }
+  return DEFAULT_CATEGORY;
+}
