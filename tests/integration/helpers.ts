@@ -1,0 +1,258 @@
+// Shared harness for the integration tests: they run the BUILT plugin (`dist/`) through the real
+// ESLint CLI and Node API, on copies of on-disk projects, the way users run it.
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import type { ESLint as ESLintClass, Linter } from 'eslint';
+
+const execFileAsync = promisify(execFile);
+
+export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+export const examplesDir = path.join(repoRoot, 'examples');
+export const robustnessFixture = path.join(repoRoot, 'tests', 'fixtures', 'robustness');
+export const distEntry = path.join(repoRoot, 'dist', 'index.js');
+
+/**
+ * ESLint major under test: `SSOT_ESLINT=9` (set by `npm run test:eslint9`) selects the `eslint-v9`
+ * npm alias; the default is the ESLint 10 devDependency. Never `node_modules/.bin/eslint`: with two
+ * packages shipping an `eslint` bin, npm lets whichever was linked last win.
+ */
+export const eslintMajor: 9 | 10 = process.env.SSOT_ESLINT === '9' ? 9 : 10;
+export const eslintPackage = eslintMajor === 9 ? 'eslint-v9' : 'eslint';
+export const eslintBin = path.join(repoRoot, 'node_modules', eslintPackage, 'bin', 'eslint.js');
+const tscBin = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+
+export function eslintVersion(): string {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(repoRoot, 'node_modules', eslintPackage, 'package.json'), 'utf8'),
+  ) as { version: string };
+  return manifest.version;
+}
+
+/** The `ESLint` class of the major under test (Node API, as editors and scripts use it). */
+export async function loadESLint(): Promise<typeof ESLintClass> {
+  const entry = path.join(repoRoot, 'node_modules', eslintPackage, 'lib', 'api.js');
+  const api = (await import(pathToFileURL(entry).href)) as { ESLint: typeof ESLintClass };
+  return api.ESLint;
+}
+
+/** The built plugin, loaded from `dist/` like `import ssot from 'eslint-plugin-ssot'` does. */
+export async function loadPlugin(): Promise<{
+  rules: Record<string, unknown>;
+  configs: Record<'recommended' | 'strict', Linter.Config>;
+}> {
+  const plugin = (await import(pathToFileURL(distEntry).href)) as {
+    default: { rules: Record<string, unknown>; configs: Record<'recommended' | 'strict', Linter.Config> };
+  };
+  return plugin.default;
+}
+
+const temporaryDirs: string[] = [];
+
+/**
+ * Copies `source` to a fresh temp dir and makes it a project of its own: `eslint-plugin-ssot`
+ * resolves to this checkout (so its `dist/` is what runs), `@types/node` is visible to `tsc`, and
+ * a `package.json` marks the `.js` config as ESM. `aliases` maps extra package names to folders of
+ * the copy, so runtime imports of tsconfig `paths` aliases resolve when vitest imports the modules.
+ */
+export function copyProject(source: string, aliases: Record<string, string> = {}): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-robustness-')));
+  temporaryDirs.push(dir);
+  fs.cpSync(source, dir, { recursive: true, filter: (from) => !from.split(path.sep).includes('node_modules') });
+  const modules = path.join(dir, 'node_modules');
+  fs.mkdirSync(path.join(modules, '@types'), { recursive: true });
+  fs.symlinkSync(repoRoot, path.join(modules, 'eslint-plugin-ssot'), 'dir');
+  fs.symlinkSync(path.join(repoRoot, 'node_modules', '@types', 'node'), path.join(modules, '@types', 'node'), 'dir');
+  for (const [name, target] of Object.entries(aliases)) {
+    fs.mkdirSync(path.dirname(path.join(modules, name)), { recursive: true });
+    fs.symlinkSync(path.join(dir, target), path.join(modules, name), 'dir');
+  }
+  if (!fs.existsSync(path.join(dir, 'package.json'))) {
+    fs.writeFileSync(path.join(dir, 'package.json'), '{ "private": true, "type": "module" }\n');
+  }
+  return dir;
+}
+
+/** Removes every dir made by `copyProject`; call from `afterAll`. */
+export function removeTemporaryProjects(): void {
+  for (const dir of temporaryDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+export interface ProcessResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function runNode(args: string[], cwd: string, env: Record<string, string> = {}): Promise<ProcessResult> {
+  try {
+    const { stdout, stderr } = await execFileAsync(process.execPath, args, {
+      cwd,
+      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 120_000,
+    });
+    return { status: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code?: unknown; stdout?: string; stderr?: string };
+    if (typeof failure.code !== 'number') throw error;
+    return { status: failure.code, stdout: failure.stdout ?? '', stderr: failure.stderr ?? '' };
+  }
+}
+
+/** Runs the real ESLint CLI (`node <eslint>/bin/eslint.js ...args`) in `cwd`. */
+export function runEslintCli(cwd: string, args: string[], env: Record<string, string> = {}): Promise<ProcessResult> {
+  return runNode([eslintBin, ...args], cwd, env);
+}
+
+/** One lint message, reduced to what the tests compare: where, which rule, what it says. */
+export interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  ruleId: string | null;
+  message: string;
+  fixable: boolean;
+  fatal: boolean;
+}
+
+export interface CliLint extends ProcessResult {
+  findings: Finding[];
+}
+
+/** Flattens ESLint results to sorted findings with POSIX paths relative to `cwd`. */
+export function toFindings(results: ESLintClass.LintResult[], cwd: string): Finding[] {
+  return results
+    .flatMap((result) =>
+      result.messages.map((message) => ({
+        file: path.relative(cwd, result.filePath).split(path.sep).join('/'),
+        line: message.line,
+        column: message.column,
+        ruleId: message.ruleId,
+        message: message.message,
+        fixable: message.fix !== undefined,
+        fatal: message.fatal === true,
+      })),
+    )
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId)));
+}
+
+/**
+ * Runs the CLI with `--format json` and parses the findings. Exit code 2 (ESLint's "crashed or
+ * misconfigured") throws with its stderr, so a test sees the real cause.
+ */
+export async function lintWithCli(cwd: string, args: string[], env: Record<string, string> = {}): Promise<CliLint> {
+  const run = await runEslintCli(cwd, ['--format', 'json', ...args], env);
+  if (run.status === 2) throw new Error(`ESLint exited with 2 in ${cwd}:\n${run.stderr}\n${run.stdout}`);
+  const results = JSON.parse(run.stdout) as ESLintClass.LintResult[];
+  return { ...run, findings: toFindings(results, cwd) };
+}
+
+/** `file:line ruleId` lines: a compact, diffable view for `toEqual` assertions. */
+export function summarize(findings: Finding[]): string[] {
+  return findings.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId ?? '(fatal)'}`);
+}
+
+/** `tsc --noEmit -p <project>` with the checkout's TypeScript. */
+export function runTsc(project: string): Promise<ProcessResult> {
+  return runNode([tscBin, '--noEmit', '-p', project], path.dirname(project));
+}
+
+/** Every file under `dir` (outside node_modules) → size, mtime and content hash. */
+export function snapshotTree(dir: string): Record<string, string> {
+  const snapshot: Record<string, string> = {};
+  const walk = (current: string): void => {
+    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
+      if (entry.name === 'node_modules') continue;
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) {
+        walk(full);
+      } else if (entry.isFile()) {
+        const stats = fs.statSync(full);
+        const hash = createHash('sha1').update(fs.readFileSync(full)).digest('hex');
+        snapshot[path.relative(dir, full).split(path.sep).join('/')] = `${stats.size}:${stats.mtimeMs}:${hash}`;
+      } else {
+        snapshot[path.relative(dir, full).split(path.sep).join('/')] = entry.isSymbolicLink() ? 'symlink' : 'special';
+      }
+    }
+  };
+  walk(dir);
+  return snapshot;
+}
+
+/**
+ * A structural description of a module's exports that is equal for two copies of the same source:
+ * values by content, functions and classes by name, arity and prototype members (their identity
+ * differs between copies by construction). Zero-argument plain functions are called, so a default
+ * parameter that went through a rewritten import is compared by its result too.
+ */
+export function describeValue(value: unknown, depth = 0): unknown {
+  if (depth > 6) return '[deep]';
+  if (typeof value === 'function') {
+    const fn = value as (...args: unknown[]) => unknown;
+    const isClass = /^class\b/.test(Function.prototype.toString.call(fn));
+    const described: Record<string, unknown> = {
+      kind: isClass ? 'class' : 'function',
+      name: fn.name,
+      length: fn.length,
+    };
+    if (isClass) {
+      described.members = Object.getOwnPropertyNames(fn.prototype as object).sort();
+    } else if (fn.length === 0 && fn.constructor.name === 'Function') {
+      try {
+        described.returns = describeValue(fn(), depth + 1);
+      } catch (error) {
+        described.throws = error instanceof Error ? error.message : String(error);
+      }
+    }
+    return described;
+  }
+  if (value instanceof Map) return { kind: 'Map', entries: describeValue([...value.entries()], depth + 1) };
+  if (value instanceof Set) return { kind: 'Set', values: describeValue([...value.values()], depth + 1) };
+  if (Array.isArray(value)) return value.map((item) => describeValue(item, depth + 1));
+  if (typeof value === 'object' && value !== null) {
+    const described: Record<string, unknown> = { kind: value.constructor?.name ?? 'null-prototype' };
+    for (const key of Object.keys(value).sort()) {
+      described[key] = describeValue((value as Record<string, unknown>)[key], depth + 1);
+    }
+    return described;
+  }
+  return value;
+}
+
+/**
+ * Imports `file` (TypeScript; vitest transforms it) and describes its exports. Exported
+ * zero-argument functions are awaited as well, so async results are compared too.
+ */
+export async function describeModule(file: string): Promise<Record<string, unknown>> {
+  const namespace = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  const described: Record<string, unknown> = {};
+  for (const key of Object.keys(namespace).sort()) {
+    const value = namespace[key];
+    described[key] = describeValue(value);
+    if (typeof value === 'function' && value.length === 0 && value.constructor.name === 'AsyncFunction') {
+      described[`${key}()`] = describeValue(await (value as () => Promise<unknown>)());
+    }
+  }
+  return described;
+}
+
+/** Every `.ts` file under `dir`, relative POSIX paths, sorted. */
+export function listSources(dir: string, extension = '.ts'): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => file.endsWith(extension) && !file.split('/').includes('node_modules'))
+    .sort();
+}
+
+/** Sets a file's mtime to a value no earlier run has seen, even when edits land in the same millisecond. */
+let mtimeCounter = 0;
+export function bumpMtime(file: string): void {
+  mtimeCounter += 1;
+  const when = new Date(Date.now() + mtimeCounter * 1_000);
+  fs.utimesSync(file, when, when);
+}
