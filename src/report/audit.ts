@@ -1,0 +1,129 @@
+// The audit as a Node API: lint with the user's ESLint configuration, then score. The CLI is a thin
+// shell around `runAudit`; the demo calls it directly.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ESLint, type Linter } from 'eslint';
+import {
+  collectFiles,
+  createCategoryResolver,
+  ruleMatcher,
+  ssotSettingsOf,
+  type CategoryOverride,
+} from './collect.js';
+import { AuditUsageError } from './errors.js';
+import { buildReport, type ComplianceReport } from './score.js';
+import { TOOL } from './tool.js';
+
+export interface AuditOptions {
+  /** Directory ESLint runs in; paths in the report are relative to it. */
+  cwd: string;
+  /** Files, directories or globs to lint, as on the `eslint` command line. Default: `.`. */
+  paths?: readonly string[];
+  /** An explicit flat config file instead of the `eslint.config.*` lookup. */
+  configFile?: string;
+  /** Replace `settings.ssot.categories` for this run. */
+  categories?: readonly CategoryOverride[];
+  /** Rule-id globs counted besides `ssot/*`. */
+  rules?: readonly string[];
+  /** Called once per linted file, for progress indicators. */
+  onFileLinted?: () => void;
+  /** Timestamp of the report (tests pin it). */
+  now?: Date;
+}
+
+export interface AuditOutcome {
+  report: ComplianceReport;
+  /** Documentation URLs of the rules in the report, for links in the Markdown report. */
+  ruleUrls: Record<string, string>;
+}
+
+const PROGRESS_PLUGIN = 'ssot-audit';
+
+/**
+ * A rule that reports nothing and only tells the caller a file is being linted: ESLint's Node API
+ * has no per-file callback, and counting through a rule keeps ESLint's own file enumeration.
+ */
+function progressConfig(onFileLinted: () => void): Linter.Config {
+  return {
+    plugins: {
+      [PROGRESS_PLUGIN]: {
+        rules: {
+          progress: {
+            meta: { type: 'suggestion', schema: [] },
+            create() {
+              onFileLinted();
+              return {};
+            },
+          },
+        },
+      },
+    },
+    rules: { [`${PROGRESS_PLUGIN}/progress`]: 'warn' },
+  };
+}
+
+const CONFIG_MISSING = /^Could not find config file/u;
+const NO_FILES = /^(?:No files matching|All files matched by)/u;
+
+/** ESLint's own errors about configuration and inputs, reworded to say what to do. */
+function explainEslintError(error: unknown, options: AuditOptions): never {
+  const message = error instanceof Error ? error.message : String(error);
+  if (CONFIG_MISSING.test(message)) {
+    throw new AuditUsageError(
+      `No ESLint configuration found for ${options.cwd}: add an eslint.config.js or pass --config <file>.`,
+    );
+  }
+  if (NO_FILES.test(message)) {
+    throw new AuditUsageError(`Nothing to audit: ${message} Pass the paths of the files to lint.`);
+  }
+  throw new AuditUsageError(`ESLint failed: ${message}`);
+}
+
+function ruleUrlsOf(eslint: ESLint, results: ESLint.LintResult[]): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const [ruleId, meta] of Object.entries(eslint.getRulesMetaForResults(results))) {
+    const url = meta.docs?.url;
+    if (url) urls[ruleId] = url;
+  }
+  return urls;
+}
+
+export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
+  const countsRule = ruleMatcher(options.rules);
+  if (options.configFile !== undefined && !existsSync(path.resolve(options.cwd, options.configFile))) {
+    throw new AuditUsageError(`The config file ${options.configFile} does not exist (resolved from ${options.cwd}).`);
+  }
+
+  let eslint: ESLint;
+  let results: ESLint.LintResult[];
+  try {
+    eslint = new ESLint({
+      cwd: options.cwd,
+      ...(options.configFile === undefined ? {} : { overrideConfigFile: options.configFile }),
+      ...(options.onFileLinted ? { overrideConfig: progressConfig(options.onFileLinted) } : {}),
+      // Ignored files are not part of the codebase being scored: leave them out of the results.
+      warnIgnored: false,
+    });
+    results = await eslint.lintFiles([...(options.paths ?? ['.'])]);
+  } catch (error) {
+    explainEslintError(error, options);
+  }
+  if (results.length === 0) {
+    throw new AuditUsageError('Nothing to audit: every file given is ignored by the ESLint configuration.');
+  }
+
+  const engine = eslint;
+  const categories = createCategoryResolver(
+    async (filePath) => ssotSettingsOf(await engine.calculateConfigForFile(filePath)),
+    options.cwd,
+    options.categories,
+  );
+  const { files, parseErrors } = await collectFiles(results, { cwd: options.cwd, countsRule, categories });
+  const report = buildReport(files, {
+    categories: categories.declaredCategories(),
+    parseErrors,
+    generatedAt: options.now ?? new Date(),
+    tool: TOOL,
+  });
+  return { report, ruleUrls: ruleUrlsOf(eslint, results) };
+}

@@ -1,0 +1,71 @@
+// ESLint formatter printing the compliance report as JSON from an ordinary `eslint` run:
+//   eslint -f ./node_modules/eslint-plugin-ssot/dist/report/formatter.js .
+// or, through the Node API, `import formatter from 'eslint-plugin-ssot/formatter'`.
+//
+// Formatters receive the results and the cwd, not the configuration, so categories are read by
+// asking ESLint for each file's configuration with the same `eslint.config.*` lookup the `eslint`
+// command uses. `eslint --config <file>` is invisible to a formatter: use `createFormatter({
+// configFile })` or the `ssot-audit --config` CLI then.
+import { ESLint } from 'eslint';
+import {
+  collectFiles,
+  createCategoryResolver,
+  ruleMatcher,
+  ssotSettingsOf,
+  type CategoryOverride,
+} from './collect.js';
+import { buildReport } from './score.js';
+import { TOOL } from './tool.js';
+
+export interface FormatterOptions {
+  /** The flat config file the `eslint` run used, when not found by the default lookup. */
+  configFile?: string;
+  /** Rule-id globs counted besides `ssot/*`. */
+  rules?: readonly string[];
+  /** Replace `settings.ssot.categories`. */
+  categories?: readonly CategoryOverride[];
+  /** Clock for `generated_at` (tests pin it). */
+  now?: () => Date;
+}
+
+type FormatterContext = Partial<Pick<ESLint.LintResultData, 'cwd'>>;
+
+const CONFIG_MISSING = /^Could not find config file/u;
+
+export function createFormatter(
+  options: FormatterOptions = {},
+): (results: ESLint.LintResult[], context?: FormatterContext) => Promise<string> {
+  const countsRule = ruleMatcher(options.rules);
+  return async function formatComplianceReport(results, context) {
+    const cwd = context?.cwd ?? process.cwd();
+    const eslint = new ESLint({
+      cwd,
+      ...(options.configFile === undefined ? {} : { overrideConfigFile: options.configFile }),
+    });
+    const categories = createCategoryResolver(
+      async (filePath) => {
+        try {
+          return ssotSettingsOf(await eslint.calculateConfigForFile(filePath));
+        } catch (error) {
+          // Linted with a config the lookup cannot find (`eslint --config`): default categories.
+          if (error instanceof Error && CONFIG_MISSING.test(error.message)) return undefined;
+          throw error;
+        }
+      },
+      cwd,
+      options.categories,
+    );
+    const { files, parseErrors } = await collectFiles(results, { cwd, countsRule, categories });
+    const report = buildReport(files, {
+      categories: categories.declaredCategories(),
+      parseErrors,
+      generatedAt: options.now?.() ?? new Date(),
+      tool: TOOL,
+    });
+    return `${JSON.stringify(report, null, 2)}\n`;
+  };
+}
+
+/** The formatter with default options: `ssot/*` rules, categories from `settings.ssot`. */
+const formatter = createFormatter();
+export default formatter;
