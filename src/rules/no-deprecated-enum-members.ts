@@ -1,0 +1,353 @@
+import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../util/create-rule.js';
+import { resolveExport, resolveImport, type ExportTarget } from '../util/enum-resolution.js';
+import { enumOfMemberName, typeServices } from '../util/enum-types.js';
+import {
+  deprecationOf,
+  enumFromDeclarations,
+  enumFromObject,
+  enumLikeObject,
+  isIdentifierName,
+  staticKeyName,
+  type ConfiguredMembers,
+  type EnumInfo,
+} from '../util/enums.js';
+import { getSettings } from '../util/settings.js';
+
+export interface NoDeprecatedEnumMembersOptions {
+  /** Enum name → deprecated member → replacement member, or `null` when there is none. */
+  enums: Record<string, Record<string, string | null>>;
+}
+
+export type Options = [NoDeprecatedEnumMembersOptions];
+export type MessageIds = 'deprecatedMember' | 'deprecatedMemberWithReplacement' | 'replaceMember';
+
+export const RULE_NAME = 'no-deprecated-enum-members';
+
+/** A read of one member: `E.X`, `E['X']`, `ns.E.X`, the type `E.X`, or `const { X } = E`. */
+interface MemberUse {
+  readonly node: TSESTree.MemberExpression | TSESTree.TSQualifiedName | TSESTree.Property;
+  /** The node that names the member: reported, and rewritten by the fix. */
+  readonly nameNode: TSESTree.Node;
+  readonly member: string;
+  /** What the member is read from: `E`, `ns.E`, `Mode`. */
+  readonly object: TSESTree.Node;
+  readonly root: TSESTree.Identifier;
+  /** Names between the root and the member: `['E']` for `ns.E.X`. */
+  readonly path: readonly string[];
+}
+
+/** Where a name leads when the declaring module is outside the project: only its name is known. */
+interface Unresolved {
+  readonly kind: 'unresolved';
+  readonly declaredName: string | undefined;
+}
+type Target = ExportTarget | Unresolved;
+
+/** Deeper chains (`a.b.c.d.E.X`) are not enum accesses worth the lookups. */
+const MAX_PATH = 4;
+/** `const A = B; const B = C; …` alias chains followed at most this far. */
+const MAX_ALIAS_HOPS = 8;
+
+/** `E`, `ns.E`, `ns['E']` (value or type position) as its root identifier and the names after it. */
+function entityPath(node: TSESTree.Node): { root: TSESTree.Identifier; path: string[] } | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return { root: node, path: [] };
+  let name: string | undefined;
+  let inner: TSESTree.Node;
+  if (node.type === AST_NODE_TYPES.MemberExpression) {
+    name = staticKeyName(node.property, node.computed);
+    inner = node.object;
+  } else if (node.type === AST_NODE_TYPES.TSQualifiedName) {
+    name = node.right.name;
+    inner = node.left;
+  } else {
+    return undefined;
+  }
+  if (name === undefined) return undefined;
+  const innerPath = entityPath(inner);
+  if (!innerPath || innerPath.path.length >= MAX_PATH) return undefined;
+  return { root: innerPath.root, path: [...innerPath.path, name] };
+}
+
+/** A string literal for `name` in the quotes `quote`. */
+function quoted(name: string, quote: string): string {
+  const body = JSON.stringify(name).slice(1, -1);
+  if (quote === '"') return `"${body}"`;
+  const unescaped = body.replace(/\\"/g, '"');
+  if (quote === '`') return `\`${unescaped.replace(/`/g, '\\`').replace(/\$\{/g, '\\${')}\``;
+  return `'${unescaped.replace(/'/g, "\\'")}'`;
+}
+
+/** `name` written like the key `like`: same quotes for a string or template, bare for an identifier. */
+function keyLike(like: TSESTree.Node, name: string): string {
+  if (like.type === AST_NODE_TYPES.TemplateLiteral) return quoted(name, '`');
+  if (like.type === AST_NODE_TYPES.Literal) return quoted(name, like.raw.startsWith('"') ? '"' : "'");
+  return isIdentifierName(name) ? name : quoted(name, "'");
+}
+
+/** Renames the member a use reads, keeping `.X` / `['X']` style and quote character. */
+function renameMember(use: MemberUse, replacement: string): TSESLint.ReportFixFunction | undefined {
+  const { node } = use;
+  switch (node.type) {
+    case AST_NODE_TYPES.MemberExpression: {
+      if (node.computed || isIdentifierName(replacement)) {
+        return (fixer) => fixer.replaceText(node.property, keyLike(node.property, replacement));
+      }
+      const access = `${node.optional ? '?.' : ''}[${quoted(replacement, "'")}]`;
+      return (fixer) => fixer.replaceTextRange([node.object.range[1], node.range[1]], access);
+    }
+    case AST_NODE_TYPES.TSQualifiedName:
+      // A type can only name a member with an identifier.
+      return isIdentifierName(replacement) ? (fixer) => fixer.replaceText(node.right, replacement) : undefined;
+    case AST_NODE_TYPES.Property:
+      // `{ OLD }` binds a local named OLD: keep that name, read it from the new member.
+      return node.shorthand
+        ? (fixer) => fixer.insertTextBefore(node.key, `${keyLike(node.key, replacement)}: `)
+        : (fixer) => fixer.replaceText(node.key, keyLike(node.key, replacement));
+  }
+}
+
+/** How a message names a member: `Mode.UNIFIED`, or `Mode['a-b']` when it is not an identifier. */
+function memberText(objectText: string, member: string): string {
+  return isIdentifierName(member) ? `${objectText}.${member}` : `${objectText}[${quoted(member, "'")}]`;
+}
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description:
+        'Disallow deprecated enum members, across files and without type information, and replace aliases safely',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      deprecatedMember: '{{member}} is deprecated{{reason}}. Stop using it: no replacement is documented.',
+      deprecatedMemberWithReplacement: '{{member}} is deprecated{{reason}}. Use {{replacement}}.',
+      replaceMember: 'Replace {{member}} with {{replacement}}; its value differs, so check the code that depends on it.',
+    },
+    schema: [
+      {
+        type: 'object',
+        $defs: {
+          memberReplacements: {
+            type: 'object',
+            description: 'Deprecated member → the member to use instead, or `null` when there is none.',
+            additionalProperties: { type: ['string', 'null'], minLength: 1 },
+          },
+        },
+        additionalProperties: false,
+        properties: {
+          enums: {
+            type: 'object',
+            description:
+              'Deprecations for enums you cannot annotate (generated code, packages): enum name → { deprecated member → replacement member or `null` }.',
+            additionalProperties: { $ref: '#/items/0/$defs/memberReplacements' },
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ enums: {} }],
+  },
+  create(context, [options]) {
+    const { sourceCode } = context;
+    const configured = options.enums;
+    const configuredFor = (enumName: string): ConfiguredMembers | undefined =>
+      Object.hasOwn(configured, enumName) ? configured[enumName] : undefined;
+    const services = typeServices(sourceCode.parserServices);
+
+    const enumDeclarations: TSESTree.TSEnumDeclaration[] = [];
+    const enumLikeDeclarators: Array<{ declarator: TSESTree.VariableDeclarator; object: TSESTree.ObjectExpression }> = [];
+    /** Local names that may lead to an enum: declared enums and objects, imports, `const` aliases. */
+    const leadNames = new Set<string>(Object.keys(configured));
+    const uses: MemberUse[] = [];
+
+    function addUse(
+      node: MemberUse['node'],
+      nameNode: TSESTree.Node,
+      member: string | undefined,
+      object: TSESTree.Node,
+    ): void {
+      if (member === undefined) return;
+      const entity = entityPath(object);
+      if (entity) uses.push({ node, nameNode, member, object, ...entity });
+    }
+
+    // Resolution runs once every declaration is known: a use may precede its enum (types, hoisting).
+    function checkUses(): void {
+      if (uses.length === 0) return;
+      const localEnums = new Map<TSESLint.Scope.Variable, EnumInfo>();
+      const byVariable = new Map<TSESLint.Scope.Variable, TSESTree.TSEnumDeclaration[]>();
+      for (const declaration of enumDeclarations) {
+        const variable = sourceCode.getDeclaredVariables(declaration)[0];
+        if (!variable) continue;
+        byVariable.set(variable, [...(byVariable.get(variable) ?? []), declaration]);
+      }
+      for (const [variable, declarations] of byVariable) {
+        localEnums.set(variable, enumFromDeclarations(declarations, sourceCode.text));
+      }
+      for (const { declarator, object } of enumLikeDeclarators) {
+        const variable = sourceCode.getDeclaredVariables(declarator)[0];
+        if (variable) localEnums.set(variable, enumFromObject(variable.name, object, sourceCode.text));
+      }
+      const localInfos = new Set(localEnums.values());
+      const { rootDir } = getSettings(context);
+      const filename = context.physicalFilename;
+      const resolved = new Map<TSESLint.Scope.Variable, Map<string, Target | undefined>>();
+
+      /** What a variable binds, following imports, `import X = …` and `const X = …` aliases. */
+      function variableTarget(variable: TSESLint.Scope.Variable, hops: number): Target | undefined {
+        const local = localEnums.get(variable);
+        if (local) return { kind: 'enum', info: local };
+        const definition = variable.defs[0];
+        if (!definition || hops > MAX_ALIAS_HOPS) return undefined;
+        if (definition.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+          const binding = definition.node;
+          if (binding.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+            const reference = binding.moduleReference;
+            if (reference.type === AST_NODE_TYPES.TSExternalModuleReference) {
+              return resolveImport(reference.expression.value, '*', filename, rootDir) ?? unresolved(undefined);
+            }
+            return entityTarget(reference, hops + 1);
+          }
+          if (definition.parent.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
+          const specifier = definition.parent.source.value;
+          let importedName = '*';
+          if (binding.type === AST_NODE_TYPES.ImportDefaultSpecifier) importedName = 'default';
+          else if (binding.type === AST_NODE_TYPES.ImportSpecifier) {
+            importedName = binding.imported.type === AST_NODE_TYPES.Identifier ? binding.imported.name : binding.imported.value;
+          }
+          return (
+            resolveImport(specifier, importedName, filename, rootDir) ??
+            unresolved(importedName === '*' || importedName === 'default' ? undefined : importedName)
+          );
+        }
+        if (
+          definition.type === TSESLint.Scope.DefinitionType.Variable &&
+          definition.parent.kind === 'const' &&
+          definition.node.id.type === AST_NODE_TYPES.Identifier &&
+          definition.node.init
+        ) {
+          return entityTarget(definition.node.init, hops + 1);
+        }
+        return undefined;
+      }
+
+      function unresolved(declaredName: string | undefined): Unresolved {
+        return { kind: 'unresolved', declaredName };
+      }
+
+      /** What `E` / `ns.E` (an expression, or the entity name of `import X = ns.E`) refers to. */
+      function entityTarget(node: TSESTree.Node, hops: number): Target | undefined {
+        const entity = entityPath(node);
+        return entity ? pathTarget(entity.root, entity.path, hops) : undefined;
+      }
+
+      function pathTarget(root: TSESTree.Identifier, path: readonly string[], hops: number): Target | undefined {
+        const variable = ASTUtils.findVariable(sourceCode.getScope(root), root);
+        if (!variable || variable.defs.length === 0) {
+          // Globals (ambient `declare enum` in another file, lib types) are known by name only.
+          return path.length === 0 && configuredFor(root.name) ? unresolved(root.name) : undefined;
+        }
+        const key = path.join('.');
+        let byPath = resolved.get(variable);
+        if (byPath?.has(key)) return byPath.get(key);
+        let target = variableTarget(variable, hops);
+        for (const name of path) {
+          if (!target || target.kind === 'enum') {
+            target = undefined;
+            break;
+          }
+          target =
+            target.kind === 'namespace'
+              ? (resolveExport(target.file, name, rootDir) ?? unresolved(name))
+              : unresolved(name);
+        }
+        if (!byPath) {
+          byPath = new Map();
+          resolved.set(variable, byPath);
+        }
+        byPath.set(key, target);
+        return target;
+      }
+
+      function enumOf(use: MemberUse): EnumInfo | undefined {
+        const target = leadNames.has(use.root.name) ? pathTarget(use.root, use.path, 0) : undefined;
+        if (target?.kind === 'enum') return target.info;
+        // The checker sees through what the syntax cannot; it also knows enums of packages.
+        const typed = services && enumOfMemberName(services, use.nameNode);
+        if (typed) return typed;
+        if (target?.kind === 'unresolved' && target.declaredName !== undefined && configuredFor(target.declaredName)) {
+          return { name: target.declaredName, kind: 'enum', members: new Map(), ranges: [] };
+        }
+        return undefined;
+      }
+
+      for (const use of uses) {
+        const info = enumOf(use);
+        if (info) reportUse(use, info, localInfos.has(info));
+      }
+    }
+
+    function reportUse(use: MemberUse, info: EnumInfo, isLocal: boolean): void {
+      const deprecation = deprecationOf(info, use.member, configuredFor(info.name));
+      if (!deprecation) return;
+      const [start, end] = use.node.range;
+      // Aliases inside the enum (`OLD = Enum.OLDER`) define it rather than use it.
+      if (isLocal && info.ranges.some(([from, to]) => start >= from && end <= to)) return;
+      const objectText = sourceCode.getText(use.object);
+      const reason = deprecation.reason === '' ? '' : ` (${deprecation.reason})`;
+      const member = memberText(objectText, use.member);
+      const { replacement } = deprecation;
+      if (replacement === undefined) {
+        context.report({ node: use.nameNode, messageId: 'deprecatedMember', data: { member, reason } });
+        return;
+      }
+      const data = { member, reason, replacement: memberText(objectText, replacement) };
+      const fix = renameMember(use, replacement);
+      context.report({
+        node: use.nameNode,
+        messageId: 'deprecatedMemberWithReplacement',
+        data,
+        fix: deprecation.sameValue ? fix : null,
+        suggest: !deprecation.sameValue && fix ? [{ messageId: 'replaceMember', data, fix }] : null,
+      });
+    }
+
+    return {
+      ImportDeclaration(node) {
+        for (const specifier of node.specifiers) leadNames.add(specifier.local.name);
+      },
+      TSImportEqualsDeclaration(node) {
+        leadNames.add(node.id.name);
+      },
+      TSEnumDeclaration(node) {
+        enumDeclarations.push(node);
+        leadNames.add(node.id.name);
+      },
+      VariableDeclarator(node) {
+        if (node.id.type === AST_NODE_TYPES.ObjectPattern && node.init) {
+          for (const property of node.id.properties) {
+            if (property.type === AST_NODE_TYPES.Property) {
+              addUse(property, property.key, staticKeyName(property.key, property.computed), node.init);
+            }
+          }
+          return;
+        }
+        if (node.id.type !== AST_NODE_TYPES.Identifier || node.parent.kind !== 'const') return;
+        const object = enumLikeObject(node.init);
+        if (object) enumLikeDeclarators.push({ declarator: node, object });
+        if (object || (node.init && entityPath(node.init))) leadNames.add(node.id.name);
+      },
+      MemberExpression(node) {
+        addUse(node, node.property, staticKeyName(node.property, node.computed), node.object);
+      },
+      TSQualifiedName(node) {
+        addUse(node, node.right, node.right.name, node.left);
+      },
+      'Program:exit': checkUses,
+    };
+  },
+});

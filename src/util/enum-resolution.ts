@@ -1,0 +1,61 @@
+import { analyzeModuleEnums, type EnumInfo, type ModuleEnums } from './enums.js';
+import { analyzeProjectFile } from './parse-cache.js';
+import { resolveModule } from './resolve.js';
+
+/** What a name exported by a project module turns out to be, after following re-exports. */
+export type ExportTarget =
+  | { readonly kind: 'enum'; readonly info: EnumInfo }
+  | { readonly kind: 'namespace'; readonly file: string };
+
+/** Re-export chains longer than this are either generated barrels gone wrong or cycles. */
+const MAX_HOPS = 32;
+
+/** The enum-related exports of a project file, parsed and analyzed once per file version. */
+export function moduleEnums(file: string, rootDir: string): ModuleEnums | undefined {
+  return analyzeProjectFile(file, rootDir, 'enum-deprecations', (parsed) =>
+    analyzeModuleEnums(parsed.ast, parsed.text),
+  );
+}
+
+/**
+ * Follows `export { E } from`, `export *`, `export * as ns` and re-exported imports from `file`
+ * to the module that declares `name`. `undefined` when the chain leaves the project, is not an
+ * enum, or loops.
+ */
+export function resolveExport(
+  file: string,
+  name: string,
+  rootDir: string,
+  visited = new Set<string>(),
+): ExportTarget | undefined {
+  const key = `${file}\0${name}`;
+  if (visited.has(key) || visited.size > MAX_HOPS) return undefined;
+  visited.add(key);
+  const analysis = moduleEnums(file, rootDir);
+  if (!analysis) return undefined;
+  const source = analysis.exports.get(name);
+  if (source?.kind === 'enum') return source;
+  if (source?.kind === 'reexport') {
+    return resolveImport(source.specifier, source.importedName, file, rootDir, visited);
+  }
+  // `export *` never re-exports a default export.
+  if (name === 'default') return undefined;
+  for (const specifier of analysis.starSpecifiers) {
+    const target = resolveImport(specifier, name, file, rootDir, visited);
+    if (target) return target;
+  }
+  return undefined;
+}
+
+/** What `import { importedName } from specifier` (or `import * as`, for `'*'`) binds in `fromFile`. */
+export function resolveImport(
+  specifier: string,
+  importedName: string,
+  fromFile: string,
+  rootDir: string,
+  visited = new Set<string>(),
+): ExportTarget | undefined {
+  const file = resolveModule(specifier, fromFile, rootDir);
+  if (file === undefined) return undefined;
+  return importedName === '*' ? { kind: 'namespace', file } : resolveExport(file, importedName, rootDir, visited);
+}
