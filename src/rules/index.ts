@@ -1,8 +1,10 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { SsotRuleDocs } from '../util/create-rule.js';
+import noProcessEnv from './no-process-env.js';
 
 /** The single map of rules: presets, docs and tests are derived from it. */
 export const rules = {
+  'no-process-env': noProcessEnv,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[], SsotRuleDocs>>;
 
 export type RuleName = keyof typeof rules;
