@@ -2,7 +2,7 @@
 // bounded length (GitHub rejects comments over 65,536 characters).
 import { topFiles, topRules, totals, type CategoryScore, type ComplianceReport } from './score.js';
 import { describeThreshold, formatScore, type ThresholdResult } from './thresholds.js';
-import { DEFAULT_TOP } from './table.js';
+import { countOf, DEFAULT_TOP } from './table.js';
 
 export interface MarkdownOptions {
   top?: number;
@@ -54,7 +54,7 @@ export function renderMarkdown(report: ComplianceReport, options: MarkdownOption
   const lines: string[] = [
     `## SSOT compliance: ${formatScore(report.compliance_score)}%`,
     '',
-    `${sum.files_with_violations} of ${sum.total_files} files with violations, ${report.total_violations} violations.`,
+    `${sum.files_with_violations} of ${countOf(sum.total_files, 'file')} with violations, ${countOf(report.total_violations, 'violation')}.`,
     '',
   ];
 
@@ -86,7 +86,7 @@ export function renderMarkdown(report: ComplianceReport, options: MarkdownOption
   }
 
   if (report.total_violations > 0) {
-    lines.push('', `<details><summary>All ${report.total_violations} violations</summary>`, '');
+    lines.push('', `<details><summary>All ${countOf(report.total_violations, 'violation')}</summary>`, '');
     let listed = 0;
     for (const file of report.files) {
       for (const message of file.messages) {
@@ -100,7 +100,7 @@ export function renderMarkdown(report: ComplianceReport, options: MarkdownOption
   }
 
   if (report.parse_errors.length > 0) {
-    lines.push('', `**${report.parse_errors.length} files could not be parsed and were not checked:**`, '');
+    lines.push('', `**${countOf(report.parse_errors.length, 'file')} could not be parsed and ${report.parse_errors.length === 1 ? 'was' : 'were'} not checked:**`, '');
     for (const error of report.parse_errors) {
       lines.push(`- ${codeSpan(`${error.path}:${error.line}`)}: ${escapeMarkdown(error.message)}`);
     }

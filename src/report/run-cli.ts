@@ -7,7 +7,7 @@ import { runAudit } from './audit.js';
 import { AuditUsageError } from './errors.js';
 import { renderMarkdown } from './markdown.js';
 import { createProgress } from './progress.js';
-import { renderTable } from './table.js';
+import { countOf, renderTable } from './table.js';
 import { checkThresholds, describeThreshold } from './thresholds.js';
 import { TOOL } from './tool.js';
 
@@ -65,7 +65,7 @@ async function audit(options: CliOptions, io: CliIO): Promise<number> {
   }
 
   if (report.parse_errors.length > 0) {
-    io.stderr.write(`ssot-audit: ${report.parse_errors.length} files could not be parsed and were not checked (see the report).\n`);
+    io.stderr.write(`ssot-audit: ${countOf(report.parse_errors.length, 'file')} could not be parsed and ${report.parse_errors.length === 1 ? 'was' : 'were'} not checked (see the report).\n`);
   }
   const failed = thresholds.filter((result) => !result.passed);
   for (const result of failed) io.stderr.write(`ssot-audit: ${describeThreshold(result)}.\n`);

@@ -13,6 +13,10 @@ export const DEFAULT_TOP = 10;
 
 type Align = 'left' | 'right';
 
+export function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** Pads cells so each column lines up; the last column carries no trailing spaces. */
 export function alignColumns(rows: readonly (readonly string[])[], align: readonly Align[]): string[] {
   const widths: number[] = [];
@@ -50,7 +54,7 @@ export function renderTable(report: ComplianceReport, options: SummaryOptions = 
   const top = options.top ?? DEFAULT_TOP;
   const sum = totals(report);
   const lines: string[] = [
-    `SSOT compliance: ${formatScore(report.compliance_score)}% (${sum.files_with_violations} of ${sum.total_files} files with violations, ${report.total_violations} violations)`,
+    `SSOT compliance: ${formatScore(report.compliance_score)}% (${sum.files_with_violations} of ${countOf(sum.total_files, 'file')} with violations, ${countOf(report.total_violations, 'violation')})`,
     '',
     ...alignColumns(
       [
