@@ -28,7 +28,8 @@ function optionsError(rule: string, ruleOptions: unknown[], settings?: unknown):
   const linter = new Linter({ configType: 'flat' });
   try {
     linter.verify(
-      'export const answer = 42;\n',
+      // Something for every rule to look at, so each one reads the settings.
+      "import { Mode } from './mode.js';\nexport const current = Mode.Legacy;\nexport const port = process.env.PORT;\nexport const cache = new Map();\n",
       {
         files: ['**/*.ts'],
         plugins: { ssot: plugin as never },
@@ -52,6 +53,30 @@ const longGlob = `src/${'a'.repeat(70_000)}/**`;
  * come from the rule itself and name the option path.
  */
 const invalidOptions: Record<string, Array<{ title: string; options: unknown[]; names: string[] }>> = {
+  'canonical-imports': [
+    { title: 'wrong type', options: [{ shims: 'yes' }], names: ['ssot/canonical-imports', '"yes"', 'boolean'] },
+    { title: 'unknown key', options: [{ path: [] }], names: ['ssot/canonical-imports', 'Unexpected property "path"'] },
+    {
+      title: 'missing canonical',
+      options: [{ paths: [{ name: 'lodash' }] }],
+      names: ['ssot/canonical-imports', "required property 'canonical'"],
+    },
+    {
+      title: 'empty canonical',
+      options: [{ paths: [{ name: 'lodash', canonical: '' }] }],
+      names: ['ssot/canonical-imports', 'Value ""', 'shorter than 1'],
+    },
+    {
+      title: 'blank glob',
+      options: [{ paths: [{ file: '   ', canonical: 'src/a.ts' }] }],
+      names: ['ssot/canonical-imports', 'paths[0].file', 'must not be empty'],
+    },
+    {
+      title: 'glob picomatch cannot compile',
+      options: [{ paths: [{ file: longGlob, canonical: 'src/a.ts' }] }],
+      names: ['ssot/canonical-imports', 'paths[0].file', 'exceeds maximum allowed length'],
+    },
+  ],
   'max-lines': [
     { title: 'wrong type', options: [{ max: 'ten' }], names: ['ssot/max-lines', '"ten"', 'integer'] },
     { title: 'unknown key', options: [{ maxLines: 10 }], names: ['ssot/max-lines', 'Unexpected property "maxLines"'] },
@@ -178,6 +203,20 @@ describe('broken, binary, huge, cyclic and unreadable files', () => {
       'src/syntax-error.ts:1 (fatal)',
     ]);
     for (const finding of fatal) expect(finding.message).toMatch(/^Parsing error: /);
+  });
+
+  it('reports the shim cycle and skips the other broken imports silently', () => {
+    const reports = lint.findings.filter((finding) => !finding.fatal);
+    expect(summarize(reports)).toEqual([
+      'src/cycle-a.ts:2 ssot/canonical-imports',
+      'src/cycle-a.ts:3 ssot/canonical-imports',
+      'src/cycle-b.ts:2 ssot/canonical-imports',
+      'src/cycle-b.ts:3 ssot/canonical-imports',
+      'src/importer.ts:3 ssot/canonical-imports',
+    ]);
+    expect(reports.at(-1)?.message).toBe(
+      "'./cycle-a.js' is a deprecated shim whose re-exports form a cycle (src/cycle-a.ts → src/cycle-b.ts → src/cycle-a.ts); make one of these modules the implementation and import from it.",
+    );
   });
 
   it('lints the huge single-line files without a fatal message', () => {
