@@ -7,10 +7,13 @@ import fs from 'node:fs';
  */
 const TRUST_MS = 2_000;
 
+/* eslint-disable ssot/no-module-singletons -- one file-system view per ESLint process is the point:
+   every rule and file of a lint run shares it, and the trust window above bounds its staleness. */
 let createdAt = 0;
 let statCache = new Map<string, fs.Stats | null>();
 let realpathCache = new Map<string, string | null>();
 const windowListeners: Array<() => void> = [];
+/* eslint-enable ssot/no-module-singletons */
 
 function refreshWindow(): void {
   const now = Date.now();

@@ -21,11 +21,16 @@ const PARSEABLE_EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.cts', '.js', '.js
 
 interface CacheEntry {
   version: string;
-  parsed: ParsedFile | undefined;
+  mtimeMs: number;
+  /** `null` once known to be unreadable or binary; `undefined` until read. */
+  text: string | null | undefined;
+  /** `null` once known to be unparsable; `undefined` until parsed. */
+  parsed: ParsedFile | null | undefined;
   analyses: Map<string, unknown>;
 }
 
 /** Insertion-ordered map used as an LRU: a hit moves the entry to the end, overflow drops the first. */
+// eslint-disable-next-line ssot/no-module-singletons -- shared by every file of a lint run; bounded and keyed by file version.
 const cache = new Map<string, CacheEntry>();
 
 function touch(filePath: string, entry: CacheEntry): void {
@@ -38,10 +43,17 @@ function touch(filePath: string, entry: CacheEntry): void {
   }
 }
 
-function readAndParse(filePath: string, mtimeMs: number): ParsedFile | undefined {
+function readText(filePath: string): string | null {
   try {
     const text = fs.readFileSync(filePath, 'utf8');
-    if (text.includes('\u0000')) return undefined;
+    return text.includes('\u0000') ? null : text;
+  } catch {
+    return null;
+  }
+}
+
+function parseText(filePath: string, text: string, mtimeMs: number): ParsedFile | null {
+  try {
     const extension = path.extname(filePath);
     const ast = parse(text, {
       comment: true,
@@ -53,7 +65,7 @@ function readAndParse(filePath: string, mtimeMs: number): ParsedFile | undefined
     });
     return { filePath, text, ast, mtimeMs };
   } catch {
-    return undefined;
+    return null;
   }
 }
 
@@ -68,7 +80,7 @@ function entryFor(filePath: string, rootDir: string): CacheEntry | undefined {
   const version = `${stats.mtimeMs}:${stats.size}`;
   let entry = cache.get(absolute);
   if (entry?.version !== version) {
-    entry = { version, parsed: readAndParse(absolute, stats.mtimeMs), analyses: new Map() };
+    entry = { version, mtimeMs: stats.mtimeMs, text: undefined, parsed: undefined, analyses: new Map() };
   }
   touch(absolute, entry);
   return entry;
@@ -79,7 +91,35 @@ function entryFor(filePath: string, rootDir: string): CacheEntry | undefined {
  *  rootDir. Bounded (LRU) so a long-lived editor process does not grow without limit. Never throws. */
 export function parseProjectFile(filePath: string, rootDir: string): ParsedFile | undefined {
   try {
-    return entryFor(filePath, rootDir)?.parsed;
+    const entry = entryFor(filePath, rootDir);
+    return entry ? parsedOf(filePath, entry) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function textOf(entry: CacheEntry, absolute: string): string | undefined {
+  if (entry.text === undefined) entry.text = readText(absolute);
+  return entry.text ?? undefined;
+}
+
+function parsedOf(filePath: string, entry: CacheEntry): ParsedFile | undefined {
+  if (entry.parsed === undefined) {
+    const absolute = path.resolve(filePath);
+    const text = textOf(entry, absolute);
+    entry.parsed = text === undefined ? null : parseText(absolute, text, entry.mtimeMs);
+  }
+  return entry.parsed ?? undefined;
+}
+
+/**
+ * The text of a project file, cached like `parseProjectFile` but without parsing, so that a cheap
+ * look at the text can rule a file out before the parse. Same `undefined` cases. Never throws.
+ */
+export function readProjectFile(filePath: string, rootDir: string): string | undefined {
+  try {
+    const entry = entryFor(filePath, rootDir);
+    return entry ? textOf(entry, path.resolve(filePath)) : undefined;
   } catch {
     return undefined;
   }
@@ -98,9 +138,11 @@ export function analyzeProjectFile<T>(
   } catch {
     return undefined;
   }
-  if (!entry?.parsed) return undefined;
+  if (!entry) return undefined;
   if (entry.analyses.has(analyzer)) return entry.analyses.get(analyzer) as T;
-  const result = analyze(entry.parsed);
+  const parsed = parsedOf(filePath, entry);
+  if (!parsed) return undefined;
+  const result = analyze(parsed);
   entry.analyses.set(analyzer, result);
   return result;
 }

@@ -28,8 +28,11 @@ interface ProjectTsconfig {
   candidates: (specifier: string) => string[];
 }
 
+/* eslint-disable ssot/no-module-singletons -- shared by every file of a lint run, emptied with the
+   file-system trust window (fs-cache.ts) so an editor sees new files and tsconfig edits. */
 const tsconfigByDirectory = new Map<string, ProjectTsconfig | null>();
 const resolutionCache = new Map<string, string | null>();
+/* eslint-enable ssot/no-module-singletons */
 onFsCacheExpiry(() => {
   tsconfigByDirectory.clear();
   resolutionCache.clear();

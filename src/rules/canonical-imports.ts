@@ -1,0 +1,187 @@
+import path from 'node:path';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { createRule } from '../util/create-rule.js';
+import { compilePathEntries, type PathEntry, type Redirect, redirectForFile } from '../util/canonical-paths.js';
+import { planFix } from '../util/fix/module-reference.js';
+import { moduleReferenceListener, type ModuleReference } from '../util/module-references.js';
+import { relativeToRoot } from '../util/paths.js';
+import { mayBeProjectSpecifier, resolveModule } from '../util/resolve.js';
+import { getSettings } from '../util/settings.js';
+
+export type { PathEntry } from '../util/canonical-paths.js';
+
+export interface CanonicalImportsOptions {
+  /** Modules that must be imported from somewhere else. */
+  paths?: PathEntry[];
+  /** Detect `@deprecated` re-export shims and send their importers to the module they forward to. */
+  shims?: boolean;
+  /** Fix what can be fixed without changing behaviour; `false` offers those changes as suggestions. */
+  fix?: boolean;
+}
+
+export type Options = [CanonicalImportsOptions];
+export type MessageIds = 'shim' | 'shimCycle' | 'configured' | 'useCanonical';
+
+export const RULE_NAME = 'canonical-imports';
+
+const importNamesSchema = {
+  type: 'object',
+  description: 'Exported names that differ in the canonical module: old name → new name. Local names are kept.',
+  additionalProperties: { type: 'string', minLength: 1 },
+} as const;
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description:
+        'Require every import to name the canonical module instead of a deprecated shim or a configured legacy path',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        $defs: {
+          canonical: {
+            type: 'string',
+            minLength: 1,
+          },
+          importNames: importNamesSchema,
+          message: { type: 'string', minLength: 1 },
+        },
+        additionalProperties: false,
+        properties: {
+          paths: {
+            type: 'array',
+            description: 'Modules that must be imported from somewhere else, by specifier (`name`) or by project file (`file`).',
+            items: {
+              oneOf: [
+                {
+                  type: 'object',
+                  additionalProperties: false,
+                  properties: {
+                    name: {
+                      type: 'string',
+                      minLength: 1,
+                      description:
+                        "A module specifier or a glob of specifiers ('rxjs/operators', 'lodash/*'); a plain name also matches its subpaths.",
+                    },
+                    canonical: {
+                      $ref: '#/items/0/$defs/canonical',
+                      description: "The specifier to use instead; '*' and '**' take what the same wildcards of `name` matched.",
+                    },
+                    importNames: {
+                      $ref: '#/items/0/$defs/importNames',
+                      description: 'Exported names that differ in the canonical module: old name → new name.',
+                    },
+                    message: {
+                      $ref: '#/items/0/$defs/message',
+                      description: 'Text appended to the report, e.g. why the module moved.',
+                    },
+                  },
+                  required: ['name', 'canonical'],
+                },
+                {
+                  type: 'object',
+                  additionalProperties: false,
+                  properties: {
+                    file: {
+                      type: 'string',
+                      minLength: 1,
+                      description: 'A project file or glob, relative to `rootDir`, that imports must not resolve to.',
+                    },
+                    canonical: {
+                      $ref: '#/items/0/$defs/canonical',
+                      description: 'The project file, relative to `rootDir`, to import instead.',
+                    },
+                    importNames: {
+                      $ref: '#/items/0/$defs/importNames',
+                      description: 'Exported names that differ in the canonical file: old name → new name.',
+                    },
+                    message: {
+                      $ref: '#/items/0/$defs/message',
+                      description: 'Text appended to the report, e.g. why the file moved.',
+                    },
+                  },
+                  required: ['file', 'canonical'],
+                },
+              ],
+            },
+          },
+          shims: {
+            type: 'boolean',
+            description:
+              'Whether to detect shims: `@deprecated` modules that only re-export one module, reported and fixed without configuration.',
+          },
+          fix: {
+            type: 'boolean',
+            description: 'Whether behaviour-preserving changes are fixes (`true`) or only suggestions (`false`).',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ paths: [], shims: true, fix: true }],
+    messages: {
+      shim: "'{{source}}' is a deprecated shim of '{{canonical}}'; import from the canonical module.",
+      shimCycle:
+        "'{{source}}' is a deprecated shim whose re-exports form a cycle ({{cycle}}); make one of these modules the implementation and import from it.",
+      configured: "'{{source}}' is not the canonical module; import from '{{canonical}}' instead.{{message}}",
+      useCanonical: "Import from '{{canonical}}' instead; check that every name used is exported there under the same name.",
+    },
+    // Module references are found in ESTree import, export and call syntax.
+    languages: ['js/js'],
+  },
+  create(context, [options]) {
+    const { rootDir } = getSettings(context);
+    const filename = path.resolve(context.cwd, context.physicalFilename);
+    const entries = compilePathEntries(options.paths ?? []);
+    const shims = options.shims !== false;
+    const fixEnabled = options.fix !== false;
+    // Only a file inside the project can import project files; elsewhere only `name` entries apply.
+    const checksFiles = relativeToRoot(filename, rootDir) !== undefined && (shims || entries.files.length > 0);
+    if (entries.names.length === 0 && !checksFiles) return {};
+
+    function redirectFor(reference: ModuleReference): Redirect | undefined {
+      const byName = entries.redirectForName(reference.specifier);
+      if (byName) return byName;
+      if (!checksFiles || !mayBeProjectSpecifier(reference.specifier, filename, rootDir)) return undefined;
+      const resolved = resolveModule(reference.specifier, filename, rootDir);
+      if (resolved === undefined || resolved === filename) return undefined;
+      return redirectForFile({ resolved, reference, fromFile: filename, rootDir, entries, shims });
+    }
+
+    function report(reference: ModuleReference, redirect: Redirect): void {
+      if (redirect.kind === 'cycle') {
+        context.report({
+          node: reference.source,
+          messageId: 'shimCycle',
+          data: { source: reference.specifier, cycle: redirect.cycle },
+        });
+        return;
+      }
+      const plan = redirect.specifier === undefined ? undefined : planFix(context.sourceCode, reference, redirect);
+      const asFix = plan?.safe === true && fixEnabled;
+      const canonical = redirect.specifier ?? redirect.label;
+      const edit = plan ? (fixer: TSESLint.RuleFixer) => plan.edits(fixer) : undefined;
+      context.report({
+        node: reference.source,
+        messageId: redirect.kind === 'shim' ? 'shim' : 'configured',
+        data: {
+          source: reference.specifier,
+          canonical,
+          message: redirect.message === undefined ? '' : ` ${redirect.message}`,
+        },
+        fix: asFix ? edit : null,
+        suggest: edit && !asFix ? [{ messageId: 'useCanonical', data: { canonical }, fix: edit }] : [],
+      });
+    }
+
+    return moduleReferenceListener(context, (reference) => {
+      const redirect = redirectFor(reference);
+      if (redirect) report(reference, redirect);
+    });
+  },
+});

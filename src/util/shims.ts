@@ -1,0 +1,185 @@
+import path from 'node:path';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { analyzeProjectFile, readProjectFile, type ParsedFile } from './parse-cache.js';
+import { resolveModule } from './resolve.js';
+
+/**
+ * A shim is a project module kept only for compatibility: a top-of-file comment marks it
+ * `@deprecated` and its body does nothing but re-export one other module. Importing it is always
+ * replaceable by importing that module, which is what `canonical-imports` fixes.
+ */
+
+/** What a name exported by a shim is in the module it forwards to. */
+export type ForwardedName = { kind: 'name'; name: string } | { kind: 'namespace' };
+
+/** The module a shim forwards to: a project file, or a specifier that names no project file (a package). */
+export type ShimTarget = { kind: 'file'; file: string } | { kind: 'package'; specifier: string };
+
+export interface ShimExports {
+  target: ShimTarget;
+  /** Exported name → what it is in the target. */
+  names: ReadonlyMap<string, ForwardedName>;
+  /** `export * from` the target: every other name except `default` passes through unchanged. */
+  exportsAll: boolean;
+}
+
+export type ShimResolution =
+  | {
+      kind: 'shim';
+      /** The shims followed, first to last. */
+      chain: readonly string[];
+      /** The first module of the chain that is not a shim. */
+      target: ShimTarget;
+      /** What a name imported from the first shim is in `target`; `undefined` when no shim exports it. */
+      forward: (name: string) => ForwardedName | undefined;
+    }
+  | { kind: 'cycle'; chain: readonly string[] };
+
+/** Chains longer than this are treated as cycles: no real project nests shims that deep. */
+const MAX_CHAIN = 32;
+
+const DEPRECATED_TAG = /@deprecated\b/;
+
+function hasDeprecatedHeader(file: ParsedFile): boolean {
+  const firstStatement = file.ast.body[0];
+  const headerEnd = firstStatement ? firstStatement.range[0] : file.text.length;
+  return (file.ast.comments ?? []).some(
+    (comment) => comment.range[1] <= headerEnd && DEPRECATED_TAG.test(comment.value),
+  );
+}
+
+function exportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+  return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;
+}
+
+interface ImportedBinding {
+  source: string;
+  forwarded: ForwardedName;
+}
+
+/** The shim facts of a parsed file, or `undefined` when it is not a shim. */
+function analyzeShim(file: ParsedFile, rootDir: string): ShimExports | undefined {
+  if (!hasDeprecatedHeader(file)) return undefined;
+  const sources = new Set<string>();
+  const bindings = new Map<string, ImportedBinding>();
+  const names = new Map<string, ForwardedName>();
+  let exportsAll = false;
+
+  for (const statement of file.ast.body) {
+    switch (statement.type) {
+      case AST_NODE_TYPES.ImportDeclaration: {
+        // A side-effect import makes the module more than a forwarder.
+        if (statement.specifiers.length === 0) return undefined;
+        for (const specifier of statement.specifiers) {
+          const forwarded: ForwardedName =
+            specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier
+              ? { kind: 'namespace' }
+              : {
+                  kind: 'name',
+                  name:
+                    specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier ? 'default' : exportName(specifier.imported),
+                };
+          bindings.set(specifier.local.name, { source: statement.source.value, forwarded });
+        }
+        break;
+      }
+      case AST_NODE_TYPES.ExportNamedDeclaration: {
+        if (statement.declaration) return undefined;
+        for (const specifier of statement.specifiers) {
+          const local = exportName(specifier.local);
+          if (statement.source) {
+            sources.add(statement.source.value);
+            names.set(exportName(specifier.exported), { kind: 'name', name: local });
+          } else {
+            const binding = bindings.get(local);
+            if (!binding) return undefined;
+            sources.add(binding.source);
+            names.set(exportName(specifier.exported), binding.forwarded);
+          }
+        }
+        break;
+      }
+      case AST_NODE_TYPES.ExportAllDeclaration: {
+        sources.add(statement.source.value);
+        if (statement.exported) names.set(exportName(statement.exported), { kind: 'namespace' });
+        else exportsAll = true;
+        break;
+      }
+      case AST_NODE_TYPES.ExportDefaultDeclaration: {
+        const binding =
+          statement.declaration.type === AST_NODE_TYPES.Identifier ? bindings.get(statement.declaration.name) : undefined;
+        if (!binding) return undefined;
+        sources.add(binding.source);
+        names.set('default', binding.forwarded);
+        break;
+      }
+      case AST_NODE_TYPES.EmptyStatement:
+        break;
+      default:
+        return undefined;
+    }
+  }
+
+  // Every re-export must come from one module, whichever way its specifier is spelled.
+  const targets = new Map<string, ShimTarget>();
+  for (const source of sources) {
+    const resolved = resolveModule(source, file.filePath, rootDir);
+    const target: ShimTarget = resolved ? { kind: 'file', file: resolved } : { kind: 'package', specifier: source };
+    targets.set(resolved ?? `package:${source}`, target);
+  }
+  const [only, ...others] = targets.values();
+  if (!only || others.length > 0) return undefined;
+  if (only.kind === 'file' && only.file === path.resolve(file.filePath)) return undefined;
+  return { target: only, names, exportsAll };
+}
+
+/** Shim facts of a project file, parsed at most once per file version. */
+export function shimExportsOf(filePath: string, rootDir: string): ShimExports | undefined {
+  // Most imported files are not shims; a text search spares them the parse.
+  const text = readProjectFile(filePath, rootDir);
+  if (text === undefined || !DEPRECATED_TAG.test(text)) return undefined;
+  return analyzeProjectFile(filePath, rootDir, 'ssot:shim', (file) => analyzeShim(file, rootDir)) ?? undefined;
+}
+
+function forwardThrough(shim: ShimExports, name: string): ForwardedName | undefined {
+  const named = shim.names.get(name);
+  if (named) return named;
+  return shim.exportsAll && name !== 'default' ? { kind: 'name', name } : undefined;
+}
+
+/**
+ * Follows `filePath` through shims to the first real module. `undefined` when `filePath` is not a
+ * shim; a `cycle` when the shims forward to each other without reaching one.
+ */
+export function resolveShim(filePath: string, rootDir: string): ShimResolution | undefined {
+  const first = shimExportsOf(filePath, rootDir);
+  if (!first) return undefined;
+  const chain = [path.resolve(filePath)];
+  const shims = [first];
+  let current = first;
+  while (current.target.kind === 'file') {
+    const next = current.target.file;
+    if (chain.includes(next) || chain.length >= MAX_CHAIN) return { kind: 'cycle', chain: [...chain, next] };
+    const nextShim = shimExportsOf(next, rootDir);
+    if (!nextShim) break;
+    chain.push(next);
+    shims.push(nextShim);
+    current = nextShim;
+  }
+  return {
+    kind: 'shim',
+    chain,
+    target: current.target,
+    forward(name) {
+      let forwarded: ForwardedName = { kind: 'name', name };
+      for (const shim of shims) {
+        // A namespace of an intermediate shim is not the namespace of the final module.
+        if (forwarded.kind === 'namespace') return undefined;
+        const next = forwardThrough(shim, forwarded.name);
+        if (!next) return undefined;
+        forwarded = next;
+      }
+      return forwarded;
+    },
+  };
+}
