@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { main } from '../../src/report/run-cli.js';
 import type { ComplianceReport } from '../../src/report/score.js';
 
@@ -14,15 +14,12 @@ const fixture = path.join(repoRoot, 'tests/fixtures/report');
 const bin = path.join(repoRoot, 'dist/report/cli.js');
 const NOW = new Date('2026-01-02T03:04:05.000Z');
 
-const temporaryDirs: string[] = [];
+/** A scratch directory outside the repository (so no eslint.config.* above it), removed after the test. */
 function temporaryDir(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ssot-audit-'));
-  temporaryDirs.push(dir);
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
-afterAll(() => {
-  for (const dir of temporaryDirs) rmSync(dir, { recursive: true, force: true });
-});
 
 async function run(argv: string[], options: { cwd?: string; stdoutIsTTY?: boolean } = {}) {
   let stdout = '';
