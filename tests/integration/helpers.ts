@@ -104,9 +104,14 @@ async function runNode(args: string[], cwd: string, env: Record<string, string> 
   }
 }
 
-/** Runs the real ESLint CLI (`node <eslint>/bin/eslint.js ...args`) in `cwd`. */
-export function runEslintCli(cwd: string, args: string[], env: Record<string, string> = {}): Promise<ProcessResult> {
-  return runNode([eslintBin, ...args], cwd, env);
+/** Runs the real ESLint CLI (`node [nodeArgs] <eslint>/bin/eslint.js ...args`) in `cwd`. */
+export function runEslintCli(
+  cwd: string,
+  args: string[],
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<ProcessResult> {
+  return runNode([...nodeArgs, eslintBin, ...args], cwd, env);
 }
 
 /** One lint message, reduced to what the tests compare: where, which rule, what it says. */
@@ -145,8 +150,13 @@ export function toFindings(results: ESLintClass.LintResult[], cwd: string): Find
  * Runs the CLI with `--format json` and parses the findings. Exit code 2 (ESLint's "crashed or
  * misconfigured") throws with its stderr, so a test sees the real cause.
  */
-export async function lintWithCli(cwd: string, args: string[], env: Record<string, string> = {}): Promise<CliLint> {
-  const run = await runEslintCli(cwd, ['--format', 'json', ...args], env);
+export async function lintWithCli(
+  cwd: string,
+  args: string[],
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<CliLint> {
+  const run = await runEslintCli(cwd, ['--format', 'json', ...args], env, nodeArgs);
   if (run.status === 2) throw new Error(`ESLint exited with 2 in ${cwd}:\n${run.stderr}\n${run.stdout}`);
   const results = JSON.parse(run.stdout) as ESLintClass.LintResult[];
   return { ...run, findings: toFindings(results, cwd) };
