@@ -1,0 +1,428 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../util/create-rule.js';
+import { globError, globMatcher, matchesAny } from '../util/glob.js';
+import { className, describeContainer, deferringContainer, runsAtLoad, staticKeyName } from '../util/load-time.js';
+import { projectPath } from '../util/settings.js';
+import {
+  ARRAY_MUTATORS,
+  CONTAINER_MUTATORS,
+  type Container,
+  GLOBAL_OBJECTS,
+  STORING_OPERATORS,
+  VALUE_LIKE_BUILTINS,
+  dottedPath,
+  factoryName,
+  getterSubject,
+  isAsConst,
+  isReturned,
+  isUsingDeclaration,
+  mutatesContainer,
+  storageOf,
+  unwrapExpression,
+} from '../util/shared-state.js';
+
+export interface NoModuleSingletonsOptions {
+  /** Names or globs of classes whose module-level instances are fine, e.g. `Logger`, `*Schema`. */
+  allowClasses?: string[];
+  /** Globs (relative to `rootDir`) of composition roots where module-level instances belong. */
+  allowIn?: string[];
+  /** Also report module-level `let`s reassigned, and containers mutated, inside functions. */
+  checkMutableState?: boolean;
+  /** Extra hint appended to every message, e.g. where the team's factories live. */
+  message?: string;
+}
+
+export type Options = [NoModuleSingletonsOptions];
+export type MessageIds = 'moduleInstance' | 'lazySingleton' | 'reassignedState' | 'mutatedState';
+
+export const RULE_NAME = 'no-module-singletons';
+
+interface Constructor {
+  /** As written, e.g. `RedisManager`, `ioredis.Redis`; `undefined` for computed callees. */
+  name: string | undefined;
+  /** The built-in it denotes (`Map`, `Intl.Collator`) when the callee is the unshadowed global. */
+  builtin: string | undefined;
+}
+
+interface StaticMember {
+  classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+  key: string;
+}
+
+interface StaticWrite {
+  write: TSESTree.AssignmentExpression;
+  created: Constructor | undefined;
+}
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description:
+        'Disallow module-level instances, lazy singletons and mutable module state that every importer shares',
+      recommended: true,
+    },
+    messages: {
+      moduleInstance:
+        'Module-level instance of {{className}} is shared by every importer; create it in a factory (e.g. {{factory}}) or in the composition root.{{hint}}',
+      lazySingleton:
+        "Lazy singleton '{{name}}' is created once in {{where}} and then shared by every importer; create it in a factory (e.g. {{factory}}) or in the composition root.{{hint}}",
+      reassignedState:
+        "Module-level variable '{{name}}' is reassigned in {{where}}, so every importer shares its value; keep the state in an object made by a factory (e.g. {{factory}}) or pass it as a parameter.{{hint}}",
+      mutatedState:
+        "Module-level {{kind}} '{{name}}' is mutated in {{where}}, so every importer shares its contents; create it in a factory (e.g. {{factory}}) or pass it as a parameter.{{hint}}",
+    },
+    schema: [
+      {
+        type: 'object',
+        $defs: {
+          globList: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
+        },
+        additionalProperties: false,
+        properties: {
+          allowClasses: {
+            $ref: '#/items/0/$defs/globList',
+            description:
+              'Names or globs of classes (as written after `new`, e.g. `Logger`, `*Schema`, `pino.Logger`) whose module-level instances are fine.',
+          },
+          allowIn: {
+            $ref: '#/items/0/$defs/globList',
+            description:
+              'Globs (relative to `settings.ssot.rootDir`) of files where the rule does not apply, such as composition roots (`src/main.ts`, `src/container.ts`). Test files are exempt only when listed.',
+          },
+          checkMutableState: {
+            type: 'boolean',
+            description:
+              'Whether to report module-level variables reassigned, and module-level arrays, objects, Maps and Sets mutated, inside functions.',
+          },
+          message: {
+            type: 'string',
+            description: 'Extra hint appended to every message, e.g. where the project keeps its factories.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ allowClasses: [], allowIn: [], checkMutableState: true }],
+  },
+  create(context, [options]) {
+    if (/\.d\.[cm]?tsx?$/.test(context.filename)) return {};
+    const allowClasses = validGlobs(options.allowClasses ?? [], 'allowClasses');
+    if (matchesAny(validGlobs(options.allowIn ?? [], 'allowIn'), projectPath(context))) return {};
+
+    const { sourceCode } = context;
+    const isAllowedClass = globMatcher(allowClasses);
+    const checkMutableState = options.checkMutableState !== false;
+    const hint = options.message ? ` ${options.message}` : '';
+
+    /** Declarators whose initial value was already reported as an instance. */
+    const reportedDeclarators = new Set<TSESTree.Node>();
+    const stateCandidates: TSESTree.VariableDeclarator[] = [];
+    const classNames = new Set<string>();
+    const staticWrites = new Map<TSESTree.Node, Map<string, StaticWrite>>();
+    const staticReturns = new Map<TSESTree.Node, Set<string>>();
+    const exemptStatics = new Map<TSESTree.Node, Set<string>>();
+
+    function isGlobal(identifier: TSESTree.Identifier): boolean {
+      const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+      return !variable || variable.defs.length === 0;
+    }
+
+    function constructorOf(callee: TSESTree.Node): Constructor {
+      if (callee.type === AST_NODE_TYPES.Identifier) {
+        return { name: callee.name, builtin: isGlobal(callee) ? callee.name : undefined };
+      }
+      if (callee.type === AST_NODE_TYPES.ClassExpression) return { name: callee.id?.name, builtin: undefined };
+      const path = dottedPath(callee);
+      if (!path || path.length < 2) return { name: undefined, builtin: undefined };
+      const root = path[0] as TSESTree.Identifier;
+      const rest = path.slice(1).map((part) => part.name);
+      let builtin: string | undefined;
+      if (isGlobal(root)) {
+        const withoutGlobalObject = GLOBAL_OBJECTS.has(root.name) ? rest : [root.name, ...rest];
+        builtin = withoutGlobalObject.join('.');
+      }
+      return { name: path.map((part) => part.name).join('.'), builtin };
+    }
+
+    function isAllowed(constructor: Constructor): boolean {
+      const { name } = constructor;
+      if (!name) return false;
+      return isAllowedClass(name) || isAllowedClass(name.slice(name.lastIndexOf('.') + 1));
+    }
+
+    function isValueLike(constructor: Constructor): boolean {
+      const { builtin, name } = constructor;
+      if (builtin && (VALUE_LIKE_BUILTINS.has(builtin) || builtin.startsWith('Intl.'))) return true;
+      // User-defined errors are values too, and their base class lives in another file.
+      return name !== undefined && /(?:^|\.)[A-Z]\w*Error$/.test(name);
+    }
+
+    /** The constructor of a `new` that produces a shared object worth reporting, if `node` is one. */
+    function reportableConstructor(node: TSESTree.NewExpression): Constructor | undefined {
+      const constructor = constructorOf(node.callee);
+      if (constructor.builtin && CONTAINER_MUTATORS.has(constructor.builtin)) return undefined;
+      if (isValueLike(constructor) || isAllowed(constructor)) return undefined;
+      return constructor;
+    }
+
+    function checkNewExpression(node: TSESTree.NewExpression): void {
+      const constructor = reportableConstructor(node);
+      if (!constructor || !runsAtLoad(node)) return;
+      const storage = storageOf(node);
+      if (!storage) return;
+      reportedDeclarators.add(storage);
+      context.report({
+        node,
+        messageId: 'moduleInstance',
+        data: {
+          className: constructor.name ?? 'an anonymous class',
+          factory: factoryName(constructor.name ?? 'instance'),
+          hint,
+        },
+      });
+    }
+
+    /**
+     * What a lazy assignment creates: `{ created }` for `new X()` (the constructor) or a call
+     * (`connect()`, `await import(…)`), `undefined` for plain values, which are state, not singletons.
+     */
+    function createdBy(value: TSESTree.Expression): { created: Constructor | undefined } | undefined {
+      const inner = unwrapExpression(value, true);
+      if (inner.type === AST_NODE_TYPES.NewExpression) {
+        const constructor = constructorOf(inner.callee);
+        return isValueLike(constructor) ? undefined : { created: constructor };
+      }
+      if (inner.type === AST_NODE_TYPES.CallExpression || inner.type === AST_NODE_TYPES.ImportExpression) {
+        return { created: undefined };
+      }
+      return undefined;
+    }
+
+    /** The built-in container a declarator starts with, unless it is frozen or `as const`. */
+    function containerOf(init: TSESTree.Expression | null): Container | undefined {
+      if (!init || isAsConst(init)) return undefined;
+      const value = unwrapExpression(init, false);
+      if (value.type === AST_NODE_TYPES.ArrayExpression) return { kind: 'array', mutators: new Set(ARRAY_MUTATORS) };
+      if (value.type === AST_NODE_TYPES.ObjectExpression) return { kind: 'object', mutators: new Set() };
+      if (value.type !== AST_NODE_TYPES.NewExpression) return undefined;
+      const constructor = constructorOf(value.callee);
+      const mutators = constructor.builtin ? CONTAINER_MUTATORS.get(constructor.builtin) : undefined;
+      if (!mutators || isAllowed(constructor)) return undefined;
+      const kind = constructor.builtin === 'Array' ? 'array' : constructor.builtin === 'Object' ? 'object' : constructor.builtin;
+      return { kind: kind ?? 'object', mutators: new Set(mutators) };
+    }
+
+    function reportState(declarator: TSESTree.VariableDeclarator, reported: Set<TSESLint.Scope.Variable>): void {
+      if (reportedDeclarators.has(declarator)) return;
+      const reassignable = declarator.parent.kind !== 'const';
+      const container = declarator.id.type === AST_NODE_TYPES.Identifier ? containerOf(declarator.init) : undefined;
+
+      for (const variable of sourceCode.getDeclaredVariables(declarator)) {
+        if (reported.has(variable)) continue;
+        const name = variable.name;
+        const node = variable.identifiers[0] ?? declarator.id;
+        const deferred = variable.references.flatMap((reference) => {
+          const where = deferringContainer(reference.identifier);
+          return where ? [{ reference, where }] : [];
+        });
+        if (deferred.length === 0) continue;
+
+        if (reassignable) {
+          const writes = deferred.filter(({ reference }) => reference.isWrite() && !reference.init);
+          const lazyWrites = writes.flatMap(({ reference, where }) => {
+            const assignment = reference.identifier.parent;
+            if (
+              assignment?.type !== AST_NODE_TYPES.AssignmentExpression ||
+              assignment.left !== reference.identifier ||
+              !STORING_OPERATORS.has(assignment.operator)
+            ) {
+              return [];
+            }
+            const lazy = createdBy(assignment.right);
+            return lazy ? [{ ...lazy, where }] : [];
+          });
+          if (lazyWrites.some(({ created }) => created && isAllowed(created))) continue;
+          const firstLazy = lazyWrites[0];
+          if (firstLazy && deferred.some(({ reference }) => isReturned(reference.identifier))) {
+            reported.add(variable);
+            const created = lazyWrites.find((write) => write.created?.name)?.created?.name;
+            context.report({
+              node,
+              messageId: 'lazySingleton',
+              data: {
+                name,
+                where: describeContainer(firstLazy.where),
+                factory: factoryName(created ?? getterSubject(firstLazy.where) ?? name),
+                hint,
+              },
+            });
+            continue;
+          }
+          const firstWrite = writes[0];
+          if (firstWrite && checkMutableState) {
+            reported.add(variable);
+            context.report({
+              node,
+              messageId: 'reassignedState',
+              data: { name, where: describeContainer(firstWrite.where), factory: factoryName(name), hint },
+            });
+            continue;
+          }
+        }
+
+        if (!container || !checkMutableState) continue;
+        const mutation = deferred.find(({ reference }) => mutatesContainer(reference.identifier, container));
+        if (!mutation) continue;
+        reported.add(variable);
+        context.report({
+          node,
+          messageId: 'mutatedState',
+          data: { kind: container.kind, name, where: describeContainer(mutation.where), factory: factoryName(name), hint },
+        });
+      }
+    }
+
+    /** The class whose static side `this` denotes at `node`, if any. */
+    function staticThisClass(node: TSESTree.Node): StaticMember['classNode'] | undefined {
+      let child: TSESTree.Node = node;
+      for (let current = node.parent; current; child = current, current = current.parent) {
+        switch (current.type) {
+          case AST_NODE_TYPES.ArrowFunctionExpression:
+            break;
+          case AST_NODE_TYPES.FunctionExpression:
+          case AST_NODE_TYPES.FunctionDeclaration: {
+            const method = current.parent;
+            return method.type === AST_NODE_TYPES.MethodDefinition && method.static && method.value === current
+              ? (method.parent.parent as StaticMember['classNode'])
+              : undefined;
+          }
+          case AST_NODE_TYPES.PropertyDefinition:
+          case AST_NODE_TYPES.AccessorProperty:
+            if (child !== current.value) return undefined;
+            return current.static ? (current.parent.parent as StaticMember['classNode']) : undefined;
+          case AST_NODE_TYPES.StaticBlock:
+            return current.parent.parent as StaticMember['classNode'];
+          case AST_NODE_TYPES.ClassBody:
+            return undefined;
+          default:
+            break;
+        }
+      }
+      return undefined;
+    }
+
+    /** `this.instance` in a static method or `Cache.#instance`, naming a static of a load-time class. */
+    function staticMemberOf(member: TSESTree.MemberExpression): StaticMember | undefined {
+      const key = member.computed ? undefined : staticKeyName(member.property, false);
+      if (!key) return undefined;
+      let classNode: StaticMember['classNode'] | undefined;
+      if (member.object.type === AST_NODE_TYPES.ThisExpression) {
+        classNode = staticThisClass(member);
+      } else if (member.object.type === AST_NODE_TYPES.Identifier && classNames.has(member.object.name)) {
+        const definition = ASTUtils.findVariable(sourceCode.getScope(member.object), member.object)?.defs[0];
+        if (definition?.node.type === AST_NODE_TYPES.ClassDeclaration) classNode = definition.node;
+        else if (definition?.node.type === AST_NODE_TYPES.ClassExpression) classNode = definition.node;
+        else if (
+          definition?.node.type === AST_NODE_TYPES.VariableDeclarator &&
+          definition.node.init?.type === AST_NODE_TYPES.ClassExpression
+        ) {
+          classNode = definition.node.init;
+        }
+      }
+      return classNode && runsAtLoad(classNode) ? { classNode, key } : undefined;
+    }
+
+    function addTo<T>(map: Map<TSESTree.Node, T>, key: TSESTree.Node, create: () => T): T {
+      let value = map.get(key);
+      if (value === undefined) {
+        value = create();
+        map.set(key, value);
+      }
+      return value;
+    }
+
+    function reportStaticSingletons(): void {
+      for (const [classNode, writes] of staticWrites) {
+        const returned = staticReturns.get(classNode);
+        const exempt = exemptStatics.get(classNode);
+        for (const [key, { write, created }] of writes) {
+          if (!returned?.has(key) || exempt?.has(key)) continue;
+          const owner = className(classNode as StaticMember['classNode']);
+          const field = (classNode as StaticMember['classNode']).body.body.find(
+            (element) =>
+              (element.type === AST_NODE_TYPES.PropertyDefinition || element.type === AST_NODE_TYPES.AccessorProperty) &&
+              element.static &&
+              staticKeyName(element.key, element.computed) === key,
+          );
+          const where = deferringContainer(write);
+          context.report({
+            node: field && 'key' in field ? field.key : write.left,
+            messageId: 'lazySingleton',
+            data: {
+              name: owner ? `${owner}.${key}` : key,
+              where: where ? describeContainer(where) : 'a function',
+              factory: factoryName(created?.name ?? owner ?? key),
+              hint,
+            },
+          });
+        }
+      }
+    }
+
+    return {
+      NewExpression: checkNewExpression,
+      'ClassDeclaration, ClassExpression'(node: StaticMember['classNode']) {
+        const name = className(node);
+        if (name) classNames.add(name);
+      },
+      VariableDeclarator(node) {
+        const declaration = node.parent;
+        if (declaration.declare || isUsingDeclaration(node)) return;
+        if (declaration.kind === 'const' && (node.id.type !== AST_NODE_TYPES.Identifier || !containerOf(node.init))) return;
+        if (runsAtLoad(node)) stateCandidates.push(node);
+      },
+      AssignmentExpression(node) {
+        if (!STORING_OPERATORS.has(node.operator) || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+        const lazy = createdBy(node.right);
+        if (!lazy) return;
+        const member = staticMemberOf(node.left);
+        if (!member) return;
+        if (lazy.created && isAllowed(lazy.created)) {
+          addTo(exemptStatics, member.classNode, () => new Set<string>()).add(member.key);
+        }
+        // At load time (a static block) this is an eager instance, reported where it is created.
+        if (runsAtLoad(node)) return;
+        const writes = addTo(staticWrites, member.classNode, () => new Map<string, StaticWrite>());
+        if (!writes.has(member.key)) writes.set(member.key, { write: node, created: lazy.created });
+      },
+      MemberExpression(node) {
+        if (node.object.type !== AST_NODE_TYPES.ThisExpression && node.object.type !== AST_NODE_TYPES.Identifier) return;
+        if (!isReturned(node) || runsAtLoad(node)) return;
+        const member = staticMemberOf(node);
+        if (member) addTo(staticReturns, member.classNode, () => new Set<string>()).add(member.key);
+      },
+      'Program:exit'() {
+        const reported = new Set<TSESLint.Scope.Variable>();
+        for (const declarator of stateCandidates) reportState(declarator, reported);
+        reportStaticSingletons();
+      },
+    };
+  },
+});
+
+const validatedGlobs = new Set<string>();
+
+/** Globs are checked once per process: a bad one names the option instead of matching nothing. */
+function validGlobs(globs: readonly string[], option: string): readonly string[] {
+  for (const glob of globs) {
+    if (validatedGlobs.has(glob)) continue;
+    const problem = globError(glob);
+    if (problem) {
+      throw new Error(`eslint-plugin-ssot: ${RULE_NAME} option "${option}" has an invalid glob ${JSON.stringify(glob)}: ${problem}.`);
+    }
+    validatedGlobs.add(glob);
+  }
+  return globs;
+}
+

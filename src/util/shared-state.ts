@@ -1,0 +1,255 @@
+/**
+ * AST facts behind \`no-module-singletons\`: where a load-time value is kept, which built-ins are
+ * values or containers, and which references change a container.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { describeContainer, enclosingFunction, immediateCallOf, staticKeyName } from './load-time.js';
+
+/** Built-ins whose instances carry a value, not an identity worth isolating per request. */
+export const VALUE_LIKE_BUILTINS = new Set([
+  'RegExp', 'URL', 'URLSearchParams', 'Date', 'TextEncoder', 'TextDecoder', 'Symbol', 'DOMException',
+  'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError',
+]);
+
+export const ARRAY_MUTATORS = ['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin'];
+const TYPED_ARRAY_MUTATORS = ['set', 'fill', 'sort', 'reverse', 'copyWithin'];
+const TYPED_ARRAYS = [
+  'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
+  'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
+];
+
+/**
+ * Built-in containers: a module-level one is only state once a function changes it, so they are
+ * judged by their mutations (`checkMutableState`), never reported as instances. Values are the
+ * methods that change a container of that kind.
+ */
+export const CONTAINER_MUTATORS = new Map<string, readonly string[]>([
+  ['Array', ARRAY_MUTATORS],
+  ['Object', []],
+  ['Map', ['set', 'delete', 'clear']],
+  ['WeakMap', ['set', 'delete']],
+  ['Set', ['add', 'delete', 'clear']],
+  ['WeakSet', ['add', 'delete']],
+  ['ArrayBuffer', ['resize', 'transfer']],
+  ['SharedArrayBuffer', ['grow']],
+  ['DataView', ['setInt8', 'setUint8', 'setInt16', 'setUint16', 'setInt32', 'setUint32', 'setFloat32', 'setFloat64']],
+  ...TYPED_ARRAYS.map((name) => [name, TYPED_ARRAY_MUTATORS] as const),
+]);
+/** Deeper in a container (`state.items.push(…)`) the element's kind is unknown: any mutator counts. */
+const ANY_MUTATOR = new Set([...CONTAINER_MUTATORS.values()].flat());
+const OBJECT_MUTATORS = new Set([
+  'Object.assign', 'Object.defineProperty', 'Object.defineProperties', 'Object.setPrototypeOf',
+  'Reflect.set', 'Reflect.defineProperty', 'Reflect.deleteProperty', 'Reflect.setPrototypeOf',
+]);
+const FREEZERS = new Set(['Object.freeze', 'Object.seal', 'Object.preventExtensions']);
+export const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'self', 'global']);
+/** Assignments that store a value as is; `x ??= new X()` is the classic lazy singleton. */
+export const STORING_OPERATORS = new Set(['=', '??=', '||=', '&&=']);
+
+export interface Container {
+  /** For messages: `Map`, `array`, `object`. */
+  kind: string;
+  mutators: ReadonlySet<string>;
+}
+
+/**
+ * Where the value of a load-time `new` ends up being kept: a variable, an export, a static
+ * field, an assigned property. Values only passed to calls (`app.use(new Router())`) or put in
+ * arrays (plugin lists in config files) are owned by someone else and are not reported.
+ */
+export function storageOf(start: TSESTree.Node): TSESTree.Node | undefined {
+  let current: TSESTree.Node = start;
+  for (;;) {
+    const parent = current.parent;
+    if (!parent) return undefined;
+    switch (parent.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.AwaitExpression:
+      case AST_NODE_TYPES.LogicalExpression:
+        break;
+      case AST_NODE_TYPES.ConditionalExpression:
+        if (parent.test === current) return undefined;
+        break;
+      case AST_NODE_TYPES.SequenceExpression:
+        if (parent.expressions.at(-1) !== current) return undefined;
+        break;
+      case AST_NODE_TYPES.CallExpression:
+        // `Object.freeze(new X())` freezes the properties, not the sharing.
+        if (parent.arguments[0] !== current || !FREEZERS.has(dottedName(parent.callee) ?? '')) return undefined;
+        break;
+      case AST_NODE_TYPES.Property:
+        if (parent.value !== current || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+        current = parent.parent;
+        continue;
+      case AST_NODE_TYPES.ReturnStatement:
+      case AST_NODE_TYPES.ArrowFunctionExpression: {
+        const fn = parent.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(parent) : parent;
+        const call = fn && immediateCallOf(fn);
+        if (!call) return undefined;
+        current = call;
+        continue;
+      }
+      case AST_NODE_TYPES.AssignmentExpression:
+        return parent.right === current && STORING_OPERATORS.has(parent.operator) ? parent : undefined;
+      case AST_NODE_TYPES.VariableDeclarator:
+        return parent.init === current && !isUsingDeclaration(parent) ? parent : undefined;
+      case AST_NODE_TYPES.PropertyDefinition:
+      case AST_NODE_TYPES.AccessorProperty:
+        return parent.value === current ? parent : undefined;
+      case AST_NODE_TYPES.ExportDefaultDeclaration:
+      case AST_NODE_TYPES.TSExportAssignment:
+        return parent;
+      default:
+        return undefined;
+    }
+    current = parent;
+  }
+}
+
+/** True when the reference `identifier` changes the contents of the container it names. */
+export function mutatesContainer(identifier: TSESTree.Node, container: Container): boolean {
+  let current: TSESTree.Node = identifier;
+  let depth = 0;
+  let method: string | undefined;
+  for (;;) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (!parent) return false;
+    if (isTypeWrapper(parent)) {
+      current = parent;
+      continue;
+    }
+    if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.object !== current) break;
+    depth += 1;
+    method = parent.computed ? undefined : staticKeyName(parent.property, false);
+    current = parent;
+  }
+  const parent = current.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.AssignmentExpression:
+      return depth > 0 && parent.left === current;
+    case AST_NODE_TYPES.UpdateExpression:
+      return depth > 0;
+    case AST_NODE_TYPES.UnaryExpression:
+      return depth > 0 && parent.operator === 'delete';
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+      return depth > 0 && parent.left === current;
+    case AST_NODE_TYPES.CallExpression:
+      if (parent.arguments[0] === current && OBJECT_MUTATORS.has(dottedName(parent.callee) ?? '')) return true;
+      if (parent.callee !== current || depth === 0 || method === undefined) return false;
+      return depth === 1 ? container.mutators.has(method) : ANY_MUTATOR.has(method);
+    default:
+      return false;
+  }
+}
+
+export function isUsingDeclaration(declarator: TSESTree.VariableDeclarator): boolean {
+  // `using` resources are disposed when the module finishes evaluating: they are never shared.
+  const { kind } = declarator.parent;
+  return kind === 'using' || kind === 'await using';
+}
+
+export function isTypeWrapper(node: TSESTree.Node): node is
+  | TSESTree.TSAsExpression
+  | TSESTree.TSSatisfiesExpression
+  | TSESTree.TSNonNullExpression
+  | TSESTree.TSTypeAssertion {
+  return (
+    node.type === AST_NODE_TYPES.TSAsExpression ||
+    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.TSTypeAssertion
+  );
+}
+
+export function isAsConst(node: TSESTree.Node): boolean {
+  for (let current = node; isTypeWrapper(current); current = current.expression) {
+    if (
+      current.type === AST_NODE_TYPES.TSAsExpression &&
+      current.typeAnnotation.type === AST_NODE_TYPES.TSTypeReference &&
+      current.typeAnnotation.typeName.type === AST_NODE_TYPES.Identifier &&
+      current.typeAnnotation.typeName.name === 'const'
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** `node` without type assertions (and `await`, when asked). */
+export function unwrapExpression(node: TSESTree.Expression, throughAwait: boolean): TSESTree.Expression {
+  let current = node;
+  for (;;) {
+    if (isTypeWrapper(current)) current = current.expression;
+    else if (throughAwait && current.type === AST_NODE_TYPES.AwaitExpression) current = current.argument;
+    else return current;
+  }
+}
+
+/** `a.b.C` as its identifiers, or `undefined` when any part is computed or not a name. */
+export function dottedPath(node: TSESTree.Node): TSESTree.Identifier[] | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return [node];
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier) {
+    return undefined;
+  }
+  const object = dottedPath(node.object);
+  return object ? [...object, node.property] : undefined;
+}
+
+export function dottedName(node: TSESTree.Node): string | undefined {
+  return dottedPath(node)?.map((part) => part.name).join('.');
+}
+
+/** True when the value at `node` is what a function returns: `return instance`, `() => (x ??= make())`. */
+export function isReturned(node: TSESTree.Node): boolean {
+  let current = node;
+  for (;;) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (!parent) return false;
+    switch (parent.type) {
+      case AST_NODE_TYPES.ReturnStatement:
+        return true;
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+        return parent.body === current;
+      case AST_NODE_TYPES.ConditionalExpression:
+        if (parent.test === current) return false;
+        break;
+      case AST_NODE_TYPES.SequenceExpression:
+        if (parent.expressions.at(-1) !== current) return false;
+        break;
+      case AST_NODE_TYPES.AssignmentExpression:
+      case AST_NODE_TYPES.LogicalExpression:
+      case AST_NODE_TYPES.AwaitExpression:
+      case AST_NODE_TYPES.ChainExpression:
+        break;
+      default:
+        if (!isTypeWrapper(parent)) return false;
+    }
+    current = parent;
+  }
+}
+
+/** `getRedis()` → `Redis`: the thing a getter hands out, to name its factory. */
+export function getterSubject(where: TSESTree.Node): string | undefined {
+  const label = describeContainer(where);
+  const match = /(?:^|\.)(?:get|use|load|ensure|init)([A-Z]\w*)\(\)$/.exec(label);
+  return match?.[1];
+}
+
+/** `RedisManager` → `createRedisManager()`; `USER_CACHE` → `createUserCache()`. */
+export function factoryName(name: string): string {
+  const lastSegment = name.slice(name.lastIndexOf('.') + 1);
+  const words = lastSegment.split(/[^A-Za-z0-9]+/).filter((word) => word !== '');
+  const pascal = words
+    .map((word) => {
+      const rest = word === word.toUpperCase() ? word.slice(1).toLowerCase() : word.slice(1);
+      return word.charAt(0).toUpperCase() + rest;
+    })
+    .join('');
+  return `create${pascal || 'Instance'}()`;
+}
