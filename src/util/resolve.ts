@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { createPathsMatcher, getTsconfig, type TsConfigResult } from 'get-tsconfig';
 import { isDirectory, isFile, onFsCacheExpiry, realpathOf } from './fs-cache.js';
@@ -38,13 +39,47 @@ onFsCacheExpiry(() => {
   resolutionCache.clear();
 });
 
+const JSON_STRING = /"(?:[^"\\\n]|\\.)*"/y;
+
+/** JSON with comments and trailing commas, as tsconfig files are written, without repairing anything else. */
+function isWellFormedJsonc(text: string): boolean {
+  let json = '';
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '"') {
+      JSON_STRING.lastIndex = index;
+      const end = JSON_STRING.exec(text);
+      if (!end) return false;
+      json += end[0];
+      index += end[0].length - 1;
+    } else if (char === '/' && text[index + 1] === '/') {
+      const newline = text.indexOf('\n', index);
+      index = newline === -1 ? text.length : newline - 1;
+    } else if (char === '/' && text[index + 1] === '*') {
+      const close = text.indexOf('*/', index + 2);
+      if (close === -1) return false;
+      index = close + 1;
+    } else {
+      json += char;
+    }
+  }
+  try {
+    JSON.parse(json.replace(/,(\s*[}\]])/g, '$1'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function readTsconfig(directory: string): ProjectTsconfig | undefined {
   const cached = tsconfigByDirectory.get(directory);
   if (cached !== undefined) return cached ?? undefined;
   let result: ProjectTsconfig | null = null;
   try {
     const found: TsConfigResult | null = getTsconfig(directory);
-    const options = found?.config.compilerOptions;
+    // get-tsconfig recovers from syntax errors; a half-read tsconfig must not invent aliases.
+    const wellFormed = found !== null && isWellFormedJsonc(fs.readFileSync(found.path, 'utf8'));
+    const options = wellFormed ? found.config.compilerOptions : undefined;
     if (found && options && (options.paths || options.baseUrl)) {
       const matcher = createPathsMatcher(found);
       if (matcher) {
