@@ -1,0 +1,134 @@
+// Issue 10 item 5, long-lived processes: the ESLint Node API used like an editor (one process, one
+// ESLint instance, the same importer linted again and again while the shim or the enum it imports is
+// edited) gives fresh results every time with bounded memory. And ESLint's own `--cache` does NOT
+// re-lint an importer when only its shim changed: a limitation documented here and in the README.
+import fs from 'node:fs';
+import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  bumpMtime,
+  copyProject,
+  lintWithCli,
+  loadESLint,
+  removeTemporaryProjects,
+  robustnessFixture,
+  summarize,
+  toFindings,
+} from './helpers.js';
+
+afterAll(removeTemporaryProjects);
+
+// vitest workers run without --expose-gc; this exposes `gc` to measure retained memory, not garbage.
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
+function retainedHeap(): number {
+  collectGarbage();
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+}
+
+const IMPORTER = 'src/consumers/jobs.ts';
+const SHIM = 'src/db/legacy-client.ts';
+const ENUM = 'src/status.ts';
+// Same length as `@deprecated`, so an edit changes the mtime but not the size of the file.
+const NOT_DEPRECATED = '@undeprecat';
+
+/** Turns the first `@deprecated` tag (or its stand-in) of `file` on or off, keeping its size. */
+function setDeprecated(project: string, file: string, deprecated: boolean): void {
+  const full = path.join(project, file);
+  const text = fs.readFileSync(full, 'utf8');
+  const [from, to] = deprecated ? [NOT_DEPRECATED, '@deprecated'] : ['@deprecated', NOT_DEPRECATED];
+  fs.writeFileSync(full, text.replace(from, to));
+  bumpMtime(full);
+}
+
+/** What the importer must report when the shim and `Status.Enabled` are (not) deprecated. */
+function expected(shimDeprecated: boolean, enumDeprecated: boolean): string[] {
+  return [
+    ...(shimDeprecated ? [`${IMPORTER}:1 ssot/canonical-imports`] : []),
+    `${IMPORTER}:2 ssot/canonical-imports`,
+    ...(enumDeprecated ? [`${IMPORTER}:5 ssot/no-deprecated-enum-members`] : []),
+    `${IMPORTER}:10 ssot/no-deprecated-enum-members`,
+  ];
+}
+
+describe('an editor-like process linting an importer 50 times while its shim and enum change', () => {
+  const runs: Array<{ run: number; expected: string[]; actual: string[] }> = [];
+  let heapAfter10 = 0;
+  let heapAfter50 = 0;
+
+  beforeAll(async () => {
+    const project = copyProject(robustnessFixture, { '@fx': 'src' });
+    const ESLint = await loadESLint();
+    const eslint = new ESLint({ cwd: project });
+    let shimDeprecated = true;
+    let enumDeprecated = true;
+    for (let run = 1; run <= 50; run += 1) {
+      // Odd runs edit the shim, even runs the enum; each edit flips its deprecation.
+      if (run > 1 && run % 2 === 1) {
+        shimDeprecated = !shimDeprecated;
+        setDeprecated(project, SHIM, shimDeprecated);
+      } else if (run > 1) {
+        enumDeprecated = !enumDeprecated;
+        setDeprecated(project, ENUM, enumDeprecated);
+      }
+      const results = await eslint.lintFiles([IMPORTER]);
+      runs.push({ run, expected: expected(shimDeprecated, enumDeprecated), actual: summarize(toFindings(results, project)) });
+      if (run === 10) heapAfter10 = retainedHeap();
+      if (run === 50) heapAfter50 = retainedHeap();
+    }
+  });
+
+  it('starts from the expected reports', () => {
+    expect(runs[0]?.actual).toEqual(expected(true, true));
+  });
+
+  // Fails today: src/util/fs-cache.ts trusts stat results for 2 s (TRUST_MS), and parse-cache.ts
+  // takes each file's version (mtime + size) from that cached stat, so an edit made within 2 s of
+  // the previous lint is not seen. Re-enable when file versions are re-checked on every lint.
+  it.fails('gives fresh results after every edit (caches keyed by path + mtime)', () => {
+    expect(runs.filter(({ expected: want, actual }) => JSON.stringify(want) !== JSON.stringify(actual))).toEqual([]);
+  });
+
+  it('is fresh once 2 s have passed since the previous lint (the current trust window)', async () => {
+    const project = copyProject(robustnessFixture, { '@fx': 'src' });
+    const ESLint = await loadESLint();
+    const eslint = new ESLint({ cwd: project });
+    const lint = async (): Promise<string[]> => summarize(toFindings(await eslint.lintFiles([IMPORTER]), project));
+    expect(await lint()).toEqual(expected(true, true));
+    setDeprecated(project, SHIM, false);
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect(await lint()).toEqual(expected(false, true));
+    setDeprecated(project, ENUM, false);
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect(await lint()).toEqual(expected(false, false));
+  });
+
+  it('keeps retained memory bounded: heap after run 50 within 8 MB of run 10', () => {
+    expect(heapAfter10).toBeGreaterThan(0);
+    expect(heapAfter50 - heapAfter10).toBeLessThan(8 * 1024 * 1024);
+  });
+});
+
+describe("ESLint's --cache and cross-file rules (documented limitation)", () => {
+  it('keeps reporting an importer whose shim is no longer deprecated until the cache is dropped', async () => {
+    const project = copyProject(robustnessFixture, { '@fx': 'src' });
+    const cacheArgs = ['--cache', '--cache-location', path.join(project, '.eslintcache'), IMPORTER];
+    const shimReport = `${IMPORTER}:1 ssot/canonical-imports`;
+
+    const first = await lintWithCli(project, cacheArgs);
+    expect(summarize(first.findings)).toContain(shimReport);
+
+    setDeprecated(project, SHIM, false);
+    const cached = await lintWithCli(project, cacheArgs);
+    const fresh = await lintWithCli(project, [IMPORTER]);
+
+    // The importer itself did not change, so ESLint replays its cached result: stale.
+    expect(summarize(cached.findings)).toContain(shimReport);
+    // Without the cache the same run is right.
+    expect(summarize(fresh.findings)).not.toContain(shimReport);
+  });
+});
