@@ -110,7 +110,10 @@ export async function collectFiles(results: readonly ESLint.LintResult[], option
   const parseErrors: ParseError[] = [];
   for (const result of results) {
     if (isIgnoredResult(result)) continue;
-    const relativePath = toPosix(path.relative(options.cwd, result.filePath));
+    // `eslint --stdin` without a file name reports `<text>`, which is no path to relativise.
+    const relativePath = path.isAbsolute(result.filePath)
+      ? toPosix(path.relative(options.cwd, result.filePath))
+      : result.filePath;
     const messages: AuditMessage[] = [];
     for (const message of result.messages) {
       if (message.fatal) {

@@ -126,6 +126,16 @@ describe('collectFiles', () => {
     expect(parseErrors).toEqual([]);
   });
 
+  it('keeps the <text> name of eslint --stdin results', async () => {
+    const stdin = { ...result('x.ts', [lintMessage('ssot/no-process-env')]), filePath: '<text>' };
+    const { files } = await collectFiles([stdin], {
+      cwd,
+      countsRule: ruleMatcher(),
+      categories: createCategoryResolver(async () => undefined, cwd),
+    });
+    expect(files.map((file) => [file.path, file.category, file.messages.length])).toEqual([['<text>', 'real_system', 1]]);
+  });
+
   it('counts an unparsable file as linted and notes its parse error', async () => {
     const { files, parseErrors } = await collectFiles(
       [result('src/broken.ts', [lintMessage(null, { fatal: true, severity: 2, line: 4, message: 'Parsing error: Expression expected.' })])],
