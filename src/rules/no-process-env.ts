@@ -33,14 +33,6 @@ export default createRule<Options, MessageIds>({
       description: 'Read and write the environment only inside configuration modules',
       recommended: true,
     },
-    messages: {
-      readVariable: 'Read {{name}} through {{allowed}}, not {{source}}.{{hint}}',
-      readEnvironment: 'Read environment variables through {{allowed}} instead of using {{source}} here.{{hint}}',
-      writeVariable:
-        'Set {{name}} in {{allowed}} or in the environment that starts the process, not by writing {{source}} here.{{hint}}',
-      writeEnvironment:
-        'Change the environment in {{allowed}} or in the environment that starts the process, not by writing {{source}} here.{{hint}}',
-    },
     schema: [
       {
         type: 'object',
@@ -79,6 +71,16 @@ export default createRule<Options, MessageIds>({
       },
     ],
     defaultOptions: [{ allowedVariables: [], allowWrites: false, runtimes: ['node'] }],
+    messages: {
+      readVariable: 'Read {{name}} through {{allowed}}, not {{source}}.{{hint}}',
+      readEnvironment: 'Read environment variables through {{allowed}} instead of using {{source}} here.{{hint}}',
+      writeVariable:
+        'Set {{name}} in {{allowed}} or in the environment that starts the process, not by writing {{source}} here.{{hint}}',
+      writeEnvironment:
+        'Change the environment in {{allowed}} or in the environment that starts the process, not by writing {{source}} here.{{hint}}',
+    },
+    // Environment access is found through the JavaScript scope analysis.
+    languages: ['js/js'],
   },
   create(context, [options]) {
     const allowIn = options.allowIn ?? getSettings(context).configModules;
@@ -114,6 +116,7 @@ function describeAllowed(globs: readonly string[]): string {
   return `the configuration ${globs.length === 1 ? 'module' : 'modules'} (${globs.join(', ')})`;
 }
 
+// eslint-disable-next-line ssot/no-module-singletons -- a cache of globs already validated, shared by every file on purpose
 const validGlobs = new Set<string>();
 
 /** A glob picomatch cannot compile would silently allow nothing, so it is an options error naming the option. */
