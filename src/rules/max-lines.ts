@@ -253,7 +253,7 @@ function assertValidGlobs(options: MaxLinesOptions): void {
       if (validGlobs.has(glob)) continue;
       const problem = globError(glob);
       if (problem !== undefined) {
-        throw new Error(`ssot/${RULE_NAME}: option "${option}" has an invalid glob ${JSON.stringify(glob)}: ${problem}.`);
+        throw new Error(`Invalid option "${option}": cannot use the glob ${JSON.stringify(glob)} (${problem}).`);
       }
       validGlobs.add(glob);
     }
