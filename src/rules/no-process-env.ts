@@ -18,7 +18,8 @@ export interface NoProcessEnvOptions {
   message?: string;
 }
 
-export type Options = [NoProcessEnvOptions];
+/** As written in a config: every key but `allowIn` and `message` has a default in `meta.defaultOptions`. */
+export type Options = [Partial<NoProcessEnvOptions>];
 export type MessageIds = 'readVariable' | 'readEnvironment' | 'writeVariable' | 'writeEnvironment';
 
 export const RULE_NAME = 'no-process-env';
@@ -82,7 +83,9 @@ export default createRule<Options, MessageIds>({
     // Environment access is found through the JavaScript scope analysis.
     languages: ['js/js'],
   },
-  create(context, [options]) {
+  create(context, [configured]) {
+    // `meta.defaultOptions` has been merged in by now.
+    const options = configured as NoProcessEnvOptions;
     const allowIn = options.allowIn ?? getSettings(context).configModules;
     assertValidGlobs(allowIn);
     // Allowed files need no analysis at all: most files of a project are not config modules, but

@@ -131,13 +131,13 @@ new RuleTester().run('no-process-env', rule, {
     {
       filename: 'server.cjs',
       code: "const { env } = require('process'); module.exports = { port: env.PORT };",
-      languageOptions: { sourceType: 'commonjs' },
+      languageOptions: { parserOptions: { sourceType: 'commonjs' } },
       errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 62, endLine: 1, endColumn: 70 }],
     },
     {
       filename: 'server.cjs',
       code: 'module.exports = process.env;',
-      languageOptions: { sourceType: 'commonjs' },
+      languageOptions: { parserOptions: { sourceType: 'commonjs' } },
       errors: [{ messageId: 'readEnvironment', data: whole, line: 1, column: 1, endLine: 1, endColumn: 15 }],
     },
   ],

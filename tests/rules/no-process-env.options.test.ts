@@ -263,7 +263,7 @@ describe('no-process-env options', () => {
       runtimes: true,
       message: true,
     };
-    const schema = (rule.meta.schema as Array<{ properties: Record<string, { description?: string }> }>)[0]!;
+    const schema = (rule.meta.schema as unknown as Array<{ properties: Record<string, { description?: string }> }>)[0]!;
     expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(optionNames).sort());
     for (const property of Object.values(schema.properties)) expect(property.description).toMatch(/\S/);
   });
