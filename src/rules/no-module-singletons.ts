@@ -44,8 +44,10 @@ interface Constructor {
   builtin: string | undefined;
 }
 
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
 interface StaticMember {
-  classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+  classNode: ClassNode;
   key: string;
 }
 
@@ -62,16 +64,6 @@ export default createRule<Options, MessageIds>({
       description:
         'Disallow module-level instances, lazy singletons and mutable module state that every importer shares',
       recommended: true,
-    },
-    messages: {
-      moduleInstance:
-        'Module-level instance of {{className}} is shared by every importer; create it in a factory (e.g. {{factory}}) or in the composition root.{{hint}}',
-      lazySingleton:
-        "Lazy singleton '{{name}}' is created once in {{where}} and then shared by every importer; create it in a factory (e.g. {{factory}}) or in the composition root.{{hint}}",
-      reassignedState:
-        "Module-level variable '{{name}}' is reassigned in {{where}}, so every importer shares its value; keep the state in an object made by a factory (e.g. {{factory}}) or pass it as a parameter.{{hint}}",
-      mutatedState:
-        "Module-level {{kind}} '{{name}}' is mutated in {{where}}, so every importer shares its contents; create it in a factory (e.g. {{factory}}) or pass it as a parameter.{{hint}}",
     },
     schema: [
       {
@@ -104,6 +96,18 @@ export default createRule<Options, MessageIds>({
       },
     ],
     defaultOptions: [{ allowClasses: [], allowIn: [], checkMutableState: true }],
+    messages: {
+      moduleInstance:
+        'Module-level instance of {{className}} is shared by every importer; create it in a factory (e.g. {{factory}}) or in the composition root.{{hint}}',
+      lazySingleton:
+        "Lazy singleton '{{name}}' is created once in {{where}} and then shared by every importer; create it in a factory (e.g. {{factory}}) or in the composition root.{{hint}}",
+      reassignedState:
+        "Module-level variable '{{name}}' is reassigned in {{where}}, so every importer shares its value; keep the state in an object made by a factory (e.g. {{factory}}) or pass it as a parameter.{{hint}}",
+      mutatedState:
+        "Module-level {{kind}} '{{name}}' is mutated in {{where}}, so every importer shares its contents; create it in a factory (e.g. {{factory}}) or pass it as a parameter.{{hint}}",
+    },
+    // Scope analysis and ESTree shapes: JavaScript and TypeScript sources only.
+    languages: ['js/js'],
   },
   create(context, [options]) {
     if (/\.d\.[cm]?tsx?$/.test(context.filename)) return {};
@@ -119,9 +123,9 @@ export default createRule<Options, MessageIds>({
     const reportedDeclarators = new Set<TSESTree.Node>();
     const stateCandidates: TSESTree.VariableDeclarator[] = [];
     const classNames = new Set<string>();
-    const staticWrites = new Map<TSESTree.Node, Map<string, StaticWrite>>();
-    const staticReturns = new Map<TSESTree.Node, Set<string>>();
-    const exemptStatics = new Map<TSESTree.Node, Set<string>>();
+    const staticWrites = new Map<ClassNode, Map<string, StaticWrite>>();
+    const staticReturns = new Map<ClassNode, Set<string>>();
+    const exemptStatics = new Map<ClassNode, Set<string>>();
 
     function isGlobal(identifier: TSESTree.Identifier): boolean {
       const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
@@ -284,7 +288,7 @@ export default createRule<Options, MessageIds>({
     }
 
     /** The class whose static side `this` denotes at `node`, if any. */
-    function staticThisClass(node: TSESTree.Node): StaticMember['classNode'] | undefined {
+    function staticThisClass(node: TSESTree.Node): ClassNode | undefined {
       let child: TSESTree.Node = node;
       for (let current = node.parent; current; child = current, current = current.parent) {
         switch (current.type) {
@@ -294,15 +298,15 @@ export default createRule<Options, MessageIds>({
           case AST_NODE_TYPES.FunctionDeclaration: {
             const method = current.parent;
             return method.type === AST_NODE_TYPES.MethodDefinition && method.static && method.value === current
-              ? (method.parent.parent as StaticMember['classNode'])
+              ? (method.parent.parent as ClassNode)
               : undefined;
           }
           case AST_NODE_TYPES.PropertyDefinition:
           case AST_NODE_TYPES.AccessorProperty:
             if (child !== current.value) return undefined;
-            return current.static ? (current.parent.parent as StaticMember['classNode']) : undefined;
+            return current.static ? (current.parent.parent as ClassNode) : undefined;
           case AST_NODE_TYPES.StaticBlock:
-            return current.parent.parent as StaticMember['classNode'];
+            return current.parent.parent as ClassNode;
           case AST_NODE_TYPES.ClassBody:
             return undefined;
           default:
@@ -316,7 +320,7 @@ export default createRule<Options, MessageIds>({
     function staticMemberOf(member: TSESTree.MemberExpression): StaticMember | undefined {
       const key = member.computed ? undefined : staticKeyName(member.property, false);
       if (!key) return undefined;
-      let classNode: StaticMember['classNode'] | undefined;
+      let classNode: ClassNode | undefined;
       if (member.object.type === AST_NODE_TYPES.ThisExpression) {
         classNode = staticThisClass(member);
       } else if (member.object.type === AST_NODE_TYPES.Identifier && classNames.has(member.object.name)) {
@@ -333,7 +337,7 @@ export default createRule<Options, MessageIds>({
       return classNode && runsAtLoad(classNode) ? { classNode, key } : undefined;
     }
 
-    function addTo<T>(map: Map<TSESTree.Node, T>, key: TSESTree.Node, create: () => T): T {
+    function addTo<T>(map: Map<ClassNode, T>, key: ClassNode, create: () => T): T {
       let value = map.get(key);
       if (value === undefined) {
         value = create();
@@ -348,16 +352,16 @@ export default createRule<Options, MessageIds>({
         const exempt = exemptStatics.get(classNode);
         for (const [key, { write, created }] of writes) {
           if (!returned?.has(key) || exempt?.has(key)) continue;
-          const owner = className(classNode as StaticMember['classNode']);
-          const field = (classNode as StaticMember['classNode']).body.body.find(
-            (element) =>
+          const owner = className(classNode);
+          const field = classNode.body.body.find(
+            (element): element is TSESTree.AccessorProperty | TSESTree.PropertyDefinition =>
               (element.type === AST_NODE_TYPES.PropertyDefinition || element.type === AST_NODE_TYPES.AccessorProperty) &&
               element.static &&
               staticKeyName(element.key, element.computed) === key,
           );
           const where = deferringContainer(write);
           context.report({
-            node: field && 'key' in field ? field.key : write.left,
+            node: field ? field.key : write.left,
             messageId: 'lazySingleton',
             data: {
               name: owner ? `${owner}.${key}` : key,
@@ -372,7 +376,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       NewExpression: checkNewExpression,
-      'ClassDeclaration, ClassExpression'(node: StaticMember['classNode']) {
+      'ClassDeclaration, ClassExpression'(node: ClassNode) {
         const name = className(node);
         if (name) classNames.add(name);
       },
@@ -411,6 +415,7 @@ export default createRule<Options, MessageIds>({
   },
 });
 
+// eslint-disable-next-line ssot/no-module-singletons -- a process-wide memo of checked globs, no per-request data
 const validatedGlobs = new Set<string>();
 
 /** Globs are checked once per process: a bad one names the option instead of matching nothing. */
