@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { resolveExport, resolveImport, type ExportTarget } from '../util/enum-resolution.js';
-import { enumOfMemberName, typeServices } from '../util/enum-types.js';
+import { createEnumOfMemberName, typeServices } from '../util/enum-types.js';
 import {
   deprecationOf,
   enumFromDeclarations,
@@ -123,11 +123,6 @@ export default createRule<Options, MessageIds>({
     },
     fixable: 'code',
     hasSuggestions: true,
-    messages: {
-      deprecatedMember: '{{member}} is deprecated{{reason}}. Stop using it: no replacement is documented.',
-      deprecatedMemberWithReplacement: '{{member}} is deprecated{{reason}}. Use {{replacement}}.',
-      replaceMember: 'Replace {{member}} with {{replacement}}; its value differs, so check the code that depends on it.',
-    },
     schema: [
       {
         type: 'object',
@@ -150,6 +145,13 @@ export default createRule<Options, MessageIds>({
       },
     ],
     defaultOptions: [{ enums: {} }],
+    messages: {
+      deprecatedMember: '{{member}} is deprecated{{reason}}. Stop using it: no replacement is documented.',
+      deprecatedMemberWithReplacement: '{{member}} is deprecated{{reason}}. Use {{replacement}}.',
+      replaceMember: 'Replace {{member}} with {{replacement}}; their values may differ, so check the code that depends on it.',
+    },
+    // Enums and member accesses are found in the JavaScript/TypeScript syntax tree.
+    languages: ['js/js'],
   },
   create(context, [options]) {
     const { sourceCode } = context;
@@ -157,6 +159,7 @@ export default createRule<Options, MessageIds>({
     const configuredFor = (enumName: string): ConfiguredMembers | undefined =>
       Object.hasOwn(configured, enumName) ? configured[enumName] : undefined;
     const services = typeServices(sourceCode.parserServices);
+    const typedEnumOf = services && createEnumOfMemberName(services);
 
     const enumDeclarations: TSESTree.TSEnumDeclaration[] = [];
     const enumLikeDeclarators: Array<{ declarator: TSESTree.VariableDeclarator; object: TSESTree.ObjectExpression }> = [];
@@ -277,7 +280,7 @@ export default createRule<Options, MessageIds>({
         const target = leadNames.has(use.root.name) ? pathTarget(use.root, use.path, 0) : undefined;
         if (target?.kind === 'enum') return target.info;
         // The checker sees through what the syntax cannot; it also knows enums of packages.
-        const typed = services && enumOfMemberName(services, use.nameNode);
+        const typed = typedEnumOf?.(use.nameNode);
         if (typed) return typed;
         if (target?.kind === 'unresolved' && target.declaredName !== undefined && configuredFor(target.declaredName)) {
           return { name: target.declaredName, kind: 'enum', members: new Map(), ranges: [] };

@@ -13,8 +13,6 @@ import type { EnumInfo, EnumMemberInfo } from './enums.js';
 const SYMBOL_FLAG_ENUM_MEMBER = 8;
 const SYMBOL_FLAG_ALIAS = 2_097_152;
 
-const enumInfoBySymbol = new WeakMap<ts.Symbol, EnumInfo>();
-
 /** The program's services when type information is available, otherwise `undefined`. */
 export function typeServices(parserServices: unknown): ParserServicesWithTypeInformation | undefined {
   const services = parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
@@ -34,8 +32,6 @@ function deprecationText(checker: ts.TypeChecker, symbol: ts.Symbol): string | u
 }
 
 function enumInfoOf(checker: ts.TypeChecker, enumSymbol: ts.Symbol): EnumInfo {
-  const cached = enumInfoBySymbol.get(enumSymbol);
-  if (cached) return cached;
   const members = new Map<string, EnumMemberInfo>();
   const memberSymbols = new Set<ts.Symbol>();
   enumSymbol.exports?.forEach((symbol) => {
@@ -57,28 +53,33 @@ function enumInfoOf(checker: ts.TypeChecker, enumSymbol: ts.Symbol): EnumInfo {
       aliasOf,
     });
   }
-  const info: EnumInfo = { name: enumSymbol.getName(), kind: 'enum', members, ranges: [] };
-  enumInfoBySymbol.set(enumSymbol, info);
-  return info;
+  return { name: enumSymbol.getName(), kind: 'enum', members, ranges: [] };
 }
 
+/** Answers "which enum does this member name belong to?" for one linted file. */
+export type EnumOfMemberName = (memberName: TSESTree.Node) => EnumInfo | undefined;
+
 /**
- * The enum a member access refers to according to the checker, given the ESTree node of the
- * member name (`X` of `E.X`, `'X'` of `E['X']`, `X` of the type `E.X`).
+ * The checker's answer for the ESTree node of a member name (`X` of `E.X`, `'X'` of `E['X']`,
+ * `X` of the type `E.X`). Each enum is described once per linted file.
  */
-export function enumOfMemberName(
-  services: ParserServicesWithTypeInformation,
-  memberName: TSESTree.Node,
-): EnumInfo | undefined {
+export function createEnumOfMemberName(services: ParserServicesWithTypeInformation): EnumOfMemberName {
   const checker = services.program.getTypeChecker();
-  const tsNode = services.esTreeNodeToTSNodeMap.get(memberName);
-  const found = checker.getSymbolAtLocation(tsNode);
-  if (!found) return undefined;
-  const symbol = resolveAlias(checker, found);
-  if (!(symbol.flags & SYMBOL_FLAG_ENUM_MEMBER)) return undefined;
-  const declaration = symbol.valueDeclaration as ts.EnumMember | undefined;
-  const enumDeclaration = declaration?.parent;
-  if (!enumDeclaration) return undefined;
-  const enumSymbol = checker.getSymbolAtLocation(enumDeclaration.name);
-  return enumSymbol ? enumInfoOf(checker, enumSymbol) : undefined;
+  const described = new Map<ts.Symbol, EnumInfo>();
+  return (memberName) => {
+    const found = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(memberName));
+    if (!found) return undefined;
+    const symbol = resolveAlias(checker, found);
+    if (!(symbol.flags & SYMBOL_FLAG_ENUM_MEMBER)) return undefined;
+    const declaration = symbol.valueDeclaration as ts.EnumMember | undefined;
+    const enumDeclaration = declaration?.parent;
+    const enumSymbol = enumDeclaration && checker.getSymbolAtLocation(enumDeclaration.name);
+    if (!enumSymbol) return undefined;
+    let info = described.get(enumSymbol);
+    if (!info) {
+      info = enumInfoOf(checker, enumSymbol);
+      described.set(enumSymbol, info);
+    }
+    return info;
+  };
 }
