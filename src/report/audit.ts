@@ -88,33 +88,34 @@ function ruleUrlsOf(eslint: ESLint, results: ESLint.LintResult[]): Record<string
   return urls;
 }
 
-export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
-  const countsRule = ruleMatcher(options.rules);
-  if (options.configFile !== undefined && !existsSync(path.resolve(options.cwd, options.configFile))) {
-    throw new AuditUsageError(`The config file ${options.configFile} does not exist (resolved from ${options.cwd}).`);
-  }
-
-  let eslint: ESLint;
-  let results: ESLint.LintResult[];
+async function lint(options: AuditOptions): Promise<{ eslint: ESLint; results: ESLint.LintResult[] }> {
   try {
-    eslint = new ESLint({
+    const eslint = new ESLint({
       cwd: options.cwd,
       ...(options.configFile === undefined ? {} : { overrideConfigFile: options.configFile }),
       ...(options.onFileLinted ? { overrideConfig: progressConfig(options.onFileLinted) } : {}),
       // Ignored files are not part of the codebase being scored: leave them out of the results.
       warnIgnored: false,
     });
-    results = await eslint.lintFiles([...(options.paths ?? ['.'])]);
+    return { eslint, results: await eslint.lintFiles([...(options.paths ?? ['.'])]) };
   } catch (error) {
     explainEslintError(error, options);
   }
+}
+
+export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
+  const countsRule = ruleMatcher(options.rules);
+  if (options.configFile !== undefined && !existsSync(path.resolve(options.cwd, options.configFile))) {
+    throw new AuditUsageError(`The config file ${options.configFile} does not exist (resolved from ${options.cwd}).`);
+  }
+
+  const { eslint, results } = await lint(options);
   if (results.length === 0) {
     throw new AuditUsageError('Nothing to audit: every file given is ignored by the ESLint configuration.');
   }
 
-  const engine = eslint;
   const categories = createCategoryResolver(
-    async (filePath) => ssotSettingsOf(await engine.calculateConfigForFile(filePath)),
+    async (filePath) => ssotSettingsOf(await eslint.calculateConfigForFile(filePath)),
     options.cwd,
     options.categories,
   );

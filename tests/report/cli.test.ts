@@ -162,6 +162,7 @@ describe('ssot-audit usage and configuration errors', () => {
     [['--config', 'missing.config.js'], 'ssot-audit: The config file missing.config.js does not exist'],
     [['no-such-dir'], "ssot-audit: Nothing to audit: No files matching 'no-such-dir' were found. Check the paths"],
     [['ignored'], 'ssot-audit: Nothing to audit: All files matched by'],
+    [['ignored/skip.ts'], 'ssot-audit: Nothing to audit: every file given is ignored by the ESLint configuration.'],
   ])('%j exits 2 with a clear message', async (argv, message) => {
     const { code, stdout, stderr } = await run(argv);
     expect(code).toBe(2);
