@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { realpathOf, statOf } from './fs-cache.js';
+import { realpathOf } from './fs-cache.js';
 import { isInside } from './paths.js';
 
 export interface ParsedFile {
@@ -75,8 +75,15 @@ function entryFor(filePath: string, rootDir: string): CacheEntry | undefined {
   const realRoot = realpathOf(rootDir) ?? path.resolve(rootDir);
   const realFile = realpathOf(absolute);
   if (realFile === undefined || !isInside(realFile, realRoot)) return undefined;
-  const stats = statOf(absolute);
-  if (!stats?.isFile() || stats.size > MAX_FILE_BYTES) return undefined;
+  // A fresh stat on every call, unlike resolution: an editor re-lints right after a save, and the
+  // file's version (mtime + size) is what keeps the parse and its analyses honest.
+  let stats: fs.Stats;
+  try {
+    stats = fs.statSync(absolute);
+  } catch {
+    return undefined;
+  }
+  if (!stats.isFile() || stats.size > MAX_FILE_BYTES) return undefined;
   const version = `${stats.mtimeMs}:${stats.size}`;
   let entry = cache.get(absolute);
   if (entry?.version !== version) {
