@@ -180,7 +180,8 @@ export default createRule<Options, MessageIds>({
 
     // Resolution runs once every declaration is known: a use may precede its enum (types, hoisting).
     function checkUses(): void {
-      if (uses.length === 0) return;
+      // Without a name that may lead to an enum, only the checker could find one.
+      if (uses.length === 0 || (leadNames.size === 0 && !typedEnumOf)) return;
       const localEnums = new Map<TSESLint.Scope.Variable, EnumInfo>();
       const byVariable = new Map<TSESLint.Scope.Variable, TSESTree.TSEnumDeclaration[]>();
       for (const declaration of enumDeclarations) {
