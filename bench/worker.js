@@ -1,0 +1,107 @@
+// One measurement in a fresh process: `node bench/worker.js <job.json> <result.json>`.
+// The job names a corpus folder, file patterns, settings and the rules to enable; the result holds
+// ESLint's own timings (`stats: true`), the process's peak RSS and what was reported.
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { ESLint } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import tseslint from 'typescript-eslint';
+
+const [jobFile, resultFile] = process.argv.slice(2);
+if (!jobFile || !resultFile) {
+  console.error('usage: node bench/worker.js <job.json> <result.json>');
+  process.exit(2);
+}
+
+/**
+ * @typedef {object} Job
+ * @property {string} cwd corpus folder; also settings.ssot.rootDir
+ * @property {string[]} patterns
+ * @property {string} pluginEntry absolute path of the built plugin (dist/index.js)
+ * @property {Record<string, unknown>} rules
+ * @property {Record<string, unknown>} settings settings.ssot
+ * @property {boolean} typed enable parserOptions.projectService
+ */
+/** @type {Job} */
+const job = JSON.parse(fs.readFileSync(jobFile, 'utf8'));
+
+/** Lints the job's files once and returns what it cost and what was reported. */
+async function measure() {
+  const { default: ssot } = await import(pathToFileURL(job.pluginEntry).href);
+
+  const eslint = new ESLint({
+    cwd: job.cwd,
+    overrideConfigFile: true,
+    overrideConfig: [
+      {
+        files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
+        plugins: { ssot, '@typescript-eslint': tseslint.plugin },
+        languageOptions: {
+          parser: tsParser,
+          parserOptions: {
+            ecmaFeatures: { jsx: true },
+            ...(job.typed ? { projectService: true, tsconfigRootDir: job.cwd } : {}),
+          },
+        },
+        // Inline `eslint-disable` comments in the corpora name plugins we do not load.
+        linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
+        settings: { ssot: job.settings },
+        rules: job.rules,
+      },
+    ],
+    stats: true,
+    errorOnUnmatchedPattern: false,
+  });
+
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const results = await eslint.lintFiles(job.patterns);
+  const lintWallMs = performance.now() - started;
+  // CPU time is what the per-file comparison uses: wall time swings with whatever else the machine runs.
+  const cpu = process.cpuUsage(cpuBefore);
+
+  let parseMs = 0;
+  const rulesMs = {};
+  const messagesByRule = {};
+  let messages = 0;
+  let fatal = 0;
+  const fatalSamples = [];
+  for (const result of results) {
+    for (const pass of result.stats?.times.passes ?? []) {
+      parseMs += pass.parse?.total ?? 0;
+      for (const [ruleId, timing] of Object.entries(pass.rules ?? {})) {
+        rulesMs[ruleId] = (rulesMs[ruleId] ?? 0) + timing.total;
+      }
+    }
+    for (const message of result.messages) {
+      if (message.fatal) {
+        fatal += 1;
+        if (fatalSamples.length < 5) fatalSamples.push(`${path.relative(job.cwd, result.filePath)}: ${message.message}`);
+        continue;
+      }
+      // `noInlineConfig` notices ("has no effect") carry no rule id and say nothing about our rules.
+      if (message.ruleId === null) continue;
+      messages += 1;
+      const ruleId = message.ruleId;
+      messagesByRule[ruleId] = (messagesByRule[ruleId] ?? 0) + 1;
+    }
+  }
+
+  return {
+    files: results.length,
+    parse_ms: parseMs,
+    rules_ms: rulesMs,
+    lint_wall_ms: lintWallMs,
+    lint_cpu_ms: (cpu.user + cpu.system) / 1000,
+    // resourceUsage().maxRSS is in kilobytes.
+    peak_rss_mb: process.resourceUsage().maxRSS / 1024,
+    messages,
+    messages_by_rule: messagesByRule,
+    fatal,
+    fatal_samples: fatalSamples,
+  };
+}
+
+fs.writeFileSync(resultFile, JSON.stringify(await measure()));

@@ -1,0 +1,97 @@
+// The small slice of `npm run stress` that runs in `npm test`: the committed examples/ project
+// plus .mts/.cts copies and generated .js/.cjs/.tsx/.d.ts files, every rule on its most demanding
+// options, fixes applied in memory. No network: the downloaded corpora are not used.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const stressScript = path.join(repoDir, 'bench', 'stress.js');
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-stress-test-'));
+
+interface StressSummary {
+  files: number;
+  messages: number;
+  fatal: number;
+  crashes: number;
+  messages_by_rule: Record<string, number>;
+  crashes_by_rule: Record<string, number>;
+  crash_samples?: Array<{ file: string; rule: string; error: string }>;
+  fix: { files_with_fixable: number; files_fixed: number; fixed_output_parse_errors: number; still_fixable_after_fix: number };
+  rules?: string[];
+  corpora?: Array<{ name: string; fatal_samples?: string[]; crash_samples?: unknown[]; fix_samples?: string[] }>;
+}
+
+function runStress(args: string[]): { status: number | null; stderr: string } {
+  const run = spawnSync(process.execPath, [stressScript, ...args], { cwd: repoDir, encoding: 'utf8' });
+  return { status: run.status, stderr: run.stderr };
+}
+
+afterAll(() => {
+  fs.rmSync(scratch, { recursive: true, force: true });
+});
+
+// Generous timeouts: the slice costs a few seconds of CPU, but the test must not fail on a busy machine.
+describe('npm run stress -- --slice', { timeout: 180_000 }, () => {
+  it('lints every extension with every rule on demanding options: no parse error, no crash, safe fixes', () => {
+    const jsonFile = path.join(scratch, 'slice.json');
+    const run = runStress(['--slice', '--json', jsonFile]);
+    const summary = JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as StressSummary;
+
+    expect(summary.corpora, run.stderr).toBeDefined();
+    expect({ fatal: summary.fatal, crashes: summary.crashes, detail: summary.corpora }).toMatchObject({ fatal: 0, crashes: 0 });
+    expect(run.status).toBe(0);
+    // examples/ (13 files) + an .mts and a .cts copy of each of its 10 sources + 4 generated files.
+    expect(summary.files).toBeGreaterThanOrEqual(35);
+    expect(summary.rules?.length).toBeGreaterThan(0);
+    for (const rule of summary.rules ?? []) {
+      expect(summary.messages_by_rule[rule], `${rule} reported nothing on the slice`).toBeGreaterThan(0);
+    }
+    expect(summary.fix.files_fixed).toBeGreaterThan(0);
+    expect(summary.fix.fixed_output_parse_errors).toBe(0);
+    expect(summary.fix.still_fixable_after_fix).toBe(0);
+  });
+
+  it('counts a rule that throws as a crash of that file and keeps linting the others', () => {
+    const project = path.join(scratch, 'crashing');
+    fs.mkdirSync(project, { recursive: true });
+    for (const name of ['a.ts', 'bad.ts', 'c.ts']) fs.writeFileSync(path.join(project, name), 'export const x = 1;\n');
+    const pluginFile = path.join(scratch, 'throwing-plugin.mjs');
+    fs.writeFileSync(
+      pluginFile,
+      // `boom` throws from create(), which ESLint does not attribute to a rule; `late` from a visitor.
+      [
+        'export default { rules: {',
+        "  boom: { meta: { type: 'problem', schema: [] },",
+        "    create(context) { if (context.filename.endsWith('bad.ts')) throw new Error('boom'); return {}; } },",
+        "  late: { meta: { type: 'problem', schema: [] },",
+        "    create(context) { return { Program() { if (context.filename.endsWith('c.ts')) throw new Error('late'); } }; } },",
+        '} };',
+      ].join('\n'),
+    );
+    const jobFile = path.join(scratch, 'job.json');
+    const resultFile = path.join(scratch, 'result.json');
+    fs.writeFileSync(
+      jobFile,
+      JSON.stringify({
+        dir: project,
+        files: ['a.ts', 'bad.ts', 'c.ts'].map((name) => path.join(project, name)),
+        pluginEntry: pluginFile,
+        settings: { rootDir: project },
+        rules: { 'ssot/boom': 'error', 'ssot/late': 'error' },
+      }),
+    );
+
+    const run = runStress(['--worker', '--job', jobFile, '--result', resultFile]);
+    expect(run.status, run.stderr).toBe(0);
+    const summary = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as StressSummary;
+    expect(summary).toMatchObject({ files: 3, fatal: 0, crashes: 2, crashes_by_rule: { 'ssot/boom': 1, 'ssot/late': 1 } });
+    expect(summary.crash_samples).toEqual([
+      expect.objectContaining({ file: 'bad.ts', rule: 'ssot/boom' }),
+      expect.objectContaining({ file: 'c.ts', rule: 'ssot/late' }),
+    ]);
+  });
+});
