@@ -51,17 +51,18 @@ export default createRule<Options, MessageIds>({
       {
         type: 'object',
         $defs: {
-          lineLimit: { type: 'integer', minimum: 0 },
           globList: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
         },
         additionalProperties: false,
         properties: {
           max: {
-            $ref: '#/items/0/$defs/lineLimit',
+            type: 'integer',
+            minimum: 0,
             description: 'Maximum number of lines for a file that matches no override and no test glob.',
           },
           testFilesMax: {
-            $ref: '#/items/0/$defs/lineLimit',
+            type: 'integer',
+            minimum: 0,
             description: 'Maximum number of lines for files matching `settings.ssot.testFiles` (and no override).',
           },
           skipBlankLines: {
@@ -81,11 +82,12 @@ export default createRule<Options, MessageIds>({
               properties: {
                 files: {
                   $ref: '#/items/0/$defs/globList',
-                  description: 'Globs relative to `rootDir`.',
+                  description: 'In `overrides`: a list of globs relative to `rootDir`.',
                 },
                 max: {
-                  $ref: '#/items/0/$defs/lineLimit',
-                  description: 'Maximum number of lines for the matching files.',
+                  type: 'integer',
+                  minimum: 0,
+                  description: 'In `overrides`: the limit for the matching files.',
                 },
               },
               required: ['files', 'max'],
@@ -99,17 +101,18 @@ export default createRule<Options, MessageIds>({
               additionalProperties: false,
               properties: {
                 files: {
-                  description: 'A path or glob, or a list of them, relative to `rootDir`.',
+                  description: 'In `exceptions`: a path or glob, or a list of them, relative to `rootDir`.',
                   oneOf: [{ type: 'string', minLength: 1 }, { $ref: '#/items/0/$defs/globList' }],
                 },
                 reason: {
                   type: 'string',
                   minLength: 1,
-                  description: 'Why the file may be larger than its limit for now.',
+                  description: 'In `exceptions`: why the file may be larger than its limit for now.',
                 },
                 max: {
-                  $ref: '#/items/0/$defs/lineLimit',
-                  description: 'Ceiling: the file is reported once it grows past this many lines.',
+                  type: 'integer',
+                  minimum: 0,
+                  description: 'In `exceptions`: the ceiling; the file is reported once it grows past this many lines.',
                 },
               },
               required: ['files', 'reason'],
