@@ -36,7 +36,7 @@ function lint(code: string, options: unknown[], filename: string, rootDir: strin
       languageOptions: { parser: plugin.configs.recommended.languageOptions?.parser },
       settings: { ssot: { rootDir } },
       rules: { [RULE]: ['error', ...options] },
-    } as Linter.Config,
+    } as unknown as Linter.Config,
     filename,
   );
 }
