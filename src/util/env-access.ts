@@ -120,6 +120,12 @@ function isWriteTarget(node: TSESTree.Node): boolean {
   }
 }
 
+/** A name or object pattern: targets whose uses of the value can be followed. */
+function isBindable(target: TSESTree.Node): boolean {
+  if (target.type === AST_NODE_TYPES.AssignmentPattern) return isBindable(target.left);
+  return target.type === AST_NODE_TYPES.Identifier || target.type === AST_NODE_TYPES.ObjectPattern;
+}
+
 function isTypePosition(identifier: TSESTree.Node): boolean {
   const parent = identifier.parent;
   return parent?.type === AST_NODE_TYPES.TSTypeQuery || parent?.type === AST_NODE_TYPES.TSQualifiedName;
@@ -142,6 +148,22 @@ export function envAccessVisitor(
   const declarationFile = isDeclarationFile(context.filename);
   const trackedVariables = new Set<TSESLint.Scope.Variable>();
   const reportedNodes = new Set<TSESTree.Node>();
+
+  /** Whether following `holder` can end at the environment of a runtime the rule checks. */
+  function canReachEnabledEnvironment(holder: Holder): boolean {
+    switch (holder) {
+      case 'global':
+        return runtimes.has('node') || runtimes.has('bun') || runtimes.has('deno');
+      case 'process':
+        return runtimes.has('node');
+      case 'bun':
+        return runtimes.has('bun');
+      case 'deno':
+        return runtimes.has('deno');
+      default:
+        return runtimes.has(ENVIRONMENTS.get(holder)!.runtime);
+    }
+  }
 
   function emit(environment: Environment, node: TSESTree.Node, kind: EnvAccess['kind'], name: string | undefined): void {
     const { source, runtime } = ENVIRONMENTS.get(environment)!;
@@ -195,12 +217,19 @@ export function envAccessVisitor(
     return false;
   }
 
+  let unresolvedByName: Map<string, TSESLint.Scope.Reference[]> | undefined;
+
   /** References to the global `name`: unresolved ones plus those bound to a configured or ambient global. */
   function globalReferences(globalScope: TSESLint.Scope.Scope, name: string): TSESLint.Scope.Reference[] {
-    const references = new Set<TSESLint.Scope.Reference>();
-    for (const reference of globalScope.through) {
-      if (reference.identifier.name === name) references.add(reference);
+    if (!unresolvedByName) {
+      unresolvedByName = new Map();
+      for (const reference of globalScope.through) {
+        const list = unresolvedByName.get(reference.identifier.name);
+        if (list) list.push(reference);
+        else unresolvedByName.set(reference.identifier.name, [reference]);
+      }
     }
+    const references = new Set(unresolvedByName.get(name));
     for (const scope of [globalScope, ...globalScope.childScopes.filter((child) => child.type === 'module')]) {
       const variable = scope.set.get(name);
       if (variable && isGlobalVariable(variable)) {
@@ -302,11 +331,15 @@ export function envAccessVisitor(
         if (parent.object === expression) return useEnvMember(parent, environment);
         break;
       case AST_NODE_TYPES.VariableDeclarator:
-        if (parent.init === expression) return bind(parent.id, environment);
+        if (parent.init === expression && isBindable(parent.id)) return bind(parent.id, environment);
         break;
       case AST_NODE_TYPES.AssignmentExpression:
       case AST_NODE_TYPES.AssignmentPattern:
-        if (parent.right === expression && (parent.type === AST_NODE_TYPES.AssignmentPattern || parent.operator === '=')) {
+        if (
+          parent.right === expression &&
+          (parent.type === AST_NODE_TYPES.AssignmentPattern || parent.operator === '=') &&
+          isBindable(parent.left)
+        ) {
           return bind(parent.left, environment);
         }
         break;
@@ -371,7 +404,7 @@ export function envAccessVisitor(
         if (method === 'get' || method === 'has') return emit('denoEnv', call, 'read', key);
         if (method === 'set' || method === 'delete') return emit('denoEnv', call, 'write', key);
       }
-    } else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === expression) {
+    } else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === expression && isBindable(parent.id)) {
       return bind(parent.id, 'denoEnv');
     }
     emit('denoEnv', expression, isWriteTarget(expression) ? 'write' : 'read', undefined);
@@ -426,11 +459,13 @@ export function envAccessVisitor(
     const globalScope = sourceCode.scopeManager?.globalScope;
     if (!globalScope) return;
     for (const [name, holder] of GLOBAL_MEMBERS) {
+      if (!canReachEnabledEnvironment(holder)) continue;
       for (const reference of globalReferences(globalScope, name)) {
         if (!reference.isRead() || isTypePosition(reference.identifier)) continue;
         track(reference.identifier, holder);
       }
     }
+    if (!runtimes.has('node') && !runtimes.has('bun')) return;
     for (const identifier of requireCallees(globalScope)) {
       const call = identifier.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) continue;

@@ -138,7 +138,7 @@ new RuleTester().run('no-process-env', rule, {
       filename: 'server.cjs',
       code: 'module.exports = process.env;',
       languageOptions: { parserOptions: { sourceType: 'commonjs' } },
-      errors: [{ messageId: 'readEnvironment', data: whole, line: 1, column: 1, endLine: 1, endColumn: 15 }],
+      errors: [{ messageId: 'readEnvironment', data: whole, line: 1, column: 18, endLine: 1, endColumn: 29 }],
     },
   ],
 });

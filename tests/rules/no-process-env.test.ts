@@ -166,6 +166,29 @@ new RuleTester().run('no-process-env', rule, {
       code: 'export function read(key: string) { const { [key]: value } = process.env; return value; }',
       errors: [{ messageId: 'readEnvironment', data: whole, line: 1, column: 45, endLine: 1, endColumn: 57 }],
     },
+    // Stored where it cannot be followed: the whole environment is reported where it is read.
+    {
+      code: 'const holder: { env?: object } = {}; holder.env = process.env;',
+      errors: [{ messageId: 'readEnvironment', data: whole, line: 1, column: 51, endLine: 1, endColumn: 62 }],
+    },
+    {
+      code: 'const [first] = Object.values(process.env); export const [entry] = [process.env];',
+      errors: [{
+                 messageId: 'readEnvironment',
+                 data: whole,
+                 line: 1,
+                 column: 31,
+                 endLine: 1,
+                 endColumn: 42,
+               }, {
+                                                                messageId: 'readEnvironment',
+                                                                data: whole,
+                                                                line: 1,
+                                                                column: 69,
+                                                                endLine: 1,
+                                                                endColumn: 80,
+                                                              }],
+    },
     // Aliases are followed to their uses.
     {
       code: 'const environment = process.env; export const port = environment.PORT;',
