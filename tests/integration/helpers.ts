@@ -51,35 +51,43 @@ export async function loadPlugin(): Promise<{
   return plugin.default;
 }
 
-const temporaryDirs: string[] = [];
-
-/**
- * Copies `source` to a fresh temp dir and makes it a project of its own: `eslint-plugin-ssot`
- * resolves to this checkout (so its `dist/` is what runs), `@types/node` is visible to `tsc`, and
- * a `package.json` marks the `.js` config as ESM. `aliases` maps extra package names to folders of
- * the copy, so runtime imports of tsconfig `paths` aliases resolve when vitest imports the modules.
- */
-export function copyProject(source: string, aliases: Record<string, string> = {}): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-robustness-')));
-  temporaryDirs.push(dir);
-  fs.cpSync(source, dir, { recursive: true, filter: (from) => !from.split(path.sep).includes('node_modules') });
-  const modules = path.join(dir, 'node_modules');
-  fs.mkdirSync(path.join(modules, '@types'), { recursive: true });
-  fs.symlinkSync(repoRoot, path.join(modules, 'eslint-plugin-ssot'), 'dir');
-  fs.symlinkSync(path.join(repoRoot, 'node_modules', '@types', 'node'), path.join(modules, '@types', 'node'), 'dir');
-  for (const [name, target] of Object.entries(aliases)) {
-    fs.mkdirSync(path.dirname(path.join(modules, name)), { recursive: true });
-    fs.symlinkSync(path.join(dir, target), path.join(modules, name), 'dir');
-  }
-  if (!fs.existsSync(path.join(dir, 'package.json'))) {
-    fs.writeFileSync(path.join(dir, 'package.json'), '{ "private": true, "type": "module" }\n');
-  }
-  return dir;
+export interface Scratch {
+  /**
+   * Copies `source` to a fresh temp dir and makes it a project of its own: `eslint-plugin-ssot`
+   * resolves to this checkout (so its `dist/` is what runs), `@types/node` is visible to `tsc`, and
+   * a `package.json` marks the `.js` config as ESM. `aliases` maps extra package names to folders of
+   * the copy, so runtime imports of tsconfig `paths` aliases resolve when vitest imports the modules.
+   */
+  copy: (source: string, aliases?: Record<string, string>) => string;
+  /** Removes every copy; pass to `afterAll`. */
+  removeAll: () => void;
 }
 
-/** Removes every dir made by `copyProject`; call from `afterAll`. */
-export function removeTemporaryProjects(): void {
-  for (const dir of temporaryDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+/** Temp project copies of one test file. */
+export function createScratch(): Scratch {
+  const dirs: string[] = [];
+  return {
+    copy(source, aliases = {}) {
+      const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-robustness-')));
+      dirs.push(dir);
+      fs.cpSync(source, dir, { recursive: true, filter: (from) => !from.split(path.sep).includes('node_modules') });
+      const modules = path.join(dir, 'node_modules');
+      fs.mkdirSync(path.join(modules, '@types'), { recursive: true });
+      fs.symlinkSync(repoRoot, path.join(modules, 'eslint-plugin-ssot'), 'dir');
+      fs.symlinkSync(path.join(repoRoot, 'node_modules', '@types', 'node'), path.join(modules, '@types', 'node'), 'dir');
+      for (const [name, target] of Object.entries(aliases)) {
+        fs.mkdirSync(path.dirname(path.join(modules, name)), { recursive: true });
+        fs.symlinkSync(path.join(dir, target), path.join(modules, name), 'dir');
+      }
+      if (!fs.existsSync(path.join(dir, 'package.json'))) {
+        fs.writeFileSync(path.join(dir, 'package.json'), '{ "private": true, "type": "module" }\n');
+      }
+      return dir;
+    },
+    removeAll() {
+      for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface ProcessResult {
@@ -259,10 +267,7 @@ export function listSources(dir: string, extension = '.ts'): string[] {
     .sort();
 }
 
-/** Sets a file's mtime to a value no earlier run has seen, even when edits land in the same millisecond. */
-let mtimeCounter = 0;
-export function bumpMtime(file: string): void {
-  mtimeCounter += 1;
-  const when = new Date(Date.now() + mtimeCounter * 1_000);
+/** Sets a file's mtime (and atime) to `when`: distinct, known versions even for edits in the same millisecond. */
+export function setMtime(file: string, when: Date): void {
   fs.utimesSync(file, when, when);
 }

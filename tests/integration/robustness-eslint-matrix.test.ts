@@ -6,20 +6,20 @@ import { pathToFileURL } from 'node:url';
 import type { ESLint as ESLintClass } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  copyProject,
+  createScratch,
   eslintMajor,
   eslintVersion,
   examplesDir,
   lintWithCli,
   loadESLint,
-  removeTemporaryProjects,
   repoRoot,
   robustnessFixture,
   summarize,
   toFindings,
 } from './helpers.js';
 
-afterAll(removeTemporaryProjects);
+const scratch = createScratch();
+afterAll(scratch.removeAll);
 
 describe(`ESLint ${eslintMajor} (SSOT_ESLINT=${process.env.SSOT_ESLINT ?? 'unset'})`, () => {
   it('is the ESLint major the helpers run', async () => {
@@ -34,7 +34,7 @@ describe(`ESLint ${eslintMajor} (SSOT_ESLINT=${process.env.SSOT_ESLINT ?? 'unset
     let single: Awaited<ReturnType<typeof lintWithCli>>;
 
     beforeAll(async () => {
-      project = copyProject(robustnessFixture, { '@fx': 'src' });
+      project = scratch.copy(robustnessFixture, { '@fx': 'src' });
       [threads, single] = await Promise.all([
         lintWithCli(project, ['--concurrency=2', 'src']),
         lintWithCli(project, ['--concurrency=off', 'src']),
@@ -68,7 +68,7 @@ describe(`ESLint ${eslintMajor} (SSOT_ESLINT=${process.env.SSOT_ESLINT ?? 'unset
 // Cheap enough for every `npm test`: both majors in this process, through the Node API.
 describe('ESLint 9 and ESLint 10 smoke', () => {
   it('give the same findings and fixes on examples/', async () => {
-    const project = copyProject(examplesDir, { '@app': 'src' });
+    const project = scratch.copy(examplesDir, { '@app': 'src' });
     const lintWith = async (entry: string): Promise<unknown> => {
       const api = (await import(pathToFileURL(path.join(repoRoot, 'node_modules', entry, 'lib', 'api.js')).href)) as {
         ESLint: typeof ESLintClass;

@@ -6,18 +6,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CliLint,
-  copyProject,
+  createScratch,
   describeModule,
   examplesDir,
   lintWithCli,
   listSources,
-  removeTemporaryProjects,
   robustnessFixture,
   runTsc,
   summarize,
 } from './helpers.js';
 
-afterAll(removeTemporaryProjects);
+const scratch = createScratch();
+afterAll(scratch.removeAll);
 
 interface Project {
   name: string;
@@ -108,8 +108,8 @@ describe.each(projects)('eslint --fix on a copy of $name', ({ source, targets, a
   let changedFiles: string[];
 
   beforeAll(async () => {
-    before = copyProject(source, aliases);
-    after = copyProject(source, aliases);
+    before = scratch.copy(source, aliases);
+    after = scratch.copy(source, aliases);
     [beforeLint, fixRun] = await Promise.all([lintWithCli(before, targets), lintWithCli(after, ['--fix', ...targets])]);
     afterLint = await lintWithCli(after, targets);
     changedFiles = listSources(before).filter(

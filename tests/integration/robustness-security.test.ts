@@ -6,17 +6,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CliLint,
-  copyProject,
+  createScratch,
   lintWithCli,
   type ProcessResult,
-  removeTemporaryProjects,
   repoRoot,
   robustnessFixture,
   runEslintCli,
   summarize,
 } from './helpers.js';
 
-afterAll(removeTemporaryProjects);
+const scratch = createScratch();
+afterAll(scratch.removeAll);
 
 const SECRET = 'ssot-secret-6f1d2c9a-do-not-print';
 
@@ -29,7 +29,7 @@ describe('a project next to files outside its rootDir', () => {
   let reads: string[];
 
   beforeAll(async () => {
-    copy = copyProject(path.join(robustnessFixture, 'security'));
+    copy = scratch.copy(path.join(robustnessFixture, 'security'));
     project = path.join(copy, 'project');
     outside = path.join(copy, 'outside');
     fs.symlinkSync(outside, path.join(project, 'linked'), 'dir');
