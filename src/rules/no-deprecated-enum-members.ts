@@ -16,7 +16,7 @@ import { getSettings } from '../util/settings.js';
 
 export interface NoDeprecatedEnumMembersOptions {
   /** Enum name → deprecated member → replacement member, or `null` when there is none. */
-  enums: Record<string, Record<string, string | null>>;
+  enums?: Record<string, Record<string, string | null>>;
 }
 
 export type Options = [NoDeprecatedEnumMembersOptions];
@@ -144,7 +144,7 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions: [{ enums: {} }],
+    defaultOptions: [{}],
     messages: {
       deprecatedMember: '{{member}} is deprecated{{reason}}. Stop using it: no replacement is documented.',
       deprecatedMemberWithReplacement: '{{member}} is deprecated{{reason}}. Use {{replacement}}.',
@@ -155,7 +155,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    const configured = options.enums;
+    const configured = options.enums ?? {};
     const configuredFor = (enumName: string): ConfiguredMembers | undefined =>
       Object.hasOwn(configured, enumName) ? configured[enumName] : undefined;
     const services = typeServices(sourceCode.parserServices);
