@@ -2,6 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { SsotRuleDocs } from '../util/create-rule.js';
 import canonicalImports from './canonical-imports.js';
 import maxLines from './max-lines.js';
+import noDeprecatedEnumMembers from './no-deprecated-enum-members.js';
 import noModuleSingletons from './no-module-singletons.js';
 import noProcessEnv from './no-process-env.js';
 
@@ -9,6 +10,7 @@ import noProcessEnv from './no-process-env.js';
 export const rules = {
   'canonical-imports': canonicalImports,
   'max-lines': maxLines,
+  'no-deprecated-enum-members': noDeprecatedEnumMembers,
   'no-module-singletons': noModuleSingletons,
   'no-process-env': noProcessEnv,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[], SsotRuleDocs>>;
