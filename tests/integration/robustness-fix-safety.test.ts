@@ -13,6 +13,7 @@ import {
   listSources,
   robustnessFixture,
   runTsc,
+  snapshotTree,
   summarize,
 } from './helpers.js';
 
@@ -106,11 +107,17 @@ describe.each(projects)('eslint --fix on a copy of $name', ({ source, targets, a
   let fixRun: CliLint;
   let afterLint: CliLint;
   let changedFiles: string[];
+  let writtenFiles: string[];
 
   beforeAll(async () => {
     before = scratch.copy(source, aliases);
     after = scratch.copy(source, aliases);
+    const unfixed = snapshotTree(after);
     [beforeLint, fixRun] = await Promise.all([lintWithCli(before, targets), lintWithCli(after, ['--fix', ...targets])]);
+    const fixed = snapshotTree(after);
+    writtenFiles = [...new Set([...Object.keys(unfixed), ...Object.keys(fixed)])]
+      .filter((file) => unfixed[file] !== fixed[file])
+      .sort();
     afterLint = await lintWithCli(after, targets);
     changedFiles = listSources(before).filter(
       (file) => fs.readFileSync(path.join(before, file), 'utf8') !== fs.readFileSync(path.join(after, file), 'utf8'),
@@ -127,6 +134,10 @@ describe.each(projects)('eslint --fix on a copy of $name', ({ source, targets, a
 
   it('leaves exactly the problems no fix can remove', () => {
     expect(summarize(afterLint.findings)).toEqual(remaining);
+  });
+
+  it('writes nothing but the fixed files: no other file touched, created or removed', () => {
+    expect(writtenFiles).toEqual(Object.keys(expectedFixes).sort());
   });
 
   it('lints without fatal errors before and after fixing', () => {
