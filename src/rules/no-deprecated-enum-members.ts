@@ -51,22 +51,23 @@ const MAX_ALIAS_HOPS = 8;
 
 /** `E`, `ns.E`, `ns['E']` (value or type position) as its root identifier and the names after it. */
 function entityPath(node: TSESTree.Node): { root: TSESTree.Identifier; path: string[] } | undefined {
-  if (node.type === AST_NODE_TYPES.Identifier) return { root: node, path: [] };
-  let name: string | undefined;
-  let inner: TSESTree.Node;
-  if (node.type === AST_NODE_TYPES.MemberExpression) {
-    name = staticKeyName(node.property, node.computed);
-    inner = node.object;
-  } else if (node.type === AST_NODE_TYPES.TSQualifiedName) {
-    name = node.right.name;
-    inner = node.left;
-  } else {
-    return undefined;
+  const names: string[] = [];
+  let current = node;
+  while (current.type !== AST_NODE_TYPES.Identifier) {
+    let name: string | undefined;
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      name = staticKeyName(current.property, current.computed);
+      current = current.object;
+    } else if (current.type === AST_NODE_TYPES.TSQualifiedName) {
+      name = current.right.name;
+      current = current.left;
+    } else {
+      return undefined;
+    }
+    if (name === undefined || names.length >= MAX_PATH) return undefined;
+    names.push(name);
   }
-  if (name === undefined) return undefined;
-  const innerPath = entityPath(inner);
-  if (!innerPath || innerPath.path.length >= MAX_PATH) return undefined;
-  return { root: innerPath.root, path: [...innerPath.path, name] };
+  return { root: current, path: names.reverse() };
 }
 
 /** A string literal for `name` in the quotes `quote`. */

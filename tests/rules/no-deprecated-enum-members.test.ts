@@ -48,6 +48,13 @@ new RuleTester({ settings }).run('no-deprecated-enum-members', rule, {
     { filename, code: 'const Options = { /** @deprecated */ OLD: 1 };\nvoid Options.OLD;' },
     // Computed access with a runtime key is not a member name the syntax can know.
     { filename, code: `${importMode}export const read = (key: 'ISOLATED') => WebSocketManagerMode[key];` },
+    // Without type information, an enum inside a namespace is out of reach (the checker finds it).
+    { filename, code: 'namespace NS { export enum E { A = 1, /** @deprecated */ B = 1 } }\nvoid NS.E.B;' },
+    // Unusual shapes do not crash: empty enums, deep chains, classes, ambient modules.
+    {
+      filename,
+      code: "enum Empty {}\nclass Box { static OLD = 1 }\ndeclare module 'legacy' { export enum M { /** @deprecated */ X } }\nvoid [Empty, Box.OLD, a.b.c.d.e.f.g.h.i.j, (0, Empty)];\ndeclare const a: any;",
+    },
   ],
   invalid: [
     {
