@@ -24,12 +24,6 @@ export type MessageIds = 'shim' | 'shimCycle' | 'configured' | 'useCanonical';
 
 export const RULE_NAME = 'canonical-imports';
 
-const importNamesSchema = {
-  type: 'object',
-  description: 'Exported names that differ in the canonical module: old name → new name. Local names are kept.',
-  additionalProperties: { type: 'string', minLength: 1 },
-} as const;
-
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
   meta: {
@@ -44,70 +38,49 @@ export default createRule<Options, MessageIds>({
     schema: [
       {
         type: 'object',
-        $defs: {
-          canonical: {
-            type: 'string',
-            minLength: 1,
-          },
-          importNames: importNamesSchema,
-          message: { type: 'string', minLength: 1 },
-        },
         additionalProperties: false,
         properties: {
           paths: {
             type: 'array',
-            description: 'Modules that must be imported from somewhere else, by specifier (`name`) or by project file (`file`).',
+            description:
+              'Modules that must be imported from somewhere else, by specifier (`name`, checked first) or by project file (`file`); the first match wins.',
             items: {
+              type: 'object',
+              additionalProperties: false,
+              properties: {
+                name: {
+                  type: 'string',
+                  minLength: 1,
+                  description:
+                    "A module specifier or a glob of specifiers ('rxjs/operators', 'lodash/*'); a plain name also matches its subpaths.",
+                },
+                file: {
+                  type: 'string',
+                  minLength: 1,
+                  description: 'A project file or glob, relative to `rootDir`, that imports must not resolve to.',
+                },
+                canonical: {
+                  type: 'string',
+                  minLength: 1,
+                  description:
+                    "What to import instead: a specifier for `name` (its '*' and '**' take what the same wildcards of `name` matched), a project file relative to `rootDir` for `file`.",
+                },
+                importNames: {
+                  type: 'object',
+                  description: 'Exported names that differ in the canonical module, old name → new name; local names are kept.',
+                  additionalProperties: { type: 'string', minLength: 1 },
+                },
+                message: {
+                  type: 'string',
+                  minLength: 1,
+                  description: 'Text appended to the report, e.g. why the module moved.',
+                },
+              },
+              required: ['canonical'],
+              // Exactly one of `name` and `file`; the properties themselves are constrained above.
               oneOf: [
-                {
-                  type: 'object',
-                  additionalProperties: false,
-                  properties: {
-                    name: {
-                      type: 'string',
-                      minLength: 1,
-                      description:
-                        "A module specifier or a glob of specifiers ('rxjs/operators', 'lodash/*'); a plain name also matches its subpaths.",
-                    },
-                    canonical: {
-                      $ref: '#/items/0/$defs/canonical',
-                      description: "The specifier to use instead; '*' and '**' take what the same wildcards of `name` matched.",
-                    },
-                    importNames: {
-                      $ref: '#/items/0/$defs/importNames',
-                      description: 'Exported names that differ in the canonical module: old name → new name.',
-                    },
-                    message: {
-                      $ref: '#/items/0/$defs/message',
-                      description: 'Text appended to the report, e.g. why the module moved.',
-                    },
-                  },
-                  required: ['name', 'canonical'],
-                },
-                {
-                  type: 'object',
-                  additionalProperties: false,
-                  properties: {
-                    file: {
-                      type: 'string',
-                      minLength: 1,
-                      description: 'A project file or glob, relative to `rootDir`, that imports must not resolve to.',
-                    },
-                    canonical: {
-                      $ref: '#/items/0/$defs/canonical',
-                      description: 'The project file, relative to `rootDir`, to import instead.',
-                    },
-                    importNames: {
-                      $ref: '#/items/0/$defs/importNames',
-                      description: 'Exported names that differ in the canonical file: old name → new name.',
-                    },
-                    message: {
-                      $ref: '#/items/0/$defs/message',
-                      description: 'Text appended to the report, e.g. why the file moved.',
-                    },
-                  },
-                  required: ['file', 'canonical'],
-                },
+                { type: 'object', additionalProperties: true, required: ['name'] },
+                { type: 'object', additionalProperties: true, required: ['file'] },
               ],
             },
           },

@@ -5,7 +5,7 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
-import rule from '../../src/rules/canonical-imports.js';
+import rule, { type CanonicalImportsOptions, type PathEntry } from '../../src/rules/canonical-imports.js';
 
 const project = path.resolve(import.meta.dirname, '../fixtures/canonical-imports/project');
 const settings = { ssot: { rootDir: project } };
@@ -215,7 +215,8 @@ describe('canonical-imports option validation', () => {
     [{ shims: 'yes' }, /Value "yes" should be boolean/],
     [{ fix: 1 }, /Value 1 should be boolean/],
     [{ paths: [{ name: 'lodash' }] }, /should have required property 'canonical'/],
-    [{ paths: [{ name: 'a', file: 'b', canonical: 'c' }] }, /Unexpected property "file"/],
+    [{ paths: [{ name: 'a', file: 'b', canonical: 'c' }] }, /should match exactly one schema in oneOf/],
+    [{ paths: [{ canonical: 'c' }] }, /should have required property '.name'/],
     [{ paths: [{ name: 'a', canonical: 'b', importNames: { a: 1 } }] }, /Value 1 should be string/],
     [{ paths: [{ name: '', canonical: 'b' }] }, /should NOT be shorter than 1 characters/],
     [{ allow: [] }, /Unexpected property "allow"/],
@@ -226,5 +227,26 @@ describe('canonical-imports option validation', () => {
 
   it('rejects a glob that cannot match, naming the entry', () => {
     expect(() => lint({ paths: [{ file: '   ', canonical: 'src/a.ts' }] })).toThrow(/paths\[0\]\.file/);
+  });
+});
+
+describe('canonical-imports schema', () => {
+  it('declares exactly the keys of CanonicalImportsOptions and PathEntry, each top-level key with a default', () => {
+    // A key added to a type but not the schema (or back) fails to compile here or below.
+    const optionKeys: Record<keyof CanonicalImportsOptions, true> = { paths: true, shims: true, fix: true };
+    const entryKeys: Record<keyof Extract<PathEntry, { name: string }> | keyof Extract<PathEntry, { file: string }>, true> = {
+      name: true,
+      file: true,
+      canonical: true,
+      importNames: true,
+      message: true,
+    };
+    const [schema] = rule.meta.schema as unknown as [
+      { properties: Record<string, unknown> & { paths: { items: { properties: Record<string, unknown> } } } },
+    ];
+    const [defaults] = rule.meta.defaultOptions as [CanonicalImportsOptions];
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(optionKeys).sort());
+    expect(Object.keys(defaults).sort()).toEqual(Object.keys(optionKeys).sort());
+    expect(Object.keys(schema.properties.paths.items.properties).sort()).toEqual(Object.keys(entryKeys).sort());
   });
 });
