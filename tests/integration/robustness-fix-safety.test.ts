@@ -65,6 +65,14 @@ const projects: Project[] = [
         "import { capitalize as shout } from '@fx/util/text';",
         "import { clamp } from '@fx/util/numbers';",
       ],
+      'src/consumers/edge.ts': [
+        "import Default, { DatabaseClient as Renamed } from '../db/client.js';",
+        "import { default as AlsoDefault } from '../db/client.js';",
+        "import { DatabaseClient, type Row } from '../db/client.js';",
+        "import type { DatabaseClient as ClientType } from '../db/client.js';",
+        "import { DatabaseClient as OldClient, createClient as build } from '../db/client.js';",
+        "export const statuses = { halted: S.Stopped, enabled: S['Active'] };",
+      ],
       'src/consumers/jobs.ts': [
         "import { DatabaseClient as LegacyClient, createClient } from '../db/client.js';",
         "import { formatBytes } from '@fx/util/format';",
@@ -88,12 +96,15 @@ const projects: Project[] = [
       ],
       'src/db/old-client.ts': ["export { DatabaseClient as OldClient, createClient as makeClient } from './client.js';"],
     },
-    // Namespace and dynamic imports of a shim are reported without a fix: which names they use is
-    // not known from the import alone.
+    // Namespace, dynamic, `typeof import()` and `export *` references to a shim are reported
+    // without a fix: the names they expose differ between the shim and its canonical module.
     remaining: [
+      'src/consumers/edge.ts:9 ssot/canonical-imports',
       'src/consumers/lazy.ts:2 ssot/canonical-imports',
       'src/consumers/namespace.ts:1 ssot/canonical-imports',
       'src/consumers/namespace.ts:3 ssot/canonical-imports',
+      'src/consumers/star.ts:2 ssot/canonical-imports',
+      'src/consumers/star.ts:3 ssot/canonical-imports',
       'src/routes/ping.ts:4 ssot/no-process-env',
       'src/state/registry.ts:2 ssot/no-module-singletons',
     ],
