@@ -170,6 +170,12 @@ export async function lintWithCli(
   return { ...run, findings: toFindings(results, cwd) };
 }
 
+/** Lints `targets` in `cwd` with the Node API of the major under test (no process start). */
+export async function lintWithApi(cwd: string, targets: string[]): Promise<Finding[]> {
+  const ESLint = await loadESLint();
+  return toFindings(await new ESLint({ cwd }).lintFiles(targets), cwd);
+}
+
 /** `file:line ruleId` lines: a compact, diffable view for `toEqual` assertions. */
 export function summarize(findings: Finding[]): string[] {
   return findings.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId ?? '(fatal)'}`);

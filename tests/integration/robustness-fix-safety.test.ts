@@ -9,6 +9,8 @@ import {
   createScratch,
   describeModule,
   examplesDir,
+  type Finding,
+  lintWithApi,
   lintWithCli,
   listSources,
   robustnessFixture,
@@ -73,6 +75,14 @@ const projects: Project[] = [
         "import { DatabaseClient as OldClient, createClient as build } from '../db/client.js';",
         "export const statuses = { halted: S.Stopped, enabled: S['Active'] };",
       ],
+      'src/consumers/enum-edge.ts': [
+        "export const labels: Record<string, string> = { [Status.Active]: 'on', stopped: 'off' };",
+        '    case Status.Stopped:',
+        'export type Either = Status.Active | Status.Active;',
+        'export const viaNamespace = statusModule.Status.Active;',
+        'const { Low: Minor } = Level;',
+        'export const optional = Level?.High;',
+      ],
       'src/consumers/jobs.ts': [
         "import { DatabaseClient as LegacyClient, createClient } from '../db/client.js';",
         "import { formatBytes } from '@fx/util/format';",
@@ -97,9 +107,11 @@ const projects: Project[] = [
       'src/db/old-client.ts': ["export { DatabaseClient as OldClient, createClient as makeClient } from './client.js';"],
     },
     // Namespace, dynamic, `typeof import()` and `export *` references to a shim are reported
-    // without a fix: the names they expose differ between the shim and its canonical module.
+    // without a fix: the names they expose differ between the shim and its canonical module. A
+    // deprecated member whose replacement has another value gets a suggestion, not a fix.
     remaining: [
       'src/consumers/edge.ts:9 ssot/canonical-imports',
+      'src/consumers/enum-edge.ts:6 ssot/no-deprecated-enum-members',
       'src/consumers/lazy.ts:2 ssot/canonical-imports',
       'src/consumers/namespace.ts:1 ssot/canonical-imports',
       'src/consumers/namespace.ts:3 ssot/canonical-imports',
@@ -114,7 +126,7 @@ const projects: Project[] = [
 describe.each(projects)('eslint --fix on a copy of $name', ({ source, targets, aliases, expectedFixes, remaining }) => {
   let before: string;
   let after: string;
-  let beforeLint: CliLint;
+  let beforeFindings: Finding[];
   let fixRun: CliLint;
   let afterLint: CliLint;
   let changedFiles: string[];
@@ -124,7 +136,7 @@ describe.each(projects)('eslint --fix on a copy of $name', ({ source, targets, a
     before = scratch.copy(source, aliases);
     after = scratch.copy(source, aliases);
     const unfixed = snapshotTree(after);
-    [beforeLint, fixRun] = await Promise.all([lintWithCli(before, targets), lintWithCli(after, ['--fix', ...targets])]);
+    [beforeFindings, fixRun] = await Promise.all([lintWithApi(before, targets), lintWithCli(after, ['--fix', ...targets])]);
     const fixed = snapshotTree(after);
     writtenFiles = [...new Set([...Object.keys(unfixed), ...Object.keys(fixed)])]
       .filter((file) => unfixed[file] !== fixed[file])
@@ -152,7 +164,7 @@ describe.each(projects)('eslint --fix on a copy of $name', ({ source, targets, a
   });
 
   it('lints without fatal errors before and after fixing', () => {
-    expect(beforeLint.findings.filter((finding) => finding.fatal)).toEqual([]);
+    expect(beforeFindings.filter((finding) => finding.fatal)).toEqual([]);
     expect(fixRun.findings.filter((finding) => finding.fatal)).toEqual([]);
     expect(afterLint.stderr).toBe('');
   });
@@ -179,7 +191,7 @@ describe.each(projects)('eslint --fix on a copy of $name', ({ source, targets, a
   });
 
   it('fixes only what was reported as fixable', () => {
-    const fixableFiles = [...new Set(beforeLint.findings.filter((finding) => finding.fixable).map((finding) => finding.file))];
+    const fixableFiles = [...new Set(beforeFindings.filter((finding) => finding.fixable).map((finding) => finding.file))];
     expect(changedFiles).toEqual(fixableFiles.sort());
   });
 });
