@@ -126,6 +126,8 @@ export default createRule<Options, MessageIds>({
     const staticWrites = new Map<ClassNode, Map<string, StaticWrite>>();
     const staticReturns = new Map<ClassNode, Set<string>>();
     const exemptStatics = new Map<ClassNode, Set<string>>();
+    const memberAssignments: TSESTree.AssignmentExpression[] = [];
+    const returnedMembers: TSESTree.MemberExpression[] = [];
 
     function isGlobal(identifier: TSESTree.Identifier): boolean {
       const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
@@ -137,6 +139,11 @@ export default createRule<Options, MessageIds>({
         return { name: callee.name, builtin: isGlobal(callee) ? callee.name : undefined };
       }
       if (callee.type === AST_NODE_TYPES.ClassExpression) return { name: callee.id?.name, builtin: undefined };
+      if (callee.type === AST_NODE_TYPES.ThisExpression) {
+        // `static instance = new this()`: the class itself.
+        const classNode = staticThisClass(callee);
+        return { name: classNode && className(classNode), builtin: undefined };
+      }
       const path = dottedPath(callee);
       if (!path || path.length < 2) return { name: undefined, builtin: undefined };
       const root = path[0] as TSESTree.Identifier;
@@ -214,7 +221,7 @@ export default createRule<Options, MessageIds>({
       const mutators = constructor.builtin ? CONTAINER_MUTATORS.get(constructor.builtin) : undefined;
       if (!mutators || isAllowed(constructor)) return undefined;
       const kind = constructor.builtin === 'Array' ? 'array' : constructor.builtin === 'Object' ? 'object' : constructor.builtin;
-      return { kind: kind ?? 'object', mutators: new Set(mutators) };
+      return { kind: kind ?? 'object', mutators: new Set(mutators), weak: kind === 'WeakMap' || kind === 'WeakSet' };
     }
 
     function reportState(declarator: TSESTree.VariableDeclarator, reported: Set<TSESLint.Scope.Variable>): void {
@@ -346,6 +353,19 @@ export default createRule<Options, MessageIds>({
       return value;
     }
 
+    function recordStaticWrite(assignment: TSESTree.AssignmentExpression): void {
+      const lazy = createdBy(assignment.right);
+      const member = lazy && assignment.left.type === AST_NODE_TYPES.MemberExpression ? staticMemberOf(assignment.left) : undefined;
+      if (!lazy || !member) return;
+      if (lazy.created && isAllowed(lazy.created)) {
+        addTo(exemptStatics, member.classNode, () => new Set<string>()).add(member.key);
+      }
+      // At load time (a static block) this is an eager instance, reported where it is created.
+      if (runsAtLoad(assignment)) return;
+      const writes = addTo(staticWrites, member.classNode, () => new Map<string, StaticWrite>());
+      if (!writes.has(member.key)) writes.set(member.key, { write: assignment, created: lazy.created });
+    }
+
     function reportStaticSingletons(): void {
       for (const [classNode, writes] of staticWrites) {
         const returned = staticReturns.get(classNode);
@@ -387,28 +407,23 @@ export default createRule<Options, MessageIds>({
         if (runsAtLoad(node)) stateCandidates.push(node);
       },
       AssignmentExpression(node) {
-        if (!STORING_OPERATORS.has(node.operator) || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
-        const lazy = createdBy(node.right);
-        if (!lazy) return;
-        const member = staticMemberOf(node.left);
-        if (!member) return;
-        if (lazy.created && isAllowed(lazy.created)) {
-          addTo(exemptStatics, member.classNode, () => new Set<string>()).add(member.key);
+        if (STORING_OPERATORS.has(node.operator) && node.left.type === AST_NODE_TYPES.MemberExpression) {
+          memberAssignments.push(node);
         }
-        // At load time (a static block) this is an eager instance, reported where it is created.
-        if (runsAtLoad(node)) return;
-        const writes = addTo(staticWrites, member.classNode, () => new Map<string, StaticWrite>());
-        if (!writes.has(member.key)) writes.set(member.key, { write: node, created: lazy.created });
       },
       MemberExpression(node) {
         if (node.object.type !== AST_NODE_TYPES.ThisExpression && node.object.type !== AST_NODE_TYPES.Identifier) return;
-        if (!isReturned(node) || runsAtLoad(node)) return;
-        const member = staticMemberOf(node);
-        if (member) addTo(staticReturns, member.classNode, () => new Set<string>()).add(member.key);
+        if (isReturned(node) && !runsAtLoad(node)) returnedMembers.push(node);
       },
       'Program:exit'() {
         const reported = new Set<TSESLint.Scope.Variable>();
         for (const declarator of stateCandidates) reportState(declarator, reported);
+        // Statics are resolved once every class is known: a getter may precede its class.
+        for (const assignment of memberAssignments) recordStaticWrite(assignment);
+        for (const member of returnedMembers) {
+          const target = staticMemberOf(member);
+          if (target) addTo(staticReturns, target.classNode, () => new Set<string>()).add(target.key);
+        }
         reportStaticSingletons();
       },
     };

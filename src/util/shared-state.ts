@@ -50,6 +50,8 @@ export interface Container {
   /** For messages: `Map`, `array`, `object`. */
   kind: string;
   mutators: ReadonlySet<string>;
+  /** `WeakMap`/`WeakSet`: entries are reachable only through their key object. */
+  weak?: boolean;
 }
 
 /**
@@ -142,6 +144,8 @@ export function mutatesContainer(identifier: TSESTree.Node, container: Container
     case AST_NODE_TYPES.CallExpression:
       if (parent.arguments[0] === current && OBJECT_MUTATORS.has(dottedName(parent.callee) ?? '')) return true;
       if (parent.callee !== current || depth === 0 || method === undefined) return false;
+      // `privateState.set(this, …)`: a weak container keyed by the instance is per-instance storage.
+      if (depth === 1 && container.weak && parent.arguments[0]?.type === AST_NODE_TYPES.ThisExpression) return false;
       return depth === 1 ? container.mutators.has(method) : ANY_MUTATOR.has(method);
     default:
       return false;

@@ -169,5 +169,22 @@ export function getService() {
       errors: [{ messageId: 'lazySingleton', data: { name: 'instance', where: 'getService()', factory: 'createService()', hint: '' }, line: 3, column: 5, endLine: 3, endColumn: 34 }],
       name: 'lazy singletons are reported even without checkMutableState; other classes stay reported',
     },
+    {
+      code: `
+export function getPool() {
+  return (Pool.shared ??= new Pool());
+}
+class Pool {
+  static shared?: Pool;
+  static readonly eager = new this();
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'lazySingleton', data: { name: 'Pool.shared', where: 'getPool()', factory: 'createPool()', hint: '' }, line: 6, column: 10, endLine: 6, endColumn: 16 },
+        { messageId: 'moduleInstance', data: { className: 'Pool', factory: 'createPool()', hint: '' }, line: 7, column: 27, endLine: 7, endColumn: 37 },
+      ],
+      name: 'a getter before its class, and new this() in a static field',
+    },
   ],
 });

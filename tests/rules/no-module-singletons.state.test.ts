@@ -84,6 +84,19 @@ export function createStore() {
 `,
       name: 'state in a factory closure is per call',
     },
+    {
+      code: `
+const privateState = new WeakMap<object, { count: number }>();
+const initialised = new WeakSet<object>();
+export class Counter {
+  constructor() {
+    privateState.set(this, { count: 0 });
+    initialised.add(this);
+  }
+}
+`,
+      name: 'a weak container keyed by this is per-instance private storage',
+    },
   ],
   invalid: [
     {
