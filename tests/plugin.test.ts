@@ -52,7 +52,7 @@ describe.each(ruleEntries)('rule %s', (name, rule) => {
       plugins: { ssot: plugin },
       languageOptions: { parser: plugin.configs.recommended.languageOptions?.parser },
       rules: { [`ssot/${name}`]: ['error', ...defaults] },
-    } as Linter.Config, 'file.ts');
+    } as unknown as Linter.Config, 'file.ts');
     expect(messages.filter((message) => message.fatal)).toEqual([]);
   });
 
@@ -65,7 +65,7 @@ describe.each(ruleEntries)('rule %s', (name, rule) => {
       linter.verify('export {};', {
         plugins: { ssot: plugin },
         rules: { [`ssot/${name}`]: ['error', ...badOptions] },
-      } as Linter.Config),
+      } as unknown as Linter.Config),
     ).toThrow(new RegExp(`ssot/${name}`));
   });
 });
