@@ -33,10 +33,13 @@ interface ProjectTsconfig {
    file-system trust window (fs-cache.ts) so an editor sees new files and tsconfig edits. */
 const tsconfigByDirectory = new Map<string, ProjectTsconfig | null>();
 const resolutionCache = new Map<string, string | null>();
+// By candidate path, so that `baseUrl` lookups of the same package from many directories stat once.
+const fileByCandidate = new Map<string, string | null>();
 /* eslint-enable ssot/no-module-singletons */
 onFsCacheExpiry(() => {
   tsconfigByDirectory.clear();
   resolutionCache.clear();
+  fileByCandidate.clear();
 });
 
 const JSON_STRING = /"(?:[^"\\\n]|\\.)*"/y;
@@ -159,8 +162,12 @@ function resolveUncached(specifier: string, fromFile: string, rootDir: string): 
   else if (path.isAbsolute(specifier)) candidates = [path.resolve(specifier)];
   else candidates = readTsconfig(path.dirname(fromFile))?.candidates(specifier) ?? [];
   for (const candidate of candidates) {
-    const file = resolveFile(candidate);
-    if (file === undefined) continue;
+    let file = fileByCandidate.get(candidate);
+    if (file === undefined) {
+      file = resolveFile(candidate) ?? null;
+      fileByCandidate.set(candidate, file);
+    }
+    if (file === null) continue;
     if (file.split(path.sep).includes('node_modules')) return undefined;
     return isWithinRoot(file, rootDir) ? path.resolve(file) : undefined;
   }

@@ -124,6 +124,8 @@ function analyzeShim(file: ParsedFile, rootDir: string): ShimExports | undefined
   const targets = new Map<string, ShimTarget>();
   for (const source of sources) {
     const resolved = resolveModule(source, file.filePath, rootDir);
+    // A relative path that names no project file cannot be rewritten for another importer.
+    if (!resolved && (source.startsWith('.') || path.isAbsolute(source))) return undefined;
     const target: ShimTarget = resolved ? { kind: 'file', file: resolved } : { kind: 'package', specifier: source };
     targets.set(resolved ?? `package:${source}`, target);
   }

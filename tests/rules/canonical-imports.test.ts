@@ -51,6 +51,12 @@ new RuleTester().run('canonical-imports', rule, {
     },
     {
       filename,
+      code: "import { value } from './not-shim/missing-target.js';",
+      settings,
+      name: 'a deprecated re-export of a relative file that does not exist has no target to rewrite to',
+    },
+    {
+      filename,
       code: "import { value } from './broken/unparsable.js';",
       settings,
       name: 'an import of a file that does not parse is left alone',
