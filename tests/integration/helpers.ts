@@ -96,7 +96,8 @@ export interface ProcessResult {
   stderr: string;
 }
 
-async function runNode(args: string[], cwd: string, env: Record<string, string> = {}): Promise<ProcessResult> {
+/** Runs `node ...args` in `cwd`; a non-zero exit is a result, not an exception. */
+export async function runNode(args: string[], cwd: string, env: Record<string, string> = {}): Promise<ProcessResult> {
   try {
     const { stdout, stderr } = await execFileAsync(process.execPath, args, {
       cwd,

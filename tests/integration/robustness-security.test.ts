@@ -12,6 +12,7 @@ import {
   repoRoot,
   robustnessFixture,
   runEslintCli,
+  runNode,
   summarize,
 } from './helpers.js';
 
@@ -26,6 +27,8 @@ describe('a project next to files outside its rootDir', () => {
   let outside: string;
   let lint: CliLint;
   let stylish: ProcessResult;
+  let ssotFormatter: ProcessResult;
+  let audit: ProcessResult & { json: string; markdown: string };
   let reads: string[];
 
   beforeAll(async () => {
@@ -37,10 +40,16 @@ describe('a project next to files outside its rootDir', () => {
     fs.writeFileSync(traceFile, '');
     const env = { SSOT_TEST_SECRET: SECRET, SSOT_TRACE_FILE: traceFile };
     const trace = ['--require', path.join(robustnessFixture, 'security', 'trace-fs.cjs')];
-    [lint, stylish] = await Promise.all([
+    const auditJson = path.join(copy, 'audit.json');
+    const auditMarkdown = path.join(copy, 'audit.md');
+    let auditRun: ProcessResult;
+    [lint, stylish, ssotFormatter, auditRun] = await Promise.all([
       lintWithCli(project, ['src'], env, trace),
       runEslintCli(project, ['--format', 'stylish', 'src'], env),
+      runEslintCli(project, ['--format', path.join(repoRoot, 'dist', 'report', 'formatter.js'), 'src'], env),
+      runNode([path.join(repoRoot, 'dist', 'report', 'cli.js'), '--json', auditJson, '--markdown', auditMarkdown, 'src'], project, env),
     ]);
+    audit = { ...auditRun, json: fs.readFileSync(auditJson, 'utf8'), markdown: fs.readFileSync(auditMarkdown, 'utf8') };
     reads = fs.readFileSync(traceFile, 'utf8').split('\n').filter(Boolean);
   });
 
@@ -74,7 +83,16 @@ describe('a project next to files outside its rootDir', () => {
     ]);
     expect(lint.findings.find((finding) => finding.file === 'src/reads-secret.ts')?.message).toContain('SSOT_TEST_SECRET');
     expect(stylish.stdout).toContain('SSOT_TEST_SECRET');
-    for (const output of [lint.stdout, lint.stderr, stylish.stdout, stylish.stderr]) expect(output).not.toContain(SECRET);
+    const outputs = {
+      json: lint.stdout + lint.stderr,
+      stylish: stylish.stdout + stylish.stderr,
+      'ssot formatter': ssotFormatter.stdout + ssotFormatter.stderr,
+      'ssot-audit summary': audit.stdout + audit.stderr,
+      'ssot-audit JSON': audit.json,
+      'ssot-audit Markdown': audit.markdown,
+    };
+    expect(Object.values(outputs).every((output) => output.length > 0)).toBe(true);
+    for (const [name, output] of Object.entries(outputs)) expect(output, name).not.toContain(SECRET);
   });
 });
 
