@@ -1,0 +1,95 @@
+// The versioned parse cache shared by canonical-imports (shims) and no-deprecated-enum-members.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyzeProjectFile, parseProjectFile, readProjectFile } from '../../src/util/parse-cache.js';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-parse-cache-'));
+const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-parse-outside-'));
+
+function write(relative: string, text: string | Buffer, mtime?: Date): string {
+  const file = path.join(root, relative);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  if (mtime) fs.utimesSync(file, mtime, mtime);
+  return file;
+}
+
+afterAll(() => {
+  fs.rmSync(root, { recursive: true, force: true });
+  fs.rmSync(outside, { recursive: true, force: true });
+});
+
+describe('parseProjectFile', () => {
+  it('parses with comments, locations and ranges, once per version', () => {
+    const file = write('src/a.ts', '/** @deprecated */\nexport const a: number = 1;\n');
+    const parsed = parseProjectFile(file, root);
+    expect(parsed?.ast.body).toHaveLength(1);
+    expect(parsed?.ast.comments?.[0]?.value).toBe('* @deprecated ');
+    expect(parsed?.ast.body[0]?.loc.start.line).toBe(2);
+    expect(parsed?.ast.body[0]?.range[0]).toBe(19);
+    expect(parseProjectFile(file, root)).toBe(parsed);
+  });
+
+  it('parses JSX in .tsx files', () => {
+    const file = write('src/view.tsx', 'export const view = <div />;\n');
+    expect(parseProjectFile(file, root)?.ast.body).toHaveLength(1);
+  });
+
+  it('sees a new version at once when the file changes', () => {
+    const file = write('src/b.ts', 'export const b = 1;\n', new Date(1_000_000));
+    const first = parseProjectFile(file, root);
+    write('src/b.ts', 'export const b = 2; export const c = 3;\n', new Date(2_000_000));
+    const second = parseProjectFile(file, root);
+    expect(second).not.toBe(first);
+    expect(second?.ast.body).toHaveLength(2);
+  });
+
+  it.each([
+    ['an unparsable file', 'src/bad.ts', 'export const = ;'],
+    ['a binary file', 'src/binary.ts', Buffer.from([0x65, 0x00, 0x01, 0x02])],
+    ['a file of another kind', 'src/data.json', '{"a": 1}'],
+  ])('gives undefined for %s', (_, relative, text) => {
+    expect(parseProjectFile(write(relative, text), root)).toBeUndefined();
+  });
+
+  it('gives undefined for missing files, directories and files outside rootDir (also through a symlink)', () => {
+    expect(parseProjectFile(path.join(root, 'src/missing.ts'), root)).toBeUndefined();
+    fs.mkdirSync(path.join(root, 'src/dir.ts'), { recursive: true });
+    expect(parseProjectFile(path.join(root, 'src/dir.ts'), root)).toBeUndefined();
+    const secret = path.join(outside, 'secret.ts');
+    fs.writeFileSync(secret, 'export const secret = 1;\n');
+    expect(parseProjectFile(secret, root)).toBeUndefined();
+    fs.symlinkSync(secret, path.join(root, 'src/link.ts'));
+    expect(parseProjectFile(path.join(root, 'src/link.ts'), root)).toBeUndefined();
+    expect(readProjectFile(path.join(root, 'src/link.ts'), root)).toBeUndefined();
+  });
+
+  it('stays bounded: old entries are evicted, then parsed again on demand', () => {
+    const first = write('many/0.ts', 'export const n = 0;\n');
+    const parsedFirst = parseProjectFile(first, root);
+    for (let index = 1; index <= 2_100; index++) parseProjectFile(write(`many/${index}.ts`, `export const n = ${index};\n`), root);
+    const again = parseProjectFile(first, root);
+    expect(again).toEqual(parsedFirst);
+    expect(again).not.toBe(parsedFirst);
+  });
+});
+
+describe('analyzeProjectFile', () => {
+  it('runs an analyzer once per file version and analyzer key', () => {
+    const file = write('src/c.ts', 'export const c = 1;\n', new Date(1_000_000));
+    let runs = 0;
+    const count = (): number => ++runs;
+    expect(analyzeProjectFile(file, root, 'test:count', count)).toBe(1);
+    expect(analyzeProjectFile(file, root, 'test:count', count)).toBe(1);
+    expect(analyzeProjectFile(file, root, 'test:other', count)).toBe(2);
+    write('src/c.ts', 'export const c = 12;\n', new Date(2_000_000));
+    expect(analyzeProjectFile(file, root, 'test:count', count)).toBe(3);
+  });
+
+  it('does not run the analyzer on a file it cannot parse', () => {
+    const file = write('src/bad2.ts', 'export { from');
+    expect(analyzeProjectFile(file, root, 'test:never', () => expect.unreachable())).toBeUndefined();
+  });
+});

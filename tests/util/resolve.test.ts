@@ -1,0 +1,103 @@
+// Module resolution shared by canonical-imports and no-deprecated-enum-members, on the fixture
+// projects of tests/fixtures/canonical-imports.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mayBeProjectSpecifier, resolveModule, specifierForFile } from '../../src/util/resolve.js';
+
+const fixtures = path.resolve(import.meta.dirname, '../fixtures/canonical-imports');
+const project = path.join(fixtures, 'project');
+const from = path.join(project, 'src/x.ts');
+const file = (relative: string): string => path.join(project, relative);
+
+describe('resolveModule', () => {
+  it.each([
+    ['./db/canonical', 'src/db/canonical.ts'],
+    ['./db/canonical.ts', 'src/db/canonical.ts'],
+    ['./db/canonical.js', 'src/db/canonical.ts'],
+    ['./core/mts-target.mjs', 'src/core/mts-target.mts'],
+    ['./app/view.js', 'src/app/view.tsx'],
+    ['./app/view.jsx', 'src/app/view.tsx'],
+    ['./dir-shim', 'src/dir-shim/index.ts'],
+    ['./dir-shim/index.js', 'src/dir-shim/index.ts'],
+    ['../src/db/shim', 'src/db/shim.ts'],
+    ['@app/db/shim', 'src/db/shim.ts'],
+    ['@app/db/shim.js', 'src/db/shim.ts'],
+    ['@db', 'src/db/canonical.ts'],
+    ['src/db/canonical', 'src/db/canonical.ts'],
+  ])('resolves %s like TypeScript', (specifier, expected) => {
+    expect(resolveModule(specifier, from, project)).toBe(file(expected));
+  });
+
+  it.each([
+    ['react', 'a package'],
+    ['node:fs', 'a built-in'],
+    ['./db/missing', 'a missing file'],
+    ['./db/canonical.css', 'a missing file with another extension'],
+    ['../../outside/secret', 'a path that leaves rootDir'],
+    ['./outside-link', 'a symlink that leads outside rootDir'],
+    ['', 'an empty specifier'],
+    ['\u0000', 'a NUL byte'],
+    ['https://example.com/x.js', 'a URL'],
+  ])('gives undefined for %j (%s)', (specifier) => {
+    expect(resolveModule(specifier, from, project)).toBeUndefined();
+  });
+
+  it('does not resolve aliases of a tsconfig that cannot be read, and does not throw', () => {
+    for (const name of ['broken-tsconfig', 'invalid-tsconfig']) {
+      const root = path.join(fixtures, name);
+      const importer = path.join(root, 'src/x.ts');
+      expect(resolveModule('./shim', importer, root)).toBe(path.join(root, 'src/shim.ts'));
+      expect(resolveModule(name === 'broken-tsconfig' ? '@b/shim' : '@i/shim', importer, root)).toBeUndefined();
+    }
+  });
+});
+
+describe('mayBeProjectSpecifier', () => {
+  const withoutBaseUrl = path.join(fixtures, 'fix-project/src/x.ts');
+
+  it.each([
+    ['./x', from, true],
+    ['../x', from, true],
+    ['@app/anything', withoutBaseUrl, true],
+    ['@app', withoutBaseUrl, false],
+    ['react', withoutBaseUrl, false],
+    ['node:fs', from, false],
+    ['react', from, true],
+  ])('%s from %s → %s', (specifier, importer, expected) => {
+    expect(mayBeProjectSpecifier(specifier, importer, project)).toBe(expected);
+  });
+});
+
+describe('specifierForFile', () => {
+  const canonical = file('src/db/canonical.ts');
+
+  it.each([
+    ['./db/shim', './db/canonical'],
+    ['./db/shim.js', './db/canonical.js'],
+    ['./db/shim.ts', './db/canonical.ts'],
+    ['@app/db/shim', '@app/db/canonical'],
+    ['@app/db/shim.js', '@app/db/canonical.js'],
+    ['src/db/shim', 'src/db/canonical'],
+  ])('writes the canonical file in the style of %s', (userSpecifier, expected) => {
+    expect(specifierForFile(canonical, from, project, userSpecifier)).toBe(expected);
+  });
+
+  it('computes relative paths from the importing file', () => {
+    expect(specifierForFile(canonical, file('src/app/deep/y.ts'), project, '../../db/shim')).toBe('../../db/canonical');
+    expect(specifierForFile(file('src/app/view.tsx'), from, project, './x.jsx')).toBe('./app/view.jsx');
+  });
+
+  it('writes a directory for an index file when the user wrote none', () => {
+    expect(specifierForFile(file('src/dir-shim/index.ts'), from, project, './db/shim')).toBe('./dir-shim');
+    expect(specifierForFile(file('src/dir-shim/index.ts'), from, project, './old/index')).toBe('./dir-shim/index');
+  });
+
+  it('keeps an extension that extensionless resolution would not find', () => {
+    expect(specifierForFile(file('src/core/mts-target.mts'), from, project, './old')).toBe('./core/mts-target.mjs');
+  });
+
+  it('gives undefined when no specifier resolves to the file', () => {
+    expect(specifierForFile(file('src/db/missing.ts'), from, project, './db/shim')).toBeUndefined();
+    expect(specifierForFile(path.join(fixtures, 'outside/real.ts'), from, project, './db/shim')).toBeUndefined();
+  });
+});
