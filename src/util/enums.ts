@@ -456,6 +456,13 @@ function documentedReplacement(info: EnumInfo, member: EnumMemberInfo): string |
   return equal.length === 1 ? equal[0]?.name : undefined;
 }
 
+/** The tag text as a message shows it: `{@link Enum.NEW}` as `Enum.NEW` (or its label), no final period. */
+function readableReason(text: string): string {
+  return text
+    .replace(/\{@link(?:code|plain)?\s+([^\s|}]+)\s*\|?\s*([^}]*)\}/g, (_, target: string, label: string) => label.trim() || target)
+    .replace(/\.+$/, '');
+}
+
 /** Whether `memberName` of `info` is deprecated (annotated or configured), and what replaces it. */
 export function deprecationOf(
   info: EnumInfo,
@@ -470,7 +477,7 @@ export function deprecationOf(
     : member && documentedReplacement(info, member);
   const replacementValue = replacement === undefined ? undefined : info.members.get(replacement)?.value;
   return {
-    reason: (member?.deprecationText ?? '').replace(/\.+$/, ''),
+    reason: readableReason(member?.deprecationText ?? ''),
     replacement: replacement === memberName ? undefined : replacement,
     sameValue: member?.value !== undefined && replacementValue === member.value,
   };

@@ -75,7 +75,7 @@ new RuleTester({ settings }).run('no-deprecated-enum-members', rule, {
       errors: [
         { messageId: 'deprecatedMemberWithReplacement', data: { member: 'WebSocketManagerMode.ISOLATED', reason: ' (Use UNIFIED; isolation comes from the execution context)', replacement: 'WebSocketManagerMode.UNIFIED' }, line: 2, column: 28, endLine: 2, endColumn: 36 },
         { messageId: 'deprecatedMemberWithReplacement', data: { member: 'WsMode.EMERGENCY', reason: ' (Use UNIFIED)', replacement: 'WsMode.UNIFIED' }, line: 2, column: 45, endLine: 2, endColumn: 54 },
-        { messageId: 'deprecatedMemberWithReplacement', data: { member: 'Level.Mid', reason: ' (Use {@link Level.Medium})', replacement: 'Level.Medium' }, line: 2, column: 62, endLine: 2, endColumn: 65 },
+        { messageId: 'deprecatedMemberWithReplacement', data: { member: 'Level.Mid', reason: ' (Use Level.Medium)', replacement: 'Level.Medium' }, line: 2, column: 62, endLine: 2, endColumn: 65 },
         { messageId: 'deprecatedMemberWithReplacement', data: { member: 'Color.CRIMSON', reason: ' (Use RED)', replacement: 'Color.RED' }, line: 2, column: 73, endLine: 2, endColumn: 80 },
         { messageId: 'deprecatedMemberWithReplacement', data: { member: 'forms.Flags.All', reason: ' (Use ReadWrite)', replacement: 'forms.Flags.ReadWrite' }, line: 2, column: 94, endLine: 2, endColumn: 97 },
         { messageId: 'deprecatedMemberWithReplacement', data: { member: 'Status.Enabled', reason: ' (Use Active)', replacement: 'Status.Active' }, line: 2, column: 106, endLine: 2, endColumn: 113 },
@@ -87,7 +87,7 @@ new RuleTester({ settings }).run('no-deprecated-enum-members', rule, {
       code: "import { Severity, merged } from './reexport-imported.js';\nvoid [Severity.Mid, merged.Status.On];",
       output: "import { Severity, merged } from './reexport-imported.js';\nvoid [Severity.Medium, merged.Status.Active];",
       errors: [
-        { messageId: 'deprecatedMemberWithReplacement', data: { member: 'Severity.Mid', reason: ' (Use {@link Level.Medium})', replacement: 'Severity.Medium' }, line: 2, column: 16, endLine: 2, endColumn: 19 },
+        { messageId: 'deprecatedMemberWithReplacement', data: { member: 'Severity.Mid', reason: ' (Use Level.Medium)', replacement: 'Severity.Medium' }, line: 2, column: 16, endLine: 2, endColumn: 19 },
         { messageId: 'deprecatedMemberWithReplacement', data: { member: 'merged.Status.On', reason: ' (Use Status.Active; "on" was never persisted)', replacement: 'merged.Status.Active' }, line: 2, column: 35, endLine: 2, endColumn: 37 },
       ],
       name: 'an imported binding re-exported under another name, and a re-exported namespace import',
@@ -106,7 +106,7 @@ new RuleTester({ settings }).run('no-deprecated-enum-members', rule, {
       filename,
       code: "import * as modes from './enums/mode.js';\nimport Mode = modes.WebSocketManagerMode;\nimport levels = require('./enums/level.js');\nvoid [Mode.ISOLATED, levels.Level.Mid];",
       output: "import * as modes from './enums/mode.js';\nimport Mode = modes.WebSocketManagerMode;\nimport levels = require('./enums/level.js');\nvoid [Mode.UNIFIED, levels.Level.Medium];",
-      errors: [{ messageId: 'deprecatedMemberWithReplacement', data: { member: 'Mode.ISOLATED', reason: ' (Use UNIFIED; isolation comes from the execution context)', replacement: 'Mode.UNIFIED' }, line: 4, column: 12, endLine: 4, endColumn: 20 }, { messageId: 'deprecatedMemberWithReplacement', data: { member: 'levels.Level.Mid', reason: ' (Use {@link Level.Medium})', replacement: 'levels.Level.Medium' }, line: 4, column: 35, endLine: 4, endColumn: 38 }],
+      errors: [{ messageId: 'deprecatedMemberWithReplacement', data: { member: 'Mode.ISOLATED', reason: ' (Use UNIFIED; isolation comes from the execution context)', replacement: 'Mode.UNIFIED' }, line: 4, column: 12, endLine: 4, endColumn: 20 }, { messageId: 'deprecatedMemberWithReplacement', data: { member: 'levels.Level.Mid', reason: ' (Use Level.Medium)', replacement: 'levels.Level.Medium' }, line: 4, column: 35, endLine: 4, endColumn: 38 }],
       name: 'import X = ns.E and import x = require()',
     },
     {

@@ -54,7 +54,7 @@ describe.each(Object.entries(setUps))('with type information (%s)', (_name, { fi
         code: "import { Level } from './enums/level.js';\nexport const read = (level: typeof Level) => [level.Mid, level.Critical];",
         output: "import { Level } from './enums/level.js';\nexport const read = (level: typeof Level) => [level.Medium, level.Critical];",
         errors: [
-          { messageId: 'deprecatedMemberWithReplacement', data: { member: 'level.Mid', reason: ' (Use {@link Level.Medium})', replacement: 'level.Medium' }, line: 2, column: 53, endLine: 2, endColumn: 56 },
+          { messageId: 'deprecatedMemberWithReplacement', data: { member: 'level.Mid', reason: ' (Use Level.Medium)', replacement: 'level.Medium' }, line: 2, column: 53, endLine: 2, endColumn: 56 },
           { messageId: 'deprecatedMemberWithReplacement', data: { member: 'level.Critical', reason: ' (Use High; critical alerts were folded into high ones)', replacement: 'level.High' }, line: 2, column: 64, endLine: 2, endColumn: 72, suggestions: [
               {
                 messageId: 'replaceMember',

@@ -81,6 +81,12 @@ describe('enum analysis', () => {
     expect(deprecationOf(info, 'C', undefined)).toEqual({ reason: '', replacement: 'A', sameValue: true });
   });
 
+  it('shows inline links as their target or label in the reason', () => {
+    const info = enumOf('enum E { A = 1, /** @deprecated Use {@link E.A}. */ B = 1, /** @deprecated See {@link E.A | the new one}. */ C = 1 }');
+    expect(deprecationOf(info, 'B', undefined)?.reason).toBe('Use E.A');
+    expect(deprecationOf(info, 'C', undefined)).toEqual({ reason: 'See the new one', replacement: 'A', sameValue: true });
+  });
+
   it('prefers the configured replacement, and compares values to decide on a fix', () => {
     const info = enumOf('enum E { A = 1, B = 2, /** @deprecated Use A. */ C = 1 }');
     expect(deprecationOf(info, 'C', { C: 'B' })).toEqual({ reason: 'Use A', replacement: 'B', sameValue: false });
