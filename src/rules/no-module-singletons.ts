@@ -17,6 +17,7 @@ import {
   isReturned,
   isUsingDeclaration,
   mutatesContainer,
+  nameLocation,
   storageOf,
   unwrapExpression,
 } from '../util/shared-state.js';
@@ -207,6 +208,8 @@ export default createRule<Options, MessageIds>({
       if (inner.type === AST_NODE_TYPES.CallExpression || inner.type === AST_NODE_TYPES.ImportExpression) {
         return { created: undefined };
       }
+      // `instance = instance ?? new Foo()` is `instance ??= new Foo()` written out.
+      if (inner.type === AST_NODE_TYPES.LogicalExpression) return createdBy(inner.right);
       return undefined;
     }
 
@@ -232,7 +235,8 @@ export default createRule<Options, MessageIds>({
       for (const variable of sourceCode.getDeclaredVariables(declarator)) {
         if (reported.has(variable)) continue;
         const name = variable.name;
-        const node = variable.identifiers[0] ?? declarator.id;
+        const identifier = variable.identifiers[0];
+        const loc = identifier ? nameLocation(identifier) : declarator.id.loc;
         const deferred = variable.references.flatMap((reference) => {
           const where = deferringContainer(reference.identifier);
           return where ? [{ reference, where }] : [];
@@ -259,7 +263,7 @@ export default createRule<Options, MessageIds>({
             reported.add(variable);
             const created = lazyWrites.find((write) => write.created?.name)?.created?.name;
             context.report({
-              node,
+              loc,
               messageId: 'lazySingleton',
               data: {
                 name,
@@ -274,7 +278,7 @@ export default createRule<Options, MessageIds>({
           if (firstWrite && checkMutableState) {
             reported.add(variable);
             context.report({
-              node,
+              loc,
               messageId: 'reassignedState',
               data: { name, where: describeContainer(firstWrite.where), factory: factoryName(name), hint },
             });
@@ -287,7 +291,7 @@ export default createRule<Options, MessageIds>({
         if (!mutation) continue;
         reported.add(variable);
         context.report({
-          node,
+          loc,
           messageId: 'mutatedState',
           data: { kind: container.kind, name, where: describeContainer(mutation.where), factory: factoryName(name), hint },
         });

@@ -134,6 +134,9 @@ export function describeContainer(container: TSESTree.Node): string {
     case AST_NODE_TYPES.AssignmentExpression:
       if (parent.left.type === AST_NODE_TYPES.Identifier) return `${parent.left.name}()`;
       break;
+    case AST_NODE_TYPES.ExportDefaultDeclaration:
+      if (container.type === AST_NODE_TYPES.ArrowFunctionExpression || !container.id) return 'the default export';
+      break;
     default:
       break;
   }

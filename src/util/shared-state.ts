@@ -152,6 +152,12 @@ export function mutatesContainer(identifier: TSESTree.Node, container: Container
   }
 }
 
+/** Where the name alone is: TypeScript's Identifier node also spans its type annotation. */
+export function nameLocation(identifier: TSESTree.Identifier): TSESTree.SourceLocation {
+  const { start } = identifier.loc;
+  return { start, end: { line: start.line, column: start.column + identifier.name.length } };
+}
+
 export function isUsingDeclaration(declarator: TSESTree.VariableDeclarator): boolean {
   // `using` resources are disposed when the module finishes evaluating: they are never shared.
   const { kind } = declarator.parent;

@@ -91,9 +91,9 @@ export function loadHeavy() {
 `,
       output: null,
       errors: [
-        { messageId: 'lazySingleton', data: { name: 'db', where: 'getDb()', factory: 'createDb()', hint: '' }, line: 2, column: 5, endLine: 2, endColumn: 23 },
-        { messageId: 'lazySingleton', data: { name: 'pool', where: 'usePool()', factory: 'createPool()', hint: '' }, line: 4, column: 5, endLine: 4, endColumn: 22 },
-        { messageId: 'lazySingleton', data: { name: 'heavy', where: 'loadHeavy()', factory: 'createHeavy()', hint: '' }, line: 9, column: 5, endLine: 9, endColumn: 60 },
+        { messageId: 'lazySingleton', data: { name: 'db', where: 'getDb()', factory: 'createDb()', hint: '' }, line: 2, column: 5, endLine: 2, endColumn: 7 },
+        { messageId: 'lazySingleton', data: { name: 'pool', where: 'usePool()', factory: 'createPool()', hint: '' }, line: 4, column: 5, endLine: 4, endColumn: 9 },
+        { messageId: 'lazySingleton', data: { name: 'heavy', where: 'loadHeavy()', factory: 'createHeavy()', hint: '' }, line: 9, column: 5, endLine: 9, endColumn: 10 },
       ],
       name: 'lazy singletons with ??=, ||= and a memoised call',
     },
@@ -166,7 +166,7 @@ export function getService() {
 `,
       output: null,
       options: [{ allowClasses: ['Logger'], checkMutableState: false }],
-      errors: [{ messageId: 'lazySingleton', data: { name: 'instance', where: 'getService()', factory: 'createService()', hint: '' }, line: 3, column: 5, endLine: 3, endColumn: 34 }],
+      errors: [{ messageId: 'lazySingleton', data: { name: 'instance', where: 'getService()', factory: 'createService()', hint: '' }, line: 3, column: 5, endLine: 3, endColumn: 13 }],
       name: 'lazy singletons are reported even without checkMutableState; other classes stay reported',
     },
     {
@@ -185,6 +185,27 @@ class Pool {
         { messageId: 'moduleInstance', data: { className: 'Pool', factory: 'createPool()', hint: '' }, line: 7, column: 27, endLine: 7, endColumn: 37 },
       ],
       name: 'a getter before its class, and new this() in a static field',
+    },
+    {
+      code: `
+let settings: Settings | undefined;
+export default function () {
+  settings = settings ?? loadSettings();
+  return settings;
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'lazySingleton',
+          data: { name: 'settings', where: 'the default export', factory: 'createSettings()', hint: '' },
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 13,
+        },
+      ],
+      name: 'x = x ?? create() in an anonymous default export',
     },
   ],
 });

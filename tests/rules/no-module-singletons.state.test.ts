@@ -118,8 +118,8 @@ export function remember(value: string) {
       output: null,
       errors: [
         { messageId: 'reassignedState', data: { name: 'count', where: 'increment()', factory: 'createCount()', hint: '' }, line: 2, column: 5, endLine: 2, endColumn: 10 },
-        { messageId: 'reassignedState', data: { name: 'currentUser', where: 'login()', factory: 'createCurrentUser()', hint: '' }, line: 6, column: 12, endLine: 6, endColumn: 43 },
-        { messageId: 'reassignedState', data: { name: 'last', where: 'remember()', factory: 'createLast()', hint: '' }, line: 10, column: 5, endLine: 10, endColumn: 29 },
+        { messageId: 'reassignedState', data: { name: 'currentUser', where: 'login()', factory: 'createCurrentUser()', hint: '' }, line: 6, column: 12, endLine: 6, endColumn: 23 },
+        { messageId: 'reassignedState', data: { name: 'last', where: 'remember()', factory: 'createLast()', hint: '' }, line: 10, column: 5, endLine: 10, endColumn: 9 },
       ],
       name: 'module-level let reassigned inside functions',
     },
@@ -143,7 +143,7 @@ export class Tracker {
       output: null,
       errors: [
         { messageId: 'mutatedState', data: { kind: 'Map', name: 'cache', where: 'remember()', factory: 'createCache()', hint: '' }, line: 2, column: 5, endLine: 2, endColumn: 10 },
-        { messageId: 'mutatedState', data: { kind: 'array', name: 'queue', where: 'enqueue()', factory: 'createQueue()', hint: '' }, line: 6, column: 7, endLine: 6, endColumn: 19 },
+        { messageId: 'mutatedState', data: { kind: 'array', name: 'queue', where: 'enqueue()', factory: 'createQueue()', hint: '' }, line: 6, column: 7, endLine: 6, endColumn: 12 },
         { messageId: 'mutatedState', data: { kind: 'Set', name: 'seen', where: 'Tracker.track()', factory: 'createSeen()', hint: '' }, line: 8, column: 7, endLine: 8, endColumn: 11 },
         { messageId: 'mutatedState', data: { kind: 'WeakMap', name: 'owners', where: 'Tracker.track()', factory: 'createOwners()', hint: '' }, line: 9, column: 7, endLine: 9, endColumn: 13 },
       ],
@@ -174,7 +174,7 @@ export function hit() {
 `,
       output: null,
       errors: [
-        { messageId: 'mutatedState', data: { kind: 'object', name: 'sessions', where: 'save()', factory: 'createSessions()', hint: '' }, line: 2, column: 7, endLine: 2, endColumn: 40 },
+        { messageId: 'mutatedState', data: { kind: 'object', name: 'sessions', where: 'save()', factory: 'createSessions()', hint: '' }, line: 2, column: 7, endLine: 2, endColumn: 15 },
         { messageId: 'mutatedState', data: { kind: 'object', name: 'flags', where: 'drop()', factory: 'createFlags()', hint: '' }, line: 6, column: 7, endLine: 6, endColumn: 12 },
         { messageId: 'mutatedState', data: { kind: 'object', name: 'state', where: 'visit()', factory: 'createState()', hint: '' }, line: 10, column: 7, endLine: 10, endColumn: 12 },
         { messageId: 'mutatedState', data: { kind: 'object', name: 'SETTINGS', where: 'patch()', factory: 'createSettings()', hint: '' }, line: 14, column: 7, endLine: 14, endColumn: 15 },

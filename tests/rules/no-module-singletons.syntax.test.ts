@@ -171,7 +171,7 @@ export function add(item: string) {
       options: [{ message: 'See docs/factories.md.' }],
       errors: [
         { messageId: 'moduleInstance', data: { className: 'RedisManager', factory: 'createRedisManager()', hint: ' See docs/factories.md.' }, line: 2, column: 22, endLine: 2, endColumn: 40 },
-        { messageId: 'mutatedState', data: { kind: 'array', name: 'queue', where: 'add()', factory: 'createQueue()', hint: ' See docs/factories.md.' }, line: 3, column: 7, endLine: 3, endColumn: 22 },
+        { messageId: 'mutatedState', data: { kind: 'array', name: 'queue', where: 'add()', factory: 'createQueue()', hint: ' See docs/factories.md.' }, line: 3, column: 7, endLine: 3, endColumn: 12 },
       ],
       name: 'the message option is appended',
     },
