@@ -34,6 +34,7 @@ export function resolveExport(
   const analysis = moduleEnums(file, rootDir);
   if (!analysis) return undefined;
   const source = analysis.exports.get(name);
+  if (source?.kind === 'other') return undefined;
   if (source?.kind === 'enum') return source;
   if (source?.kind === 'reexport') {
     return resolveImport(source.specifier, source.importedName, file, rootDir, visited);

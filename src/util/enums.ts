@@ -32,7 +32,9 @@ export interface EnumInfo {
 export type ExportSource =
   | { readonly kind: 'enum'; readonly info: EnumInfo }
   /** `importedName` is `'*'` for a namespace (`export * as ns from`, or a re-exported `import * as`). */
-  | { readonly kind: 'reexport'; readonly specifier: string; readonly importedName: string };
+  | { readonly kind: 'reexport'; readonly specifier: string; readonly importedName: string }
+  /** Declared here and not an enum: the search for the name ends (no `export *` walk). */
+  | { readonly kind: 'other' };
 
 export interface ModuleEnums {
   readonly exports: ReadonlyMap<string, ExportSource>;
@@ -351,7 +353,7 @@ export function analyzeModuleEnums(program: TSESTree.Program, text: string): Mod
       return;
     }
     const imported = imports.get(localName);
-    if (imported) exports.set(exportedName, { kind: 'reexport', ...imported });
+    exports.set(exportedName, imported ? { kind: 'reexport', ...imported } : { kind: 'other' });
   };
 
   for (const statement of program.body) {
@@ -364,6 +366,8 @@ export function analyzeModuleEnums(program: TSESTree.Program, text: string): Mod
           for (const declarator of declaration.declarations) {
             if (declarator.id.type === AST_NODE_TYPES.Identifier) exportLocal(declarator.id.name, declarator.id.name);
           }
+        } else if (declaration && 'id' in declaration && declaration.id?.type === AST_NODE_TYPES.Identifier) {
+          exports.set(declaration.id.name, { kind: 'other' });
         }
         for (const specifier of statement.specifiers) {
           const exportedName = moduleExportName(specifier.exported);
@@ -387,6 +391,8 @@ export function analyzeModuleEnums(program: TSESTree.Program, text: string): Mod
       case AST_NODE_TYPES.ExportDefaultDeclaration:
         if (statement.declaration.type === AST_NODE_TYPES.Identifier) {
           exportLocal('default', statement.declaration.name);
+        } else {
+          exports.set('default', { kind: 'other' });
         }
         break;
       default:

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
 import { clearFsCache } from '../../src/util/fs-cache.js';
 import {
+  analyzeModuleEnums,
   deprecationOf,
   deprecationTagText,
   enumFromDeclarations,
@@ -92,6 +93,40 @@ describe('enum analysis', () => {
     expect(deprecationOf(info, 'C', { C: 'B' })).toEqual({ reason: 'Use A', replacement: 'B', sameValue: false });
     expect(deprecationOf(info, 'C', { C: null })).toEqual({ reason: 'Use A', replacement: undefined, sameValue: false });
     expect(deprecationOf(info, 'A', undefined)).toBeUndefined();
+  });
+});
+
+describe('module analysis', () => {
+  it('records which exports are enums, re-exports, or neither (so no `export *` walk is needed for them)', () => {
+    const code = [
+      "import { Imported } from './imported.js';",
+      'export enum Mode { A }',
+      'export const Color = { RED: 1 } as const;',
+      'export const answer = 42;',
+      'export function api() {}',
+      'export interface Shape {}',
+      'const local = 1;',
+      'export { local as renamed, Imported };',
+      "export { Other as Alias } from './other.js';",
+      "export * as ns from './ns.js';",
+      "export * from './star.js';",
+      'export default class {}',
+    ].join('\n');
+    const analysis = analyzeModuleEnums(parse(code, { range: true }), code);
+    const kinds = Object.fromEntries([...analysis.exports].map(([name, source]) => [name, source.kind]));
+    expect(kinds).toEqual({
+      Mode: 'enum',
+      Color: 'enum',
+      answer: 'other',
+      api: 'other',
+      Shape: 'other',
+      renamed: 'other',
+      Imported: 'reexport',
+      Alias: 'reexport',
+      ns: 'reexport',
+      default: 'other',
+    });
+    expect(analysis.starSpecifiers).toEqual(['./star.js']);
   });
 });
 
