@@ -1,19 +1,28 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { globError, globMatcher, matchesAny } from '../util/glob.js';
-import { className, describeContainer, deferringContainer, runsAtLoad, staticKeyName } from '../util/load-time.js';
+import {
+  type ClassNode,
+  className,
+  describeContainer,
+  deferringContainer,
+  runsAtLoad,
+  staticKeyName,
+  staticThisClass,
+} from '../util/load-time.js';
 import { projectPath } from '../util/settings.js';
 import {
   ARRAY_MUTATORS,
   CONTAINER_MUTATORS,
+  type Constructor,
   type Container,
   GLOBAL_OBJECTS,
   STORING_OPERATORS,
-  VALUE_LIKE_BUILTINS,
   dottedPath,
   factoryName,
   getterSubject,
   isAsConst,
+  isValueLike,
   isReturned,
   isUsingDeclaration,
   mutatesContainer,
@@ -37,15 +46,6 @@ export type Options = [NoModuleSingletonsOptions];
 export type MessageIds = 'moduleInstance' | 'lazySingleton' | 'reassignedState' | 'mutatedState';
 
 export const RULE_NAME = 'no-module-singletons';
-
-interface Constructor {
-  /** As written, e.g. `RedisManager`, `ioredis.Redis`; `undefined` for computed callees. */
-  name: string | undefined;
-  /** The built-in it denotes (`Map`, `Intl.Collator`) when the callee is the unshadowed global. */
-  builtin: string | undefined;
-}
-
-type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
 interface StaticMember {
   classNode: ClassNode;
@@ -161,13 +161,6 @@ export default createRule<Options, MessageIds>({
       const { name } = constructor;
       if (!name) return false;
       return isAllowedClass(name) || isAllowedClass(name.slice(name.lastIndexOf('.') + 1));
-    }
-
-    function isValueLike(constructor: Constructor): boolean {
-      const { builtin, name } = constructor;
-      if (builtin && (VALUE_LIKE_BUILTINS.has(builtin) || builtin.startsWith('Intl.'))) return true;
-      // User-defined errors are values too, and their base class lives in another file.
-      return name !== undefined && /(?:^|\.)[A-Z]\w*Error$/.test(name);
     }
 
     /** The constructor of a `new` that produces a shared object worth reporting, if `node` is one. */
@@ -296,35 +289,6 @@ export default createRule<Options, MessageIds>({
           data: { kind: container.kind, name, where: describeContainer(mutation.where), factory: factoryName(name), hint },
         });
       }
-    }
-
-    /** The class whose static side `this` denotes at `node`, if any. */
-    function staticThisClass(node: TSESTree.Node): ClassNode | undefined {
-      let child: TSESTree.Node = node;
-      for (let current = node.parent; current; child = current, current = current.parent) {
-        switch (current.type) {
-          case AST_NODE_TYPES.ArrowFunctionExpression:
-            break;
-          case AST_NODE_TYPES.FunctionExpression:
-          case AST_NODE_TYPES.FunctionDeclaration: {
-            const method = current.parent;
-            return method.type === AST_NODE_TYPES.MethodDefinition && method.static && method.value === current
-              ? (method.parent.parent as ClassNode)
-              : undefined;
-          }
-          case AST_NODE_TYPES.PropertyDefinition:
-          case AST_NODE_TYPES.AccessorProperty:
-            if (child !== current.value) return undefined;
-            return current.static ? (current.parent.parent as ClassNode) : undefined;
-          case AST_NODE_TYPES.StaticBlock:
-            return current.parent.parent as ClassNode;
-          case AST_NODE_TYPES.ClassBody:
-            return undefined;
-          default:
-            break;
-        }
-      }
-      return undefined;
     }
 
     /** `this.instance` in a static method or `Cache.#instance`, naming a static of a load-time class. */

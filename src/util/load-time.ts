@@ -1,5 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
+export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
 type FunctionNode =
   | TSESTree.ArrowFunctionExpression
   | TSESTree.FunctionDeclaration
@@ -153,4 +155,33 @@ function memberLabel(classNode: TSESTree.Node, key: string | undefined, suffix: 
       : undefined;
   if (!key) return owner ? `a method of ${owner}` : 'a function';
   return `${owner ? `${owner}.` : ''}${key}${suffix}`;
+}
+
+/** The class whose static side `this` denotes at `node`, if any. */
+export function staticThisClass(node: TSESTree.Node): ClassNode | undefined {
+  let child: TSESTree.Node = node;
+  for (let current = node.parent; current; child = current, current = current.parent) {
+    switch (current.type) {
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+        break;
+      case AST_NODE_TYPES.FunctionExpression:
+      case AST_NODE_TYPES.FunctionDeclaration: {
+        const method = current.parent;
+        return method.type === AST_NODE_TYPES.MethodDefinition && method.static && method.value === current
+          ? (method.parent.parent as ClassNode)
+          : undefined;
+      }
+      case AST_NODE_TYPES.PropertyDefinition:
+      case AST_NODE_TYPES.AccessorProperty:
+        if (child !== current.value) return undefined;
+        return current.static ? (current.parent.parent as ClassNode) : undefined;
+      case AST_NODE_TYPES.StaticBlock:
+        return current.parent.parent as ClassNode;
+      case AST_NODE_TYPES.ClassBody:
+        return undefined;
+      default:
+        break;
+    }
+  }
+  return undefined;
 }

@@ -6,7 +6,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describeContainer, enclosingFunction, immediateCallOf, staticKeyName } from './load-time.js';
 
 /** Built-ins whose instances carry a value, not an identity worth isolating per request. */
-export const VALUE_LIKE_BUILTINS = new Set([
+const VALUE_LIKE_BUILTINS = new Set([
   'RegExp', 'URL', 'URLSearchParams', 'Date', 'TextEncoder', 'TextDecoder', 'Symbol', 'DOMException',
   'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError',
 ]);
@@ -45,6 +45,15 @@ const FREEZERS = new Set(['Object.freeze', 'Object.seal', 'Object.preventExtensi
 export const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'self', 'global']);
 /** Assignments that store a value as is; `x ??= new X()` is the classic lazy singleton. */
 export const STORING_OPERATORS = new Set(['=', '??=', '||=', '&&=']);
+
+export interface Constructor {
+  /** As written, e.g. `RedisManager`, `ioredis.Redis`; `undefined` for computed callees. */
+  name: string | undefined;
+  /** The built-in it denotes (`Map`, `Intl.Collator`) when the callee is the unshadowed global. */
+  builtin: string | undefined;
+}
+
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
 export interface Container {
   /** For messages: `Map`, `array`, `object`. */
@@ -156,6 +165,14 @@ export function mutatesContainer(identifier: TSESTree.Node, container: Container
 export function nameLocation(identifier: TSESTree.Identifier): TSESTree.SourceLocation {
   const { start } = identifier.loc;
   return { start, end: { line: start.line, column: start.column + identifier.name.length } };
+}
+
+/** Built-in values and errors: instances with no identity worth isolating per request. */
+export function isValueLike(constructor: Constructor): boolean {
+  const { builtin, name } = constructor;
+  if (builtin && (VALUE_LIKE_BUILTINS.has(builtin) || builtin.startsWith('Intl.'))) return true;
+  // User-defined errors are values too, and their base class lives in another file.
+  return name !== undefined && /(?:^|\.)[A-Z]\w*Error$/.test(name);
 }
 
 export function isUsingDeclaration(declarator: TSESTree.VariableDeclarator): boolean {
