@@ -101,10 +101,16 @@ function compileNameEntry(entry: Extract<PathEntry, { name: string }>, index: nu
     message,
     ...names,
   });
+  // A canonical module that the old name itself covers ('lodash' → 'lodash/fp') is where references
+  // must end up: it and its subpaths are never a match.
+  const isCanonical = (specifier: string, nested: boolean): boolean =>
+    specifier === canonical || (nested && specifier.startsWith(`${canonical}/`));
   if (!GLOB_SYNTAX.test(name)) {
+    const nested = canonical.startsWith(`${name}/`);
     return {
       // Path segments, so that 'foo' covers 'foo/bar' but never 'foobar'.
       redirect: (specifier) => {
+        if (isCanonical(specifier, nested)) return undefined;
         if (specifier === name) return redirect(canonical);
         if (specifier.startsWith(`${name}/`)) return redirect(canonical + specifier.slice(name.length));
         return undefined;
@@ -115,12 +121,15 @@ function compileNameEntry(entry: Extract<PathEntry, { name: string }>, index: nu
   if (problem) throw new CanonicalImportsOptionError(`paths[${index}].name ${JSON.stringify(name)} is not a valid glob: ${problem}.`);
   const matches = globMatcher([name]);
   const captures = captureExpression(name);
+  const nested = matches(canonical);
   return {
     redirect: (specifier) => {
-      if (!matches(specifier)) return undefined;
-      if (!canonical.includes('*')) return redirect(canonical);
-      const captured = captures?.exec(specifier)?.slice(1);
-      return redirect(captured ? fillWildcards(canonical, captured) : undefined);
+      if (!matches(specifier) || isCanonical(specifier, nested)) return undefined;
+      const captured = canonical.includes('*') ? captures?.exec(specifier)?.slice(1) : [];
+      const replacement = captured ? fillWildcards(canonical, captured) : undefined;
+      if (replacement === specifier) return undefined;
+      // A replacement the same glob matches again would be rewritten on every pass: report only.
+      return redirect(replacement !== undefined && matches(replacement) ? undefined : replacement);
     },
   };
 }

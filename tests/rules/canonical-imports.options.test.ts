@@ -47,6 +47,13 @@ new RuleTester().run('canonical-imports options', rule, {
       settings,
       name: 'a name glob that does not match the specifier text is silent',
     },
+    {
+      filename,
+      code: "import fp from 'lodash/fp';\nimport map from 'lodash/fp/map';\nimport es from 'lodash-es';",
+      options: [{ paths: [{ name: 'lodash', canonical: 'lodash/fp' }, { name: 'lodash*', canonical: 'lodash-es' }] }],
+      settings,
+      name: 'the canonical module and its subpaths are never a match, even inside the old name or glob',
+    },
   ],
   invalid: [
     {
@@ -177,6 +184,15 @@ new RuleTester().run('canonical-imports options', rule, {
       errors: [{ messageId: 'shim', line: 1, column: 24, endLine: 1, endColumn: 35 }],
       settings,
       name: 'shims stay on next to configured paths',
+    },
+    {
+      filename,
+      code: "import a from 'pkg/a';",
+      output: null,
+      options: [{ paths: [{ name: 'pkg/*', canonical: 'pkg/next-*' }] }],
+      errors: [{ messageId: 'configured', line: 1, column: 15, endLine: 1, endColumn: 22, data: { source: 'pkg/a', canonical: 'pkg/next-*', message: '' } }],
+      settings,
+      name: 'a replacement that the same glob matches again is reported without a fix, never rewritten forever',
     },
   ],
 });
