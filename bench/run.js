@@ -293,6 +293,9 @@ async function main() {
     jobs.push(...scaleJobs(plugin));
   }
   if (args.only) jobs = jobs.filter((job) => args.only.includes(job.config));
+  // Longest first, so with --jobs > 1 the 10× copy and the typed run overlap the short ones.
+  const weight = (job) => (job.scale ?? 0) * 10 + (job.typed ? 5 : 0);
+  jobs.sort((a, b) => weight(b) - weight(a));
 
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-bench-'));
   const started = Date.now();
