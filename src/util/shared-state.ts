@@ -53,8 +53,6 @@ export interface Constructor {
   builtin: string | undefined;
 }
 
-type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
-
 export interface Container {
   /** For messages: `Map`, `array`, `object`. */
   kind: string;
