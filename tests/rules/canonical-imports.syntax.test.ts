@@ -253,5 +253,16 @@ new RuleTester().run('canonical-imports', rule, {
       settings,
       name: 'a namespace re-exported under a name has no 1:1 import: reported without a fix',
     },
+    {
+      filename,
+      code: "import { 'legacy client' as C } from './db/string-name-shim';\nexport { 'legacy client' } from './db/string-name-shim';",
+      output: "import { Service as C } from './db/canonical';\nexport { Service as 'legacy client' } from './db/canonical';",
+      errors: [
+        { messageId: 'shim', line: 1, column: 38, endLine: 1, endColumn: 61 },
+        { messageId: 'shim', line: 2, column: 33, endLine: 2, endColumn: 56 },
+      ],
+      settings,
+      name: 'string export names are renamed too',
+    },
   ],
 });
