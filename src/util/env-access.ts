@@ -120,6 +120,23 @@ function isWriteTarget(node: TSESTree.Node): boolean {
   }
 }
 
+/** `node` is only tested for being there: its value never flows anywhere. */
+function isExistenceCheck(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === 'typeof' || parent.operator === '!';
+    case AST_NODE_TYPES.LogicalExpression:
+      return parent.operator === '&&' && parent.left === node;
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+    case AST_NODE_TYPES.WhileStatement:
+      return parent.test === node;
+    default:
+      return false;
+  }
+}
+
 /** A name or object pattern: targets whose uses of the value can be followed. */
 function isBindable(target: TSESTree.Node): boolean {
   if (target.type === AST_NODE_TYPES.AssignmentPattern) return isBindable(target.left);
@@ -322,6 +339,8 @@ export function envAccessVisitor(
   /** `process.env`, `Bun.env` or `import.meta.env` (climbed) is used: decide what it reads or writes. */
   function useEnvObject(expression: TSESTree.Node, environment: Environment): void {
     const parent = expression.parent;
+    // `typeof process.env`, `process.env && …`: runtime detection reads no variable.
+    if (isExistenceCheck(expression)) return;
     if (isWriteTarget(expression)) {
       emit(environment, expression, 'write', undefined);
       return;
@@ -477,6 +496,8 @@ export function envAccessVisitor(
   /** The global `require`, and a local one made by `createRequire(…)`, which loads the same modules. */
   function requireCallees(globalScope: TSESLint.Scope.Scope): TSESTree.Node[] {
     const callees: TSESTree.Node[] = globalReferences(globalScope, 'require').map((reference) => reference.identifier);
+    // Walking every scope is only worth it in the few files that call createRequire at all.
+    if (!sourceCode.text.includes('createRequire')) return callees;
     const stack: TSESLint.Scope.Scope[] = [globalScope];
     for (let scope = stack.pop(); scope; scope = stack.pop()) {
       stack.push(...scope.childScopes);

@@ -28,6 +28,9 @@ new RuleTester().run('no-process-env', rule, {
     'export const { exit, argv } = process;',
     'export const where = window.location.href; export const size = globalThis.innerWidth;',
     'export const name = process[`title`];',
+    // Checking that the environment exists reads no variable.
+    "export const hasEnv = typeof process !== 'undefined' && typeof process.env === 'object' && !!process.env;",
+    'if (process.env) { console.log("node"); } export const mode = process?.env ? "node" : "browser";',
     // Types do not read anything at run time.
     'export type Env = typeof process.env;',
     'export type Port = typeof process.env.PORT;',
@@ -61,6 +64,15 @@ new RuleTester().run('no-process-env', rule, {
     {
       code: 'export function read(key: string) { return process.env[key]; }',
       errors: [{ messageId: 'readEnvironment', data: whole, line: 1, column: 44, endLine: 1, endColumn: 60 }],
+    },
+    // Behind an existence check, the variable is still reported.
+    {
+      code: 'export const debug = process.env && process.env.DEBUG;',
+      errors: [{ messageId: 'readVariable', data: named('DEBUG'), line: 1, column: 37, endLine: 1, endColumn: 54 }],
+    },
+    {
+      code: 'export const environment = process.env || {};',
+      errors: [{ messageId: 'readEnvironment', data: whole, line: 1, column: 28, endLine: 1, endColumn: 39 }],
     },
     // The environment passed around, spread or copied.
     {
@@ -173,21 +185,7 @@ new RuleTester().run('no-process-env', rule, {
     },
     {
       code: 'const [first] = Object.values(process.env); export const [entry] = [process.env];',
-      errors: [{
-                 messageId: 'readEnvironment',
-                 data: whole,
-                 line: 1,
-                 column: 31,
-                 endLine: 1,
-                 endColumn: 42,
-               }, {
-                                                                messageId: 'readEnvironment',
-                                                                data: whole,
-                                                                line: 1,
-                                                                column: 69,
-                                                                endLine: 1,
-                                                                endColumn: 80,
-                                                              }],
+      errors: [{ messageId: 'readEnvironment', data: whole, line: 1, column: 31, endLine: 1, endColumn: 42 }, { messageId: 'readEnvironment', data: whole, line: 1, column: 69, endLine: 1, endColumn: 80 }],
     },
     // Aliases are followed to their uses.
     {
