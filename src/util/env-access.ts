@@ -203,7 +203,9 @@ export function envAccessVisitor(
   }
 
   function propertyKeyName(property: TSESTree.Property): string | undefined {
-    return ASTUtils.getPropertyName(property, sourceCode.getScope(property)) ?? undefined;
+    if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
+    // A symbol key (`[Symbol.iterator]`) names no variable.
+    return staticString(property.key);
   }
 
   /**
@@ -448,14 +450,6 @@ export function envAccessVisitor(
           if (!target) continue;
           for (const variable of sourceCode.getDeclaredVariables(specifier)) trackVariable(variable, target, specifier);
         }
-      } else if (
-        statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
-        statement.importKind !== 'type' &&
-        statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference
-      ) {
-        const holder = moduleHolder(statement.moduleReference.expression);
-        if (!holder) continue;
-        for (const variable of sourceCode.getDeclaredVariables(statement)) trackVariable(variable, holder, statement);
       } else if (statement.type === AST_NODE_TYPES.ExportAllDeclaration) {
         const holder = moduleHolder(statement.source);
         const environment = holder && memberOf(holder, 'env');
@@ -516,6 +510,13 @@ export function envAccessVisitor(
   }
 
   return {
+    TSImportEqualsDeclaration(node) {
+      // `import proc = require('process')`, also inside namespaces.
+      if (node.importKind === 'type' || node.moduleReference.type !== AST_NODE_TYPES.TSExternalModuleReference) return;
+      const holder = moduleHolder(node.moduleReference.expression);
+      if (!holder) return;
+      for (const variable of sourceCode.getDeclaredVariables(node)) trackVariable(variable, holder, node);
+    },
     Program(program) {
       visitGlobals();
       visitModuleDeclarations(program);

@@ -64,6 +64,10 @@ new RuleTester().run('no-process-env', rule, {
       errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 35, endLine: 1, endColumn: 48 }],
     },
     {
+      code: "export namespace Server { import proc = require('process'); export const port = proc.env.PORT; }",
+      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 81, endLine: 1, endColumn: 94 }],
+    },
+    {
       code: "const { env } = await import('node:process'); env.PORT;",
       errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 47, endLine: 1, endColumn: 55 }],
     },

@@ -178,6 +178,10 @@ new RuleTester().run('no-process-env', rule, {
       code: 'export function read(key: string) { const { [key]: value } = process.env; return value; }',
       errors: [{ messageId: 'readEnvironment', data: whole, line: 1, column: 45, endLine: 1, endColumn: 57 }],
     },
+    {
+      code: 'const { [Symbol.iterator]: iterate } = process.env;',
+      errors: [{ messageId: 'readEnvironment', data: whole, line: 1, column: 9, endLine: 1, endColumn: 35 }],
+    },
     // Stored where it cannot be followed: the whole environment is reported where it is read.
     {
       code: 'const holder: { env?: object } = {}; holder.env = process.env;',
@@ -185,7 +189,21 @@ new RuleTester().run('no-process-env', rule, {
     },
     {
       code: 'const [first] = Object.values(process.env); export const [entry] = [process.env];',
-      errors: [{ messageId: 'readEnvironment', data: whole, line: 1, column: 31, endLine: 1, endColumn: 42 }, { messageId: 'readEnvironment', data: whole, line: 1, column: 69, endLine: 1, endColumn: 80 }],
+      errors: [{
+                 messageId: 'readEnvironment',
+                 data: whole,
+                 line: 1,
+                 column: 31,
+                 endLine: 1,
+                 endColumn: 42,
+               }, {
+                                                                                                                messageId: 'readEnvironment',
+                                                                                                                data: whole,
+                                                                                                                line: 1,
+                                                                                                                column: 69,
+                                                                                                                endLine: 1,
+                                                                                                                endColumn: 80,
+                                                                                                              }],
     },
     // Aliases are followed to their uses.
     {
