@@ -29,11 +29,6 @@ export function onFsCacheExpiry(clear: () => void): void {
   windowListeners.push(clear);
 }
 
-/** Calls `refreshWindow` so dependent caches learn that their window expired. */
-export function checkFsCacheWindow(): void {
-  refreshWindow();
-}
-
 /** `fs.statSync` that never throws (`undefined` for missing or unreadable paths), cached briefly. */
 export function statOf(filePath: string): fs.Stats | undefined {
   refreshWindow();
