@@ -29,6 +29,14 @@ export function onFsCacheExpiry(clear: () => void): void {
   windowListeners.push(clear);
 }
 
+/**
+ * Empties every cache once its trust window has passed. Caches built on these answers call it before
+ * a lookup, so a cache hit cannot outlive the window even when no stat happens in between.
+ */
+export function expireStaleFsCache(): void {
+  refreshWindow();
+}
+
 /** `fs.statSync` that never throws (`undefined` for missing or unreadable paths), cached briefly. */
 export function statOf(filePath: string): fs.Stats | undefined {
   refreshWindow();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createPathsMatcher, getTsconfig, type TsConfigResult } from 'get-tsconfig';
-import { isDirectory, isFile, onFsCacheExpiry, realpathOf } from './fs-cache.js';
+import { expireStaleFsCache, isDirectory, isFile, onFsCacheExpiry, realpathOf } from './fs-cache.js';
 import { isInside, toPosix } from './paths.js';
 
 /**
@@ -75,6 +75,7 @@ function isWellFormedJsonc(text: string): boolean {
 }
 
 function readTsconfig(directory: string): ProjectTsconfig | undefined {
+  expireStaleFsCache();
   const cached = tsconfigByDirectory.get(directory);
   if (cached !== undefined) return cached ?? undefined;
   let result: ProjectTsconfig | null = null;
@@ -180,6 +181,7 @@ function resolveUncached(specifier: string, fromFile: string, rootDir: string): 
  *  directory). `undefined` for bare packages no alias maps, unresolvable specifiers, and anything outside
  *  `rootDir` (realpath-checked: a symlink or `../../etc` must not lead outside). Never throws. */
 export function resolveModule(specifier: string, fromFile: string, rootDir: string): string | undefined {
+  expireStaleFsCache();
   const key = `${rootDir}\0${path.dirname(fromFile)}\0${specifier}`;
   const cached = resolutionCache.get(key);
   if (cached !== undefined) return cached ?? undefined;

@@ -1,7 +1,9 @@
 // Module resolution shared by canonical-imports and no-deprecated-enum-members, on the fixture
 // projects of tests/fixtures/canonical-imports.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mayBeProjectSpecifier, resolveModule, specifierForFile } from '../../src/util/resolve.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/canonical-imports');
@@ -99,5 +101,24 @@ describe('specifierForFile', () => {
   it('gives undefined when no specifier resolves to the file', () => {
     expect(specifierForFile(file('src/db/missing.ts'), from, project, './db/shim')).toBeUndefined();
     expect(specifierForFile(path.join(fixtures, 'outside/real.ts'), from, project, './db/shim')).toBeUndefined();
+  });
+});
+
+describe('resolution cache', () => {
+  it('trusts answers for 2 s, then sees files created since, even without other lookups in between', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-resolve-'));
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const importer = path.join(root, 'src/a.ts');
+      expect(resolveModule('./b', importer, root)).toBeUndefined();
+      fs.mkdirSync(path.join(root, 'src'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'src/b.ts'), 'export {};\n');
+      expect(resolveModule('./b', importer, root)).toBeUndefined();
+      vi.setSystemTime(Date.now() + 2_500);
+      expect(resolveModule('./b', importer, root)).toBe(path.join(root, 'src/b.ts'));
+    } finally {
+      vi.useRealTimers();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
