@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import picomatch from 'picomatch';
 import { countedLines } from '../util/count-lines.js';
 import { createRule } from '../util/create-rule.js';
-import { firstMatchingGlob, globError } from '../util/glob.js';
+import { assertValidGlobs, firstMatchingGlob } from '../util/glob.js';
 import { toPosix } from '../util/paths.js';
 import { getSettings, isTestFile, projectPath } from '../util/settings.js';
 
@@ -153,7 +153,7 @@ export default createRule<Options, MessageIds>({
   create(context, [configured]) {
     // meta.defaultOptions supplies every key, so none is missing here.
     const options = configured as MaxLinesOptions;
-    assertValidGlobs(options);
+    assertValidOptionGlobs(options);
 
     const relativePath = projectPath(context);
     const displayName = relativePath ?? toPosix(path.relative(context.cwd, context.filename));
@@ -240,27 +240,13 @@ function exceptionFor(exceptions: readonly MaxLinesException[], relativePath: st
   return undefined;
 }
 
-const validGlobs = new Set<string>();
-
-/**
- * The schema checks shapes; whether a glob compiles needs picomatch. A bad glob would otherwise
- * match nothing and silently disable its entry, so it is an options error naming the option.
- */
-function assertValidGlobs(options: MaxLinesOptions): void {
+/** Every glob option with the option path an error names. */
+function assertValidOptionGlobs(options: MaxLinesOptions): void {
   const lists: Array<[string, readonly string[]]> = [
     ...options.overrides.map((override, index): [string, readonly string[]] => [`overrides[${index}].files`, override.files]),
     ...options.exceptions.map((entry, index): [string, readonly string[]] => [`exceptions[${index}].files`, toList(entry.files)]),
   ];
-  for (const [option, globs] of lists) {
-    for (const glob of globs) {
-      if (validGlobs.has(glob)) continue;
-      const problem = globError(glob);
-      if (problem !== undefined) {
-        throw new Error(`Invalid option "${option}": cannot use the glob ${JSON.stringify(glob)} (${problem}).`);
-      }
-      validGlobs.add(glob);
-    }
-  }
+  for (const [option, globs] of lists) assertValidGlobs(globs, RULE_NAME, option);
 }
 
 function toList(files: string | readonly string[]): readonly string[] {

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
-import { globError, globMatcher, matchesAny } from '../util/glob.js';
+import { assertValidGlobs, globMatcher, matchesAny } from '../util/glob.js';
 import {
   type ClassNode,
   className,
@@ -398,19 +398,9 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-// eslint-disable-next-line ssot/no-module-singletons -- a process-wide memo of checked globs, no per-request data
-const validatedGlobs = new Set<string>();
-
 /** Globs are checked once per process: a bad one names the option instead of matching nothing. */
 function validGlobs(globs: readonly string[], option: string): readonly string[] {
-  for (const glob of globs) {
-    if (validatedGlobs.has(glob)) continue;
-    const problem = globError(glob);
-    if (problem) {
-      throw new Error(`eslint-plugin-ssot: ${RULE_NAME} option "${option}" has an invalid glob ${JSON.stringify(glob)}: ${problem}.`);
-    }
-    validatedGlobs.add(glob);
-  }
+  assertValidGlobs(globs, RULE_NAME, option);
   return globs;
 }
 

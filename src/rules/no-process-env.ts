@@ -1,6 +1,6 @@
 import { createRule } from '../util/create-rule.js';
 import { type EnvAccess, type Runtime, envAccessVisitor } from '../util/env-access.js';
-import { globError, matchesAny } from '../util/glob.js';
+import { assertValidGlobs, matchesAny } from '../util/glob.js';
 import { getSettings, projectPath } from '../util/settings.js';
 
 export type { Runtime } from '../util/env-access.js';
@@ -87,7 +87,7 @@ export default createRule<Options, MessageIds>({
     // `meta.defaultOptions` has been merged in by now.
     const options = configured as NoProcessEnvOptions;
     const allowIn = options.allowIn ?? getSettings(context).configModules;
-    assertValidGlobs(allowIn);
+    assertValidGlobs(allowIn, RULE_NAME, 'allowIn');
     // Allowed files need no analysis at all: most files of a project are not config modules, but
     // the few that are read the environment heavily.
     if (matchesAny(allowIn, projectPath(context))) return {};
@@ -117,19 +117,4 @@ export default createRule<Options, MessageIds>({
 function describeAllowed(globs: readonly string[]): string {
   if (globs.length === 0) return 'a configuration module (none is allowed yet: set settings.ssot.configModules or allowIn)';
   return `the configuration ${globs.length === 1 ? 'module' : 'modules'} (${globs.join(', ')})`;
-}
-
-// eslint-disable-next-line ssot/no-module-singletons -- a cache of globs already validated, shared by every file on purpose
-const validGlobs = new Set<string>();
-
-/** A glob picomatch cannot compile would silently allow nothing, so it is an options error naming the option. */
-function assertValidGlobs(globs: readonly string[]): void {
-  for (const glob of globs) {
-    if (validGlobs.has(glob)) continue;
-    const problem = globError(glob);
-    if (problem !== undefined) {
-      throw new Error(`ssot/${RULE_NAME}: option "allowIn" has an invalid glob ${JSON.stringify(glob)}: ${problem}.`);
-    }
-    validGlobs.add(glob);
-  }
 }

@@ -7,8 +7,6 @@ export interface SsotRuleDocs {
   description: string;
   /** In the `recommended` preset (as a warning). Every rule is in `strict` (as an error). */
   recommended?: boolean;
-  /** Uses type information when the user's parser provides it; never requires it. */
-  requiresTypeChecking?: boolean;
 }
 
 export const createRule = ESLintUtils.RuleCreator<SsotRuleDocs>(

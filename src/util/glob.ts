@@ -40,3 +40,21 @@ export function globError(glob: string): string | undefined {
     return error instanceof Error ? error.message : String(error);
   }
 }
+
+// eslint-disable-next-line ssot/no-module-singletons -- globs already checked, process-wide: options repeat for every file.
+const checkedGlobs = new Set<string>();
+
+/**
+ * Throws an options error naming the rule and option when a glob cannot be compiled: the schema
+ * checks shapes only, and a bad glob would otherwise match nothing and silently disable its entry.
+ */
+export function assertValidGlobs(globs: readonly string[], ruleName: string, option: string): void {
+  for (const glob of globs) {
+    if (checkedGlobs.has(glob)) continue;
+    const problem = globError(glob);
+    if (problem !== undefined) {
+      throw new Error(`eslint-plugin-ssot: ssot/${ruleName} option "${option}" has an invalid glob ${JSON.stringify(glob)}: ${problem}.`);
+    }
+    checkedGlobs.add(glob);
+  }
+}

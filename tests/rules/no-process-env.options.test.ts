@@ -238,7 +238,7 @@ describe('no-process-env options', () => {
 
   it('names the option holding a glob that cannot be used', () => {
     expect(() => lint({ allowIn: ['src/config/**', '   '] })).toThrow(
-      /no-process-env: option "allowIn" has an invalid glob "   ": a glob must not be empty/,
+      /ssot\/no-process-env option "allowIn" has an invalid glob "   ": a glob must not be empty/,
     );
   });
 
