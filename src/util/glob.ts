@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 
 type Matcher = (relativePath: string) => boolean;
 
+// eslint-disable-next-line ssot/no-module-singletons -- compiled globs, process-wide on purpose (see below).
 const matcherCache = new Map<string, Matcher>();
 
 /**

@@ -94,6 +94,7 @@ export function parseSettings(raw: unknown, cwd: string): ResolvedSettings {
   };
 }
 
+// eslint-disable-next-line ssot/no-module-singletons -- validated settings, keyed by the config's own settings object.
 const cache = new WeakMap<object, Map<string, ResolvedSettings>>();
 const NO_SETTINGS = {};
 
