@@ -1,0 +1,69 @@
+// How users meet the plugin: the published build, `ssot.configs.recommended` and one settings block
+// (examples/eslint.config.js), run by the real ESLint Node API, the CLI and `npm run demo`.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  examplesDir,
+  lintWithApi,
+  lintWithCli,
+  repoRoot,
+  runNode,
+  snapshotTree,
+  summarize,
+} from './helpers.js';
+
+/** Every finding the recommended preset gives on examples/, one per case the project shows. */
+const expected = [
+  'src/cache/redis.ts:18 ssot/no-module-singletons',
+  'src/routes/health.ts:5 ssot/no-process-env',
+  'src/services/analytics.ts:1 ssot/canonical-imports',
+  'src/services/reports.ts:1 ssot/canonical-imports',
+  'src/websocket/server.ts:5 ssot/no-deprecated-enum-members',
+  'src/websocket/server.ts:9 ssot/no-deprecated-enum-members',
+  'src/websocket/server.ts:12 ssot/no-deprecated-enum-members',
+  'src/websocket/server.ts:12 ssot/no-deprecated-enum-members',
+  'src/websocket/server.ts:14 ssot/no-deprecated-enum-members',
+  'tests/analytics.test.ts:361 ssot/max-lines',
+];
+
+describe('examples/ with the recommended preset', () => {
+  it('reports each drift case once through the Node API and nothing on the clean modules', async () => {
+    const findings = await lintWithApi(examplesDir, ['src', 'tests']);
+    expect(summarize(findings)).toEqual(expected);
+    expect(findings.some((finding) => finding.fatal)).toBe(false);
+    const files = new Set(findings.map((finding) => finding.file));
+    for (const clean of ['src/config/env.ts', 'src/db/clickhouse.ts', 'src/cache/redis-factory.ts', 'tests/websocket-runner.test.ts']) {
+      expect(files.has(clean)).toBe(false);
+    }
+  });
+
+  it('gives the same findings and messages through the eslint CLI, exiting 0 on warnings only', async () => {
+    const cli = await lintWithCli(examplesDir, ['src', 'tests']);
+    expect(cli.status).toBe(0);
+    expect(summarize(cli.findings)).toEqual(expected);
+    const messages = cli.findings.map((finding) => finding.message);
+    expect(messages).toContain(
+      "'../db/clickhouse_client.js' is a deprecated shim of '../db/clickhouse.js'; import from the canonical module.",
+    );
+    expect(messages).toContain('Read PORT through the configuration module (src/config/**), not process.env.');
+    expect(cli.findings.filter((finding) => finding.fixable).map((finding) => finding.file)).toEqual([
+      'src/services/analytics.ts',
+      'src/services/reports.ts',
+      'src/websocket/server.ts',
+      'src/websocket/server.ts',
+      'src/websocket/server.ts',
+      'src/websocket/server.ts',
+      'src/websocket/server.ts',
+    ]);
+  });
+
+  it('npm run demo prints the findings and the compliance report and leaves examples/ untouched', async () => {
+    const before = snapshotTree(examplesDir);
+    const demo = await runNode([path.join(repoRoot, 'scripts', 'demo.js')], repoRoot);
+    expect(demo.status).toBe(0);
+    expect(demo.stdout).toContain('linted 12 files in examples/ with ssot.configs.recommended');
+    expect(demo.stdout).toContain('10 problems (0 errors, 10 warnings)');
+    expect(demo.stdout).toMatch(/SSOT compliance: 50\.00% \(6 of 12 files with violations, 10 violations\)/);
+    expect(snapshotTree(examplesDir)).toEqual(before);
+  });
+});
