@@ -1,4 +1,4 @@
-import { analyzeModuleEnums, type EnumInfo, type ModuleEnums } from './enums.js';
+import { analyzeModuleEnums, mayLeadToEnum, type EnumInfo, type ModuleEnums } from './enums.js';
 import { analyzeProjectFile } from './parse-cache.js';
 import { resolveModule } from './resolve.js';
 
@@ -10,10 +10,17 @@ export type ExportTarget =
 /** Re-export chains longer than this are either generated barrels gone wrong or cycles. */
 const MAX_HOPS = 32;
 
-/** The enum-related exports of a project file, parsed and analyzed once per file version. */
+/**
+ * The enum-related exports of a project file, parsed and analyzed once per file version; not parsed
+ * at all when its text shows it can neither declare an enum nor forward one (`undefined` then).
+ */
 export function moduleEnums(file: string, rootDir: string): ModuleEnums | undefined {
-  return analyzeProjectFile(file, rootDir, 'enum-deprecations', (parsed) =>
-    analyzeModuleEnums(parsed.ast, parsed.text),
+  return analyzeProjectFile(
+    file,
+    rootDir,
+    'enum-deprecations',
+    (parsed) => analyzeModuleEnums(parsed.ast, parsed.text),
+    mayLeadToEnum,
   );
 }
 

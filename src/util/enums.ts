@@ -42,6 +42,32 @@ export interface ModuleEnums {
   readonly starSpecifiers: readonly string[];
 }
 
+/** Whitespace and comments between two tokens. */
+// A block comment's body cannot run past its `*/`, so a failed match never backtracks into later comments.
+const GAP = String.raw`(?:\s|\/\*(?:[^*]|\*(?!\/))*\*\/|\/\/[^\n]*)*`;
+/**
+ * Text every enum-like declaration `analyzeModuleEnums` finds needs: `enum`, `as const`,
+ * `Object.freeze` (or `Object['freeze']`); escapes (`\u0066reeze`, `'\x66reeze'`) could spell them.
+ */
+const ENUM_SYNTAX = new RegExp(String.raw`\benum\b|\bas${GAP}const\b|\bfreeze\b|\\[ux]`);
+/**
+ * Text every forwarding export needs: `export *`, `export {…}` (with or without `from`, `type` or
+ * not), or `export default` of a name that may be an imported binding.
+ */
+const FORWARDING_EXPORT = new RegExp(
+  String.raw`\bexport${GAP}(?:type${GAP})?[*{]|\bexport${GAP}default${GAP}(?!(?:function|class|interface)\b|async${GAP}function\b|abstract${GAP}class\b)[\p{ID_Start}$_\\(]`,
+  'u',
+);
+
+/**
+ * Whether `analyzeModuleEnums` could find anything in a module with this text: an enum or enum-like
+ * object, or an export that forwards to another module. When not, every name the module exports
+ * resolves to nothing, so the module need not be parsed. Errs towards `true`.
+ */
+export function mayLeadToEnum(text: string): boolean {
+  return ENUM_SYNTAX.test(text) || FORWARDING_EXPORT.test(text);
+}
+
 const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
 
 export function isIdentifierName(name: string): boolean {

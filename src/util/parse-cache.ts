@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from '@typescript-eslint/parser';
+import { parse } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { realpathOf } from './fs-cache.js';
 import { isInside } from './paths.js';
@@ -14,8 +14,13 @@ export interface ParsedFile {
 
 /** Files this large are generated or vendored; parsing them for cross-file facts is not worth it. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
-/** Enough for every module a large project imports in one lint run, small enough for an editor. */
+/** Enough for every module a large project imports in one lint run, small enough for an editor:
+ *  an entry holds the text and the small analyzer results, never the syntax tree. */
 const MAX_CACHED_FILES = 2_000;
+/** Syntax trees are large (a 28k-line module's is tens of MB) and analyzers keep only small facts,
+ *  so only the last few are kept: enough that the analyzers of one file, asked in turn while the
+ *  same file is linted, share one parse. */
+const MAX_CACHED_TREES = 24;
 
 const PARSEABLE_EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs']);
 
@@ -24,22 +29,25 @@ interface CacheEntry {
   mtimeMs: number;
   /** `null` once known to be unreadable or binary; `undefined` until read. */
   text: string | null | undefined;
-  /** `null` once known to be unparsable; `undefined` until parsed. */
-  parsed: ParsedFile | null | undefined;
+  /** Known to be unparsable: no analyzer needs to try again for this version. */
+  unparsable: boolean;
   analyses: Map<string, unknown>;
 }
 
 /** Insertion-ordered map used as an LRU: a hit moves the entry to the end, overflow drops the first. */
 // eslint-disable-next-line ssot/no-module-singletons -- shared by every file of a lint run; bounded and keyed by file version.
 const cache = new Map<string, CacheEntry>();
+/** The recent syntax trees, keyed by path, each for the version of its entry; an LRU like `cache`. */
+// eslint-disable-next-line ssot/no-module-singletons -- as above; holds at most MAX_CACHED_TREES trees.
+const trees = new Map<string, { entry: CacheEntry; parsed: ParsedFile }>();
 
-function touch(filePath: string, entry: CacheEntry): void {
-  cache.delete(filePath);
-  cache.set(filePath, entry);
-  while (cache.size > MAX_CACHED_FILES) {
-    const oldest = cache.keys().next();
+function touch<T>(map: Map<string, T>, key: string, value: T, limit: number): void {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > limit) {
+    const oldest = map.keys().next();
     if (oldest.done) break;
-    cache.delete(oldest.value);
+    map.delete(oldest.value);
   }
 }
 
@@ -52,9 +60,15 @@ function readText(filePath: string): string | null {
   }
 }
 
+// eslint-disable-next-line ssot/no-module-singletons -- a counter for tests, never read by rules.
+let parseCount = 0;
+
 function parseText(filePath: string, text: string, mtimeMs: number): ParsedFile | null {
+  parseCount += 1;
   try {
     const extension = path.extname(filePath);
+    // typescript-estree's own `parse`: the parser's would add tokens and scope analysis, which
+    // no analysis of another file reads.
     const ast = parse(text, {
       comment: true,
       loc: true,
@@ -62,6 +76,7 @@ function parseText(filePath: string, text: string, mtimeMs: number): ParsedFile 
       jsx: extension === '.tsx' || extension === '.jsx',
       filePath,
       sourceType: 'module',
+      loggerFn: false,
     });
     return { filePath, text, ast, mtimeMs };
   } catch {
@@ -87,15 +102,16 @@ function entryFor(filePath: string, rootDir: string): CacheEntry | undefined {
   const version = `${stats.mtimeMs}:${stats.size}`;
   let entry = cache.get(absolute);
   if (entry?.version !== version) {
-    entry = { version, mtimeMs: stats.mtimeMs, text: undefined, parsed: undefined, analyses: new Map() };
+    entry = { version, mtimeMs: stats.mtimeMs, text: undefined, unparsable: false, analyses: new Map() };
   }
-  touch(absolute, entry);
+  touch(cache, absolute, entry, MAX_CACHED_FILES);
   return entry;
 }
 
-/** Parses a project file once per version (path + mtime + size) with @typescript-eslint/parser's `parse`
- *  (comments, loc, range; jsx for .tsx/.jsx). `undefined` when unreadable, binary, unparsable or outside
- *  rootDir. Bounded (LRU) so a long-lived editor process does not grow without limit. Never throws. */
+/** Parses a project file with @typescript-eslint/typescript-estree's `parse` (comments, loc, range; jsx
+ *  for .tsx/.jsx; no tokens). `undefined` when unreadable, binary, unparsable or outside rootDir. Only the
+ *  last few trees are kept, so a file is parsed again once evicted; `analyzeProjectFile` keeps results
+ *  for longer. Never throws. */
 export function parseProjectFile(filePath: string, rootDir: string): ParsedFile | undefined {
   try {
     const entry = entryFor(filePath, rootDir);
@@ -111,12 +127,27 @@ function textOf(entry: CacheEntry, absolute: string): string | undefined {
 }
 
 function parsedOf(filePath: string, entry: CacheEntry): ParsedFile | undefined {
-  if (entry.parsed === undefined) {
-    const absolute = path.resolve(filePath);
-    const text = textOf(entry, absolute);
-    entry.parsed = text === undefined ? null : parseText(absolute, text, entry.mtimeMs);
+  if (entry.unparsable) return undefined;
+  const absolute = path.resolve(filePath);
+  const kept = trees.get(absolute);
+  if (kept?.entry === entry) {
+    touch(trees, absolute, kept, MAX_CACHED_TREES);
+    return kept.parsed;
   }
-  return entry.parsed ?? undefined;
+  const text = textOf(entry, absolute);
+  const parsed = text === undefined ? null : parseText(absolute, text, entry.mtimeMs);
+  if (!parsed) {
+    entry.unparsable = true;
+    trees.delete(absolute);
+    return undefined;
+  }
+  touch(trees, absolute, { entry, parsed }, MAX_CACHED_TREES);
+  return parsed;
+}
+
+/** How many times a project file was parsed since the process started; lets tests see a parse skipped. */
+export function projectParseCount(): number {
+  return parseCount;
 }
 
 /**
@@ -132,12 +163,17 @@ export function readProjectFile(filePath: string, rootDir: string): string | und
   }
 }
 
-/** Memoizes `analyze(file)` per file version and analyzer key (e.g. 'shim', 'enum'). */
+/**
+ * Memoizes `analyze(file)` per file version and analyzer key (e.g. 'shim', 'enum'). The result is
+ * kept with the file's entry, so it must not hold on to the tree. `mayMatter`, a cheap test of the
+ * text, spares the parse of files it rules out: their result is `undefined`, also memoized.
+ */
 export function analyzeProjectFile<T>(
   filePath: string,
   rootDir: string,
   analyzer: string,
   analyze: (file: ParsedFile) => T,
+  mayMatter?: (text: string) => boolean,
 ): T | undefined {
   let entry: CacheEntry | undefined;
   try {
@@ -146,7 +182,15 @@ export function analyzeProjectFile<T>(
     return undefined;
   }
   if (!entry) return undefined;
-  if (entry.analyses.has(analyzer)) return entry.analyses.get(analyzer) as T;
+  if (entry.analyses.has(analyzer)) return entry.analyses.get(analyzer) as T | undefined;
+  if (mayMatter) {
+    const text = textOf(entry, path.resolve(filePath));
+    if (text === undefined) return undefined;
+    if (!mayMatter(text)) {
+      entry.analyses.set(analyzer, undefined);
+      return undefined;
+    }
+  }
   const parsed = parsedOf(filePath, entry);
   if (!parsed) return undefined;
   const result = analyze(parsed);
@@ -157,4 +201,5 @@ export function analyzeProjectFile<T>(
 /** Forgets every parsed file; for tests. */
 export function clearParseCache(): void {
   cache.clear();
+  trees.clear();
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { analyzeProjectFile, readProjectFile, type ParsedFile } from './parse-cache.js';
+import { analyzeProjectFile, type ParsedFile } from './parse-cache.js';
 import { resolveModule } from './resolve.js';
 
 /**
@@ -39,6 +39,39 @@ export type ShimResolution =
 const MAX_CHAIN = 32;
 
 const DEPRECATED_TAG = /@deprecated\b/;
+
+/**
+ * Where the comments before a module's first token end: what `hasDeprecatedHeader` reads from the
+ * tree, found in the text so that a file whose leading comments carry no `@deprecated` (most files,
+ * even those with deprecated functions inside) is never parsed. A hashbang counts as a comment here;
+ * reading a little too far only costs a parse.
+ */
+export function leadingCommentsEnd(text: string): number {
+  let index = text.startsWith('\uFEFF') ? 1 : 0;
+  if (text.startsWith('#!', index)) {
+    const lineEnd = text.indexOf('\n', index);
+    index = lineEnd === -1 ? text.length : lineEnd + 1;
+  }
+  while (index < text.length) {
+    if (/\s/.test(text[index] ?? '')) {
+      index += 1;
+    } else if (text.startsWith('//', index)) {
+      const lineEnd = text.indexOf('\n', index);
+      index = lineEnd === -1 ? text.length : lineEnd + 1;
+    } else if (text.startsWith('/*', index)) {
+      const close = text.indexOf('*/', index + 2);
+      index = close === -1 ? text.length : close + 2;
+    } else {
+      break;
+    }
+  }
+  return index;
+}
+
+/** Whether the text's leading comments hold a `@deprecated` tag, as `hasDeprecatedHeader` requires. */
+export function mayBeShim(text: string): boolean {
+  return DEPRECATED_TAG.test(text.slice(0, leadingCommentsEnd(text)));
+}
 
 function hasDeprecatedHeader(file: ParsedFile): boolean {
   const firstStatement = file.ast.body[0];
@@ -137,10 +170,8 @@ function analyzeShim(file: ParsedFile, rootDir: string): ShimExports | undefined
 
 /** Shim facts of a project file, parsed at most once per file version. */
 export function shimExportsOf(filePath: string, rootDir: string): ShimExports | undefined {
-  // Most imported files are not shims; a text search spares them the parse.
-  const text = readProjectFile(filePath, rootDir);
-  if (text === undefined || !DEPRECATED_TAG.test(text)) return undefined;
-  return analyzeProjectFile(filePath, rootDir, 'ssot:shim', (file) => analyzeShim(file, rootDir)) ?? undefined;
+  // Most imported files are not shims; a look at their leading comments spares them the parse.
+  return analyzeProjectFile(filePath, rootDir, 'ssot:shim', (file) => analyzeShim(file, rootDir), mayBeShim);
 }
 
 function forwardThrough(shim: ShimExports, name: string): ForwardedName | undefined {

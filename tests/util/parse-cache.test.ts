@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeProjectFile, parseProjectFile, readProjectFile } from '../../src/util/parse-cache.js';
+import { analyzeProjectFile, parseProjectFile, projectParseCount, readProjectFile } from '../../src/util/parse-cache.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-parse-cache-'));
 const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-parse-outside-'));
@@ -86,6 +86,33 @@ describe('analyzeProjectFile', () => {
     expect(analyzeProjectFile(file, root, 'test:other', count)).toBe(2);
     write('src/c.ts', 'export const c = 12;\n', new Date(2_000_000));
     expect(analyzeProjectFile(file, root, 'test:count', count)).toBe(3);
+  });
+
+  it('shares one parse between analyzers of a file, and keeps results after its tree is dropped', () => {
+    const file = write('src/shared.ts', 'export const shared = 1;\n');
+    const before = projectParseCount();
+    expect(analyzeProjectFile(file, root, 'test:first', (parsed) => parsed.ast.body.length)).toBe(1);
+    expect(analyzeProjectFile(file, root, 'test:second', (parsed) => parsed.text.length)).toBe(25);
+    expect(projectParseCount() - before).toBe(1);
+    for (let index = 0; index < 40; index++) parseProjectFile(write(`trees/${index}.ts`, `export const n = ${index};\n`), root);
+    const afterEviction = projectParseCount();
+    expect(analyzeProjectFile(file, root, 'test:first', () => expect.unreachable())).toBe(1);
+    expect(analyzeProjectFile(file, root, 'test:third', (parsed) => parsed.ast.body.length)).toBe(1);
+    expect(projectParseCount() - afterEviction).toBe(1);
+  });
+
+  it('skips the parse when the text test rules the file out, once per version', () => {
+    const file = write('src/skipped.ts', 'export const skipped = 1;\n');
+    let tests = 0;
+    const mayMatter = (text: string): boolean => {
+      tests += 1;
+      return text.includes('enum');
+    };
+    const before = projectParseCount();
+    expect(analyzeProjectFile(file, root, 'test:skip', () => expect.unreachable(), mayMatter)).toBeUndefined();
+    expect(analyzeProjectFile(file, root, 'test:skip', () => expect.unreachable(), mayMatter)).toBeUndefined();
+    expect(tests).toBe(1);
+    expect(projectParseCount()).toBe(before);
   });
 
   it('does not run the analyzer on a file it cannot parse', () => {

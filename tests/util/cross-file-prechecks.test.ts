@@ -1,0 +1,110 @@
+// The text tests that spare cross-file analyses a parse: they may let a file through needlessly,
+// never rule out one that could matter.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { moduleEnums, resolveImport } from '../../src/util/enum-resolution.js';
+import { mayLeadToEnum } from '../../src/util/enums.js';
+import { projectParseCount } from '../../src/util/parse-cache.js';
+import { leadingCommentsEnd, mayBeShim, shimExportsOf } from '../../src/util/shims.js';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-prechecks-'));
+
+function write(relative: string, text: string): string {
+  const file = path.join(root, relative);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+/** How many project files `run` parsed. */
+function parsesDuring(run: () => void): number {
+  const before = projectParseCount();
+  run();
+  return projectParseCount() - before;
+}
+
+afterAll(() => {
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+describe('mayLeadToEnum', () => {
+  it.each([
+    ['an enum', 'export enum A { B }'],
+    ['a const enum', 'const enum A { B }\nexport { A };'],
+    ['an `as const` object', 'export const X = { a: 1 } as const;'],
+    ['an `as const` with a comment inside', 'export const X = { a: 1 } as /* frozen */ const;'],
+    ['an `Object.freeze` object', 'export const X = Object.freeze({ a: 1 });'],
+    ['an escaped name', "export const X = Object['fr\\x65eze']({ a: 1 });"],
+    ['`export *`', "export * from './a';"],
+    ['`export * as`', "export * as ns from './a';"],
+    ['`export { } from`', "export { A as B } from './a';"],
+    ['`export type { } from`', "export type { A } from './a';"],
+    ['a re-exported import', "import { A } from './a';\nexport { A };"],
+    ['a default-exported import', "import A from './a';\nexport default A;"],
+    ['a parenthesized default export', "import A from './a';\nexport default (A);"],
+    ['an import named `async` exported as default', "import async from './a';\nexport default async;"],
+  ])('lets through %s', (_, text) => {
+    expect(mayLeadToEnum(text)).toBe(true);
+  });
+
+  it.each([
+    ['deprecated functions', '/** @deprecated Use g. */\nexport function f() {}\nexport default function g() {}'],
+    ['classes and casts', 'export default class X {}\nexport const y = 1 as number;'],
+    ['a default async function', 'export default async function load() {}'],
+    ['uses of imports', "import { a } from './a';\nexport function f() {\n  return a.b;\n}"],
+  ])('rules out a module with only %s', (_, text) => {
+    expect(mayLeadToEnum(text)).toBe(false);
+  });
+
+  it('stays linear on long modules full of comments', () => {
+    const text = 'export /* a */ /* b */ function f() {}\n'.repeat(20_000);
+    const start = performance.now();
+    expect(mayLeadToEnum(text)).toBe(false);
+    expect(performance.now() - start).toBeLessThan(1_000);
+  });
+});
+
+describe('moduleEnums', () => {
+  it('does not parse a module without any enum or forwarding export', () => {
+    const file = write('src/plain.ts', '/** @deprecated Use g. */\nexport function f() {}\nexport const Mode = f();\n');
+    expect(parsesDuring(() => expect(moduleEnums(file, root)).toBeUndefined())).toBe(0);
+    expect(resolveImport('./plain', 'Mode', path.join(root, 'src/user.ts'), root)).toBeUndefined();
+  });
+
+  it('parses a module that forwards, and follows it to the enum', () => {
+    write('src/mode.ts', 'export enum Mode {\n  /** @deprecated Use B. */\n  A,\n  B,\n}\n');
+    write('src/index.ts', "export * from './mode';\n");
+    let target: ReturnType<typeof resolveImport>;
+    expect(parsesDuring(() => (target = resolveImport('./index', 'Mode', path.join(root, 'src/user.ts'), root)))).toBe(2);
+    expect(target?.kind === 'enum' && target.info.members.get('A')?.deprecated).toBe(true);
+  });
+});
+
+describe('shim detection', () => {
+  it('finds where the leading comments end', () => {
+    const text = '#!/usr/bin/env node\n// a\n/* b */\n\nexport {};';
+    expect(leadingCommentsEnd(text)).toBe(text.indexOf('export'));
+    expect(leadingCommentsEnd('\uFEFF/** c */ x')).toBe(10);
+    expect(leadingCommentsEnd('/* never closed')).toBe(15);
+  });
+
+  it('looks for `@deprecated` in the leading comments only', () => {
+    expect(mayBeShim("/** @deprecated Use ./b. */\nexport * from './b';\n")).toBe(true);
+    expect(mayBeShim("// @deprecated use ./b\nexport * from './b';\n")).toBe(true);
+    expect(mayBeShim("export * from './b';\n/** @deprecated */\nexport function f() {}\n")).toBe(false);
+  });
+
+  it('does not parse a module whose only `@deprecated` is on a function', () => {
+    const file = write('src/helpers.ts', "import { b } from './b';\n/** @deprecated Use b. */\nexport function a() {\n  return b;\n}\n");
+    expect(parsesDuring(() => expect(shimExportsOf(file, root)).toBeUndefined())).toBe(0);
+  });
+
+  it('parses a module with a deprecated header once, and finds the shim', () => {
+    write('src/b.ts', 'export const b = 1;\n');
+    const file = write('src/old-b.ts', "/** @deprecated Use ./b. */\nexport * from './b';\n");
+    expect(parsesDuring(() => expect(shimExportsOf(file, root)?.exportsAll).toBe(true))).toBe(1);
+    expect(parsesDuring(() => shimExportsOf(file, root))).toBe(0);
+  });
+});
