@@ -35,8 +35,14 @@ const tsconfigByDirectory = new Map<string, ProjectTsconfig | null>();
 const resolutionCache = new Map<string, string | null>();
 // By candidate path, so that `baseUrl` lookups of the same package from many directories stat once.
 const fileByCandidate = new Map<string, string | null>();
+// get-tsconfig's lookups and parsed files, and our reading of each tsconfig, shared by every
+// directory under it: a project has a few tsconfig files and hundreds of directories.
+const tsconfigLookups = new Map<string, unknown>();
+const tsconfigByPath = new Map<string, ProjectTsconfig | null>();
 /* eslint-enable ssot/no-module-singletons */
 onFsCacheExpiry(() => {
+  tsconfigLookups.clear();
+  tsconfigByPath.clear();
   tsconfigByDirectory.clear();
   resolutionCache.clear();
   fileByCandidate.clear();
@@ -80,19 +86,11 @@ function readTsconfig(directory: string): ProjectTsconfig | undefined {
   if (cached !== undefined) return cached ?? undefined;
   let result: ProjectTsconfig | null = null;
   try {
-    const found: TsConfigResult | null = getTsconfig(directory);
-    // get-tsconfig recovers from syntax errors; a half-read tsconfig must not invent aliases.
-    const wellFormed = found !== null && isWellFormedJsonc(fs.readFileSync(found.path, 'utf8'));
-    const options = wellFormed ? found.config.compilerOptions : undefined;
-    if (found && options && (options.paths || options.baseUrl)) {
-      const matcher = createPathsMatcher(found);
-      if (matcher) {
-        result = {
-          patterns: Object.keys(options.paths ?? {}),
-          baseUrl: options.baseUrl ? path.resolve(path.dirname(found.path), options.baseUrl) : undefined,
-          candidates: matcher,
-        };
-      }
+    const found: TsConfigResult | null = getTsconfig(directory, 'tsconfig.json', tsconfigLookups);
+    if (found) {
+      const known = tsconfigByPath.get(found.path);
+      result = known === undefined ? readFoundTsconfig(found) : known;
+      tsconfigByPath.set(found.path, result);
     }
   } catch {
     // A tsconfig that cannot be read (bad `extends`, invalid JSON, bad `paths`) contributes no
@@ -101,6 +99,19 @@ function readTsconfig(directory: string): ProjectTsconfig | undefined {
   }
   tsconfigByDirectory.set(directory, result);
   return result ?? undefined;
+}
+
+function readFoundTsconfig(found: TsConfigResult): ProjectTsconfig | null {
+  // get-tsconfig recovers from syntax errors; a half-read tsconfig must not invent aliases.
+  const options = isWellFormedJsonc(fs.readFileSync(found.path, 'utf8')) ? found.config.compilerOptions : undefined;
+  if (!options || (!options.paths && !options.baseUrl)) return null;
+  const matcher = createPathsMatcher(found);
+  if (!matcher) return null;
+  return {
+    patterns: Object.keys(options.paths ?? {}),
+    baseUrl: options.baseUrl ? path.resolve(path.dirname(found.path), options.baseUrl) : undefined,
+    candidates: matcher,
+  };
 }
 
 function isRelative(specifier: string): boolean {
