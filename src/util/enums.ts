@@ -43,13 +43,15 @@ export interface ModuleEnums {
 }
 
 /** Whitespace and comments between two tokens. */
-// A block comment's body cannot run past its `*/`, so a failed match never backtracks into later comments.
-const GAP = String.raw`(?:\s|\/\*(?:[^*]|\*(?!\/))*\*\/|\/\/[^\n]*)*`;
+// Each comment form ends at its own terminator (`*/`, newline) and nowhere else, so a failed match
+// cannot backtrack into other ways of splitting the same comments (`// a // b` would be exponential).
+const GAP = String.raw`(?:\s|\/\*(?:[^*]|\*(?!\/))*\*\/|\/\/[^\n]*\n)*`;
 /**
- * Text every enum-like declaration `analyzeModuleEnums` finds needs: `enum`, `as const`,
- * `Object.freeze` (or `Object['freeze']`); escapes (`\u0066reeze`, `'\x66reeze'`) could spell them.
+ * Text every enum-like declaration `analyzeModuleEnums` finds needs: `enum`, an object literal
+ * `{ … } as const` (or `({ … }) as const`; `[…] as const` and `'x' as const` are not enum-like), or
+ * `Object.freeze` (`Object['freeze']`); escapes (`\u0066reeze`, `'\x66reeze'`) could spell them.
  */
-const ENUM_SYNTAX = new RegExp(String.raw`\benum\b|\bas${GAP}const\b|\bfreeze\b|\\[ux]`);
+const ENUM_SYNTAX = new RegExp(String.raw`\benum\b|[})]${GAP}as${GAP}const\b|\bfreeze\b|\\[ux]`);
 /**
  * Text every forwarding export needs: `export *`, `export {…}` (with or without `from`, `type` or
  * not), or `export default` of a name that may be an imported binding.

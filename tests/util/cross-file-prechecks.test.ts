@@ -34,7 +34,8 @@ describe('mayLeadToEnum', () => {
     ['an enum', 'export enum A { B }'],
     ['a const enum', 'const enum A { B }\nexport { A };'],
     ['an `as const` object', 'export const X = { a: 1 } as const;'],
-    ['an `as const` with a comment inside', 'export const X = { a: 1 } as /* frozen */ const;'],
+    ['an `as const` with comments inside', 'export const X = { a: 1 } // values\n  as /* frozen */ const;'],
+    ['a parenthesized `as const` object', 'export const X = ({ a: 1 }) as const;'],
     ['an `Object.freeze` object', 'export const X = Object.freeze({ a: 1 });'],
     ['an escaped name', "export const X = Object['fr\\x65eze']({ a: 1 });"],
     ['`export *`', "export * from './a';"],
@@ -52,14 +53,17 @@ describe('mayLeadToEnum', () => {
   it.each([
     ['deprecated functions', '/** @deprecated Use g. */\nexport function f() {}\nexport default function g() {}'],
     ['classes and casts', 'export default class X {}\nexport const y = 1 as number;'],
+    ['`as const` arrays and strings', "export const sizes = ['s', 'm'] as const;\nconst size = 's' as const;"],
     ['a default async function', 'export default async function load() {}'],
     ['uses of imports', "import { a } from './a';\nexport function f() {\n  return a.b;\n}"],
   ])('rules out a module with only %s', (_, text) => {
     expect(mayLeadToEnum(text)).toBe(false);
   });
 
-  it('stays linear on long modules full of comments', () => {
-    const text = 'export /* a */ /* b */ function f() {}\n'.repeat(20_000);
+  it.each([
+    ['many comments', 'export /* a */ /* b */ function f() {}\n'.repeat(20_000)],
+    ['line comments full of `//`', `export // ${'see https://example.com // '.repeat(40)}\nfunction f() {}\n}${' // x'.repeat(40)}\n`.repeat(200)],
+  ])('stays fast on long modules with %s', (_, text) => {
     const start = performance.now();
     expect(mayLeadToEnum(text)).toBe(false);
     expect(performance.now() - start).toBeLessThan(1_000);
