@@ -14,8 +14,13 @@ const text = await formatter.format(results, { cwd: examplesDir, rulesMeta: esli
 console.log(`eslint-plugin-ssot demo: linted ${results.length} files in examples/ with ssot.configs.recommended\n`);
 console.log(text.trim() === '' ? 'No problems found.' : text);
 
-// The compliance report for the same files, as `npx ssot-audit src tests` prints it in examples/.
-const { runAudit } = await import('../dist/report/audit.js');
+// The compliance report of the same results, as `npx ssot-audit src tests` prints it in examples/.
+const { reportFromResults, ruleMatcher, ssotSettingsOf } = await import('../dist/report/collect.js');
 const { renderTable } = await import('../dist/report/table.js');
-const { report } = await runAudit({ cwd: examplesDir, paths: ['src', 'tests'] });
+const report = await reportFromResults(results, {
+  cwd: examplesDir,
+  settingsOf: async (filePath) => ssotSettingsOf(await eslint.calculateConfigForFile(filePath)),
+  countsRule: ruleMatcher(),
+  generatedAt: new Date(),
+});
 console.log(`\nCompliance report (npx ssot-audit src tests, in examples/):\n\n${renderTable(report)}`);

@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { recommended } from './configs/recommended.js';
 import { strict } from './configs/strict.js';
 import { rules } from './rules/index.js';
+import { PACKAGE_INFO } from './util/package-info.js';
 
-// Read at load time so the published version has one source: package.json (two levels up from
-// both src/index.ts and dist/index.js).
-const { name, version } = JSON.parse(
-  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
-) as { name: string; version: string };
 
 interface SsotPlugin extends TSESLint.FlatConfig.Plugin {
   meta: { name: string; version: string };
@@ -20,7 +15,7 @@ interface SsotPlugin extends TSESLint.FlatConfig.Plugin {
 }
 
 const plugin = {
-  meta: { name, version },
+  meta: { name: PACKAGE_INFO.name, version: PACKAGE_INFO.version },
   rules,
   configs: {} as SsotPlugin['configs'],
 } satisfies SsotPlugin;

@@ -3,16 +3,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint, type Linter } from 'eslint';
-import {
-  collectFiles,
-  createCategoryResolver,
-  ruleMatcher,
-  ssotSettingsOf,
-  type CategoryOverride,
-} from './collect.js';
+import { reportFromResults, ruleMatcher, ssotSettingsOf, type CategoryOverride } from './collect.js';
 import { AuditUsageError } from './errors.js';
-import { buildReport, type ComplianceReport } from './score.js';
-import { TOOL } from './tool.js';
+import type { ComplianceReport } from './score.js';
 
 export interface AuditOptions {
   /** Directory ESLint runs in; paths in the report are relative to it. */
@@ -114,17 +107,12 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     throw new AuditUsageError('Nothing to audit: every file given is ignored by the ESLint configuration.');
   }
 
-  const categories = createCategoryResolver(
-    async (filePath) => ssotSettingsOf(await eslint.calculateConfigForFile(filePath)),
-    options.cwd,
-    options.categories,
-  );
-  const { files, parseErrors } = await collectFiles(results, { cwd: options.cwd, countsRule, categories });
-  const report = buildReport(files, {
-    categories: categories.declaredCategories(),
-    parseErrors,
+  const report = await reportFromResults(results, {
+    cwd: options.cwd,
+    settingsOf: async (filePath) => ssotSettingsOf(await eslint.calculateConfigForFile(filePath)),
+    countsRule,
+    categories: options.categories,
     generatedAt: options.now ?? new Date(),
-    tool: TOOL,
   });
   return { report, ruleUrls: ruleUrlsOf(eslint, results) };
 }

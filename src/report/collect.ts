@@ -6,7 +6,8 @@ import { globError, globMatcher } from '../util/glob.js';
 import { relativeToRoot, toPosix } from '../util/paths.js';
 import { categoryOf, parseSettings, SsotSettingsError, type ResolvedSettings } from '../util/settings.js';
 import { AuditUsageError } from './errors.js';
-import type { AuditFile, AuditMessage, ParseError } from './score.js';
+import { PACKAGE_INFO } from '../util/package-info.js';
+import { buildReport, type AuditFile, type AuditMessage, type ComplianceReport, type ParseError } from './score.js';
 
 /** Rules counted by default: ours. `--rules` adds more. */
 export const DEFAULT_RULE_PATTERNS: readonly string[] = ['ssot/*'];
@@ -131,4 +132,29 @@ export async function collectFiles(results: readonly ESLint.LintResult[], option
     files.push({ path: relativePath, category: await options.categories.categoryOf(result.filePath), messages });
   }
   return { files, parseErrors };
+}
+
+export interface ReportFromResultsOptions {
+  cwd: string;
+  /** The `settings` of the configuration a file was linted with (`ESLint#calculateConfigForFile`). */
+  settingsOf: SettingsLookup;
+  countsRule: (ruleId: string) => boolean;
+  /** Replace `settings.ssot.categories`. */
+  categories?: readonly CategoryOverride[];
+  generatedAt: Date;
+}
+
+/** The compliance report of ESLint results: the one path shared by the CLI, the formatter and the demo. */
+export async function reportFromResults(
+  results: readonly ESLint.LintResult[],
+  options: ReportFromResultsOptions,
+): Promise<ComplianceReport> {
+  const categories = createCategoryResolver(options.settingsOf, options.cwd, options.categories);
+  const { files, parseErrors } = await collectFiles(results, { cwd: options.cwd, countsRule: options.countsRule, categories });
+  return buildReport(files, {
+    categories: categories.declaredCategories(),
+    parseErrors,
+    generatedAt: options.generatedAt,
+    tool: PACKAGE_INFO,
+  });
 }

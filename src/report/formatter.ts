@@ -7,15 +7,7 @@
 // command uses. `eslint --config <file>` is invisible to a formatter: use `createFormatter({
 // configFile })` or the `ssot-audit --config` CLI then.
 import { ESLint } from 'eslint';
-import {
-  collectFiles,
-  createCategoryResolver,
-  ruleMatcher,
-  ssotSettingsOf,
-  type CategoryOverride,
-} from './collect.js';
-import { buildReport } from './score.js';
-import { TOOL } from './tool.js';
+import { reportFromResults, ruleMatcher, ssotSettingsOf, type CategoryOverride } from './collect.js';
 
 export interface FormatterOptions {
   /** The flat config file the `eslint` run used, when not found by the default lookup. */
@@ -42,8 +34,9 @@ export function createFormatter(
       cwd,
       ...(options.configFile === undefined ? {} : { overrideConfigFile: options.configFile }),
     });
-    const categories = createCategoryResolver(
-      async (filePath) => {
+    const report = await reportFromResults(results, {
+      cwd,
+      settingsOf: async (filePath) => {
         try {
           return ssotSettingsOf(await eslint.calculateConfigForFile(filePath));
         } catch (error) {
@@ -52,15 +45,9 @@ export function createFormatter(
           throw error;
         }
       },
-      cwd,
-      options.categories,
-    );
-    const { files, parseErrors } = await collectFiles(results, { cwd, countsRule, categories });
-    const report = buildReport(files, {
-      categories: categories.declaredCategories(),
-      parseErrors,
+      countsRule,
+      categories: options.categories,
       generatedAt: options.now?.() ?? new Date(),
-      tool: TOOL,
     });
     return `${JSON.stringify(report, null, 2)}\n`;
   };

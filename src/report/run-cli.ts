@@ -9,7 +9,7 @@ import { renderMarkdown } from './markdown.js';
 import { createProgress } from './progress.js';
 import { countOf, renderTable } from './table.js';
 import { checkThresholds, describeThreshold } from './thresholds.js';
-import { TOOL } from './tool.js';
+import { PACKAGE_INFO } from '../util/package-info.js';
 
 export interface CliIO {
   cwd: string;
@@ -80,7 +80,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return EXIT_OK;
     }
     if (command.command === 'version') {
-      io.stdout.write(`${TOOL.name} ${TOOL.version}\n`);
+      io.stdout.write(`${PACKAGE_INFO.name} ${PACKAGE_INFO.version}\n`);
       return EXIT_OK;
     }
     return await audit(command, io);
