@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
+import { noteLintedFile } from '../util/fs-cache.js';
 import { compilePathEntries, type PathEntry, type Redirect, redirectForFile } from '../util/canonical-paths.js';
 import { planFix } from '../util/fix/module-reference.js';
 import { moduleReferenceListener, type ModuleReference } from '../util/module-references.js';
@@ -116,6 +117,7 @@ export default createRule<Options, MessageIds>({
     // Only a file inside the project can import project files; elsewhere only `name` entries apply.
     const checksFiles = relativeToRoot(filename, rootDir) !== undefined && (shims || entries.files.length > 0);
     if (entries.names.length === 0 && !checksFiles) return {};
+    noteLintedFile(filename, context.sourceCode);
 
     function redirectFor(reference: ModuleReference): Redirect | undefined {
       const byName = entries.redirectForName(reference.specifier);

@@ -172,10 +172,11 @@ export default createRule<Options, MessageIds>({
 
         const lines = countedLines(sourceCode, options);
         const count = lines.length;
-        const limitData = { count: formatCount(count), limit: formatCount(limit.max), area: limit.area };
+        // Formatting numbers is slow next to counting: only for a report.
+        const limitData = () => ({ count: formatCount(count), limit: formatCount(limit.max), area: limit.area });
 
         if (!exception) {
-          if (count > limit.max) report('tooLong', pastLimit(sourceCode, lines, limit.max), limitData);
+          if (count > limit.max) report('tooLong', pastLimit(sourceCode, lines, limit.max), limitData());
           return;
         }
 
@@ -188,7 +189,7 @@ export default createRule<Options, MessageIds>({
 
         if (count <= limit.max) {
           if (options.reportUnusedExceptions && namesThisFile) {
-            report('unusedException', firstLine(sourceCode), { ...limitData, reason: entry.reason, entry: matchedGlob });
+            report('unusedException', firstLine(sourceCode), { ...limitData(), reason: entry.reason, entry: matchedGlob });
           }
         } else if (ceiling !== undefined && count > ceiling) {
           report('exceptionCeilingExceeded', pastLimit(sourceCode, lines, ceiling), {
@@ -240,13 +241,18 @@ function exceptionFor(exceptions: readonly MaxLinesException[], relativePath: st
   return undefined;
 }
 
+// eslint-disable-next-line ssot/no-module-singletons -- options objects already checked; ESLint reuses one per config.
+const checkedOptions = new WeakSet<MaxLinesOptions>();
+
 /** Every glob option with the option path an error names. */
 function assertValidOptionGlobs(options: MaxLinesOptions): void {
+  if (checkedOptions.has(options)) return;
   const lists: Array<[string, readonly string[]]> = [
     ...options.overrides.map((override, index): [string, readonly string[]] => [`overrides[${index}].files`, override.files]),
     ...options.exceptions.map((entry, index): [string, readonly string[]] => [`exceptions[${index}].files`, toList(entry.files)]),
   ];
   for (const [option, globs] of lists) assertValidGlobs(globs, RULE_NAME, option);
+  checkedOptions.add(options);
 }
 
 function toList(files: string | readonly string[]): readonly string[] {

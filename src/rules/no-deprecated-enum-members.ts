@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
-import { resolveExport, resolveImport, type ExportTarget } from '../util/enum-resolution.js';
+import { noteLintedFile } from '../util/fs-cache.js';
+import { enumLookup, resolveExport, resolveImport, type ExportTarget } from '../util/enum-resolution.js';
 import { createEnumOfMemberName, typeServices } from '../util/enum-types.js';
 import {
   deprecationOf,
@@ -156,6 +157,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
+    noteLintedFile(context.physicalFilename, sourceCode);
     const configured = options.enums ?? {};
     const configuredFor = (enumName: string): ConfiguredMembers | undefined =>
       Object.hasOwn(configured, enumName) ? configured[enumName] : undefined;
@@ -198,7 +200,7 @@ export default createRule<Options, MessageIds>({
         if (variable) localEnums.set(variable, enumFromObject(variable.name, object, sourceCode.text));
       }
       const localInfos = new Set(localEnums.values());
-      const { rootDir } = getSettings(context);
+      const lookup = enumLookup(getSettings(context).rootDir, Object.keys(configured));
       const filename = context.physicalFilename;
       const resolved = new Map<TSESLint.Scope.Variable, Map<string, Target | undefined>>();
 
@@ -213,7 +215,7 @@ export default createRule<Options, MessageIds>({
           if (binding.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
             const reference = binding.moduleReference;
             if (reference.type === AST_NODE_TYPES.TSExternalModuleReference) {
-              return resolveImport(reference.expression.value, '*', filename, rootDir) ?? unresolved(undefined);
+              return resolveImport(reference.expression.value, '*', filename, lookup) ?? unresolved(undefined);
             }
             return entityTarget(reference, hops + 1);
           }
@@ -225,7 +227,7 @@ export default createRule<Options, MessageIds>({
             importedName = binding.imported.type === AST_NODE_TYPES.Identifier ? binding.imported.name : binding.imported.value;
           }
           return (
-            resolveImport(specifier, importedName, filename, rootDir) ??
+            resolveImport(specifier, importedName, filename, lookup) ??
             unresolved(importedName === '*' || importedName === 'default' ? undefined : importedName)
           );
         }
@@ -267,7 +269,7 @@ export default createRule<Options, MessageIds>({
           }
           target =
             target.kind === 'namespace'
-              ? (resolveExport(target.file, name, rootDir) ?? unresolved(name))
+              ? (resolveExport(target.file, name, lookup) ?? unresolved(name))
               : unresolved(name);
         }
         if (!byPath) {

@@ -230,6 +230,17 @@ export default createRule<Options, MessageIds>({
         const name = variable.name;
         const identifier = variable.identifiers[0];
         const loc = identifier ? nameLocation(identifier) : declarator.id.loc;
+        if (!reassignable) {
+          // A constant can only be mutated: test that (a look at the parents) before the walk up to
+          // the enclosing function, for the many module-level constant objects nothing mutates.
+          if (!container || !checkMutableState) continue;
+          let where: TSESTree.Node | undefined;
+          const mutation = variable.references.find(
+            (reference) => mutatesContainer(reference.identifier, container) && (where = deferringContainer(reference.identifier)),
+          );
+          if (mutation && where) reportMutation(variable, loc, container, where);
+          continue;
+        }
         const deferred = variable.references.flatMap((reference) => {
           const where = deferringContainer(reference.identifier);
           return where ? [{ reference, where }] : [];
@@ -281,12 +292,15 @@ export default createRule<Options, MessageIds>({
 
         if (!container || !checkMutableState) continue;
         const mutation = deferred.find(({ reference }) => mutatesContainer(reference.identifier, container));
-        if (!mutation) continue;
+        if (mutation) reportMutation(variable, loc, container, mutation.where);
+      }
+
+      function reportMutation(variable: TSESLint.Scope.Variable, loc: TSESTree.SourceLocation, container: Container, where: TSESTree.Node): void {
         reported.add(variable);
         context.report({
           loc,
           messageId: 'mutatedState',
-          data: { kind: container.kind, name, where: describeContainer(mutation.where), factory: factoryName(name), hint },
+          data: { kind: container.kind, name: variable.name, where: describeContainer(where), factory: factoryName(variable.name), hint },
         });
       }
     }
@@ -362,26 +376,13 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
+    const moduleListeners: TSESLint.RuleListener = {
       NewExpression: checkNewExpression,
-      'ClassDeclaration, ClassExpression'(node: ClassNode) {
-        const name = className(node);
-        if (name) classNames.add(name);
-      },
       VariableDeclarator(node) {
         const declaration = node.parent;
         if (declaration.declare || isUsingDeclaration(node)) return;
         if (declaration.kind === 'const' && (node.id.type !== AST_NODE_TYPES.Identifier || !containerOf(node.init))) return;
         if (runsAtLoad(node)) stateCandidates.push(node);
-      },
-      AssignmentExpression(node) {
-        if (STORING_OPERATORS.has(node.operator) && node.left.type === AST_NODE_TYPES.MemberExpression) {
-          memberAssignments.push(node);
-        }
-      },
-      MemberExpression(node) {
-        if (node.object.type !== AST_NODE_TYPES.ThisExpression && node.object.type !== AST_NODE_TYPES.Identifier) return;
-        if (isReturned(node) && !runsAtLoad(node)) returnedMembers.push(node);
       },
       'Program:exit'() {
         const reported = new Set<TSESLint.Scope.Variable>();
@@ -393,6 +394,27 @@ export default createRule<Options, MessageIds>({
           if (target) addTo(staticReturns, target.classNode, () => new Set<string>()).add(target.key);
         }
         reportStaticSingletons();
+      },
+    };
+    // Lazy statics (`static instance`, `this.instance ??= new …`) need a class, and most files have
+    // none: the listeners on every assignment and member expression are only worth it with one.
+    // (`class` is a keyword: no escape can spell it.)
+    if (!/\bclass\b/.test(sourceCode.text)) return moduleListeners;
+
+    return {
+      ...moduleListeners,
+      'ClassDeclaration, ClassExpression'(node: ClassNode) {
+        const name = className(node);
+        if (name) classNames.add(name);
+      },
+      AssignmentExpression(node) {
+        if (STORING_OPERATORS.has(node.operator) && node.left.type === AST_NODE_TYPES.MemberExpression) {
+          memberAssignments.push(node);
+        }
+      },
+      MemberExpression(node) {
+        if (node.object.type !== AST_NODE_TYPES.ThisExpression && node.object.type !== AST_NODE_TYPES.Identifier) return;
+        if (isReturned(node) && !runsAtLoad(node)) returnedMembers.push(node);
       },
     };
   },

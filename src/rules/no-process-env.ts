@@ -1,5 +1,5 @@
 import { createRule } from '../util/create-rule.js';
-import { type EnvAccess, type Runtime, envAccessVisitor } from '../util/env-access.js';
+import { type EnvAccess, type Runtime, envAccessVisitor, mayAccessEnvironment } from '../util/env-access.js';
 import { assertValidGlobs, matchesAny } from '../util/glob.js';
 import { getSettings, projectPath } from '../util/settings.js';
 
@@ -91,6 +91,8 @@ export default createRule<Options, MessageIds>({
     // Allowed files need no analysis at all: most files of a project are not config modules, but
     // the few that are read the environment heavily.
     if (matchesAny(allowIn, projectPath(context))) return {};
+    const runtimes = new Set(options.runtimes);
+    if (!mayAccessEnvironment(context.sourceCode.text, runtimes)) return {};
 
     const allowedVariables = new Set(options.allowedVariables);
     const data = {
@@ -110,7 +112,7 @@ export default createRule<Options, MessageIds>({
       context.report({ node: access.node, messageId, data: { ...data, source: access.source, name: access.name ?? '' } });
     }
 
-    return envAccessVisitor(context, new Set(options.runtimes), report);
+    return envAccessVisitor(context, runtimes, report);
   },
 });
 

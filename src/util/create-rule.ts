@@ -9,6 +9,43 @@ export interface SsotRuleDocs {
   recommended?: boolean;
 }
 
-export const createRule = ESLintUtils.RuleCreator<SsotRuleDocs>(
+const namedRule = ESLintUtils.RuleCreator<SsotRuleDocs>(
   (name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`,
 );
+
+const NO_OPTIONS = {};
+
+/**
+ * typescript-eslint's `RuleCreator` with one change: the options merged with `meta.defaultOptions`
+ * are computed once per options object instead of for every file. Its `create` wrapper
+ * `structuredClone`s the defaults and deep-merges them on each call, which cost each of our rules
+ * about as much as its own per-file work. ESLint hands every file of a config the same merged
+ * options object (flat config merges `meta.defaultOptions` when it normalises the config), so
+ * the object is the cache key; merging again over already merged options changes nothing.
+ */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, SsotRuleDocs>>,
+): ReturnType<typeof namedRule<Options, MessageIds>> {
+  const created = namedRule(rule);
+  const defaults = (rule.meta.defaultOptions ?? []) as Options;
+  const mergedByOptions = new WeakMap<object, Options>();
+  const withDefaults = (options: readonly unknown[]): Options => ESLintUtils.applyDefault(defaults, options as Options) as Options;
+  return {
+    ...created,
+    create(context) {
+      const { options } = context;
+      // Every rule of ours takes at most one options object; anything else is merged as upstream does.
+      const first: unknown = options[0];
+      if (options.length > 1 || (first !== undefined && !ESLintUtils.isObjectNotArray(first))) {
+        return rule.create(context, withDefaults(options));
+      }
+      const key = (first as object | undefined) ?? NO_OPTIONS;
+      let merged = mergedByOptions.get(key);
+      if (merged === undefined) {
+        merged = withDefaults(options);
+        mergedByOptions.set(key, merged);
+      }
+      return rule.create(context, merged);
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import { analyzeModuleEnums, mayLeadToEnum, type EnumInfo, type ModuleEnums } from './enums.js';
+import { analyzeModuleEnums, mayLeadToDeprecatedEnum, type EnumInfo, type ModuleEnums } from './enums.js';
 import { analyzeProjectFile } from './parse-cache.js';
 import { resolveModule } from './resolve.js';
 
@@ -7,49 +7,71 @@ export type ExportTarget =
   | { readonly kind: 'enum'; readonly info: EnumInfo }
   | { readonly kind: 'namespace'; readonly file: string };
 
+/** Where to look and what counts: one per rule options object. */
+export interface EnumLookup {
+  readonly rootDir: string;
+  /** Key of the per-file analysis: its pre-check depends on `configuredNames`. */
+  readonly analyzer: string;
+  readonly mayMatter: (text: string) => boolean;
+}
+
+/**
+ * A lookup for enums with deprecated members under `rootDir`: those tagged `@deprecated` in their
+ * module, or declared under one of `configuredNames` (the keys of the rule's `enums` option).
+ * Modules that can hold neither, and forward nothing, are never parsed.
+ */
+export function enumLookup(rootDir: string, configuredNames: readonly string[]): EnumLookup {
+  return {
+    rootDir,
+    analyzer: ['enum-deprecations', ...configuredNames].join('\0'),
+    mayMatter: (text) => mayLeadToDeprecatedEnum(text, configuredNames),
+  };
+}
+
 /** Re-export chains longer than this are either generated barrels gone wrong or cycles. */
 const MAX_HOPS = 32;
 
 /**
  * The enum-related exports of a project file, parsed and analyzed once per file version; not parsed
- * at all when its text shows it can neither declare an enum nor forward one (`undefined` then).
+ * at all when its text shows it can neither declare an enum that matters nor forward one
+ * (`undefined` then).
  */
-export function moduleEnums(file: string, rootDir: string): ModuleEnums | undefined {
+export function moduleEnums(file: string, lookup: EnumLookup): ModuleEnums | undefined {
   return analyzeProjectFile(
     file,
-    rootDir,
-    'enum-deprecations',
+    lookup.rootDir,
+    lookup.analyzer,
     (parsed) => analyzeModuleEnums(parsed.ast, parsed.text),
-    mayLeadToEnum,
+    lookup.mayMatter,
   );
 }
 
 /**
  * Follows `export { E } from`, `export *`, `export * as ns` and re-exported imports from `file`
  * to the module that declares `name`. `undefined` when the chain leaves the project, is not an
- * enum, or loops.
+ * enum that matters, or loops.
  */
 export function resolveExport(
   file: string,
   name: string,
-  rootDir: string,
+  lookup: EnumLookup,
   visited = new Set<string>(),
 ): ExportTarget | undefined {
   const key = `${file}\0${name}`;
   if (visited.has(key) || visited.size > MAX_HOPS) return undefined;
   visited.add(key);
-  const analysis = moduleEnums(file, rootDir);
+  const analysis = moduleEnums(file, lookup);
   if (!analysis) return undefined;
   const source = analysis.exports.get(name);
   if (source?.kind === 'other') return undefined;
   if (source?.kind === 'enum') return source;
   if (source?.kind === 'reexport') {
-    return resolveImport(source.specifier, source.importedName, file, rootDir, visited);
+    return resolveImport(source.specifier, source.importedName, file, lookup, visited);
   }
   // `export *` never re-exports a default export.
   if (name === 'default') return undefined;
   for (const specifier of analysis.starSpecifiers) {
-    const target = resolveImport(specifier, name, file, rootDir, visited);
+    const target = resolveImport(specifier, name, file, lookup, visited);
     if (target) return target;
   }
   return undefined;
@@ -60,10 +82,10 @@ export function resolveImport(
   specifier: string,
   importedName: string,
   fromFile: string,
-  rootDir: string,
+  lookup: EnumLookup,
   visited = new Set<string>(),
 ): ExportTarget | undefined {
-  const file = resolveModule(specifier, fromFile, rootDir);
+  const file = resolveModule(specifier, fromFile, lookup.rootDir);
   if (file === undefined) return undefined;
-  return importedName === '*' ? { kind: 'namespace', file } : resolveExport(file, importedName, rootDir, visited);
+  return importedName === '*' ? { kind: 'namespace', file } : resolveExport(file, importedName, lookup, visited);
 }

@@ -70,6 +70,21 @@ export function mayLeadToEnum(text: string): boolean {
   return ENUM_SYNTAX.test(text) || FORWARDING_EXPORT.test(text);
 }
 
+const DEPRECATED_TAG = /@deprecated\b/;
+const ESCAPE = /\\u/;
+
+/**
+ * `mayLeadToEnum` for a rule that only cares about deprecated members: an enum declared here
+ * matters only when the module has a `@deprecated` tag or names an enum of `configuredNames` (the
+ * `enums` option, which deprecates members without a tag; an escape could spell the name).
+ * Forwarding exports always matter. Errs towards `true`.
+ */
+export function mayLeadToDeprecatedEnum(text: string, configuredNames: readonly string[]): boolean {
+  if (FORWARDING_EXPORT.test(text)) return true;
+  if (!ENUM_SYNTAX.test(text)) return false;
+  return DEPRECATED_TAG.test(text) || ESCAPE.test(text) || configuredNames.some((name) => text.includes(name));
+}
+
 const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
 
 export function isIdentifierName(name: string): boolean {

@@ -68,6 +68,29 @@ const KEY_READING_CALLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 const KEY_CALLS = new Set(['defineProperty', 'set', 'deleteProperty', 'hasOwn', 'getOwnPropertyDescriptor', 'get', 'has']);
 
+/**
+ * Text every access to a runtime's environment contains: the name of its global or module
+ * (`process`, `Bun`/`bun`, `Deno`) or `import.meta`'s `meta`. An escape (`\u0070rocess`,
+ * `globalThis['\x70rocess']`) could spell them, so a file with one is always analysed.
+ */
+const RUNTIME_WORDS: ReadonlyMap<Runtime, RegExp> = new Map([
+  ['node', /process/],
+  ['bun', /bun/i],
+  ['deno', /Deno/],
+  ['vite', /meta/],
+]);
+const ESCAPE = /\\[ux]/;
+
+/**
+ * Whether `text` can access the environment of one of `runtimes` at all: most files of a project
+ * cannot, and saying so from the text spares them the scope walk. A name assembled at run time
+ * (`globalThis['pro' + 'cess']`) is missed here, as is any access the analysis cannot follow.
+ */
+export function mayAccessEnvironment(text: string, runtimes: ReadonlySet<Runtime>): boolean {
+  for (const runtime of runtimes) if (RUNTIME_WORDS.get(runtime)?.test(text)) return true;
+  return ESCAPE.test(text);
+}
+
 function isEnvironment(holder: Holder): holder is Environment {
   return ENVIRONMENTS.has(holder as Environment);
 }

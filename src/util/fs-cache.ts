@@ -6,13 +6,19 @@ import fs from 'node:fs';
  * moment instead of never.
  */
 const TRUST_MS = 2_000;
+/** Lint runs remembered for `noteLintedFile`; past this many files the memory starts over. */
+const MAX_REMEMBERED_FILES = 50_000;
 
 /* eslint-disable ssot/no-module-singletons -- one file-system view per ESLint process is the point:
    every rule and file of a lint run shares it, and the trust window above bounds its staleness. */
 let createdAt = 0;
-let statCache = new Map<string, fs.Stats | null>();
+let statCache = new Map<string, { stats: fs.Stats | null; epoch: number }>();
 let realpathCache = new Map<string, string | null>();
 const windowListeners: Array<() => void> = [];
+/** Bumped whenever a file is linted again (see `noteLintedFile`); file versions from an older epoch are re-checked. */
+let epoch = 0;
+const lintedFiles = new Set<string>();
+const seenLints = new WeakSet<object>();
 /* eslint-enable ssot/no-module-singletons */
 
 function refreshWindow(): void {
@@ -37,19 +43,49 @@ export function expireStaleFsCache(): void {
   refreshWindow();
 }
 
+/**
+ * Tells the cache that a cross-file rule starts on `filename` (`lint` is that run's SourceCode).
+ * A file linted a second time means a long-lived process (an editor, a watcher, `--fix` passes)
+ * that may have saved other files in between: from then on the version of every other file is
+ * taken afresh (`currentStatOf`). A CLI run lints each file once, so it keeps sharing answers.
+ */
+export function noteLintedFile(filename: string, lint: object): void {
+  if (seenLints.has(lint)) return;
+  seenLints.add(lint);
+  if (lintedFiles.has(filename)) {
+    epoch += 1;
+    return;
+  }
+  if (lintedFiles.size >= MAX_REMEMBERED_FILES) lintedFiles.clear();
+  lintedFiles.add(filename);
+}
+
+function statNow(filePath: string): fs.Stats | null {
+  let stats: fs.Stats | null;
+  try {
+    stats = fs.statSync(filePath, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    stats = null;
+  }
+  statCache.set(filePath, { stats, epoch });
+  return stats;
+}
+
 /** `fs.statSync` that never throws (`undefined` for missing or unreadable paths), cached briefly. */
 export function statOf(filePath: string): fs.Stats | undefined {
   refreshWindow();
-  let stats = statCache.get(filePath);
-  if (stats === undefined) {
-    try {
-      stats = fs.statSync(filePath);
-    } catch {
-      stats = null;
-    }
-    statCache.set(filePath, stats);
-  }
-  return stats ?? undefined;
+  const cached = statCache.get(filePath);
+  return (cached ? cached.stats : statNow(filePath)) ?? undefined;
+}
+
+/**
+ * Like `statOf`, but taken since the last time a file was linted again: the answer that decides
+ * a file's version (mtime + size), so a re-lint in an editor always sees the last save.
+ */
+export function currentStatOf(filePath: string): fs.Stats | undefined {
+  refreshWindow();
+  const cached = statCache.get(filePath);
+  return (cached?.epoch === epoch ? cached.stats : statNow(filePath)) ?? undefined;
 }
 
 export function isFile(filePath: string): boolean {
@@ -60,13 +96,13 @@ export function isDirectory(filePath: string): boolean {
   return statOf(filePath)?.isDirectory() === true;
 }
 
-/** `fs.realpathSync` that never throws, cached briefly. */
+/** `fs.realpathSync.native` (one system call, not one per path segment) that never throws, cached briefly. */
 export function realpathOf(filePath: string): string | undefined {
   refreshWindow();
   let real = realpathCache.get(filePath);
   if (real === undefined) {
     try {
-      real = fs.realpathSync(filePath);
+      real = fs.realpathSync.native(filePath);
     } catch {
       real = null;
     }

@@ -4,19 +4,32 @@ type Matcher = (relativePath: string) => boolean;
 
 // eslint-disable-next-line ssot/no-module-singletons -- compiled globs, process-wide on purpose (see below).
 const matcherCache = new Map<string, Matcher>();
+// eslint-disable-next-line ssot/no-module-singletons -- the same cache, looked up by list identity first.
+const matcherByList = new WeakMap<readonly string[], { globs: readonly string[]; matcher: Matcher }>();
 
 /**
  * One compiled matcher per distinct glob list, shared by every rule and file: compiling globs is
  * far more expensive than testing a path, and editors lint the same file hundreds of times.
  */
 export function globMatcher(globs: readonly string[]): Matcher {
+  // Options and settings arrays are the same objects for every file: skip building the string key.
+  const known = matcherByList.get(globs);
+  if (known && sameGlobs(known.globs, globs)) return known.matcher;
   const key = globs.join('\0');
   let matcher = matcherCache.get(key);
   if (!matcher) {
     matcher = globs.length === 0 ? () => false : picomatch(globs as string[], { dot: true });
     matcherCache.set(key, matcher);
   }
+  // A copy to compare with, in case the list is changed in place later.
+  matcherByList.set(globs, { globs: [...globs], matcher });
   return matcher;
+}
+
+function sameGlobs(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 /** True when `relativePath` (POSIX, relative to rootDir) matches one of `globs`. */
@@ -27,8 +40,19 @@ export function matchesAny(globs: readonly string[], relativePath: string | unde
 
 /** The first glob of `globs` that matches, for messages that name the area a file belongs to. */
 export function firstMatchingGlob(globs: readonly string[], relativePath: string | undefined): string | undefined {
-  if (relativePath === undefined) return undefined;
-  return globs.find((glob) => globMatcher([glob])(relativePath));
+  // Most files match none: one test of the whole list before the glob-by-glob search.
+  if (!matchesAny(globs, relativePath)) return undefined;
+  return globs.find((glob) => singleGlobMatcher(glob)(relativePath as string));
+}
+
+/** `globMatcher([glob])` without a new list per call (the cache key of a one-glob list is the glob). */
+function singleGlobMatcher(glob: string): Matcher {
+  let matcher = matcherCache.get(glob);
+  if (!matcher) {
+    matcher = picomatch(glob, { dot: true });
+    matcherCache.set(glob, matcher);
+  }
+  return matcher;
 }
 
 /** Error text for a glob picomatch cannot compile, or `undefined` when it is valid. */

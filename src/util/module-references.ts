@@ -49,6 +49,9 @@ const MOCK_METHODS: Readonly<Record<string, ReadonlySet<string>>> = {
   ]),
 };
 
+/** Names a call that references a module needs in the text (escapes such as `\u0072equire` could spell them). */
+const CALLING_NAMES = new RegExp(String.raw`\brequire\b|\b(?:${Object.keys(MOCK_METHODS).join('|')})\b|\\u`);
+
 /** The specifier a string or substitution-free template spells, or `undefined` for anything else. */
 export function staticSpecifier(node: TSESTree.Node | undefined): { source: ModuleSourceNode; specifier: string } | undefined {
   if (!node) return undefined;
@@ -88,7 +91,7 @@ export function moduleReferenceListener(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
   onReference: (reference: ModuleReference) => void,
 ): TSESLint.RuleListener {
-  return {
+  const listener: TSESLint.RuleListener = {
     ImportDeclaration(node) {
       onReference({ kind: 'import', node, source: node.source, specifier: node.source.value });
     },
@@ -129,4 +132,9 @@ export function moduleReferenceListener(
       if (mockApi) onReference({ kind: 'mock', node, ...found, mockApi });
     },
   };
+  // Files are full of calls and few of them call `require`, `vi` or `jest`: without those names
+  // (or an escape that could spell them) no call is a module reference.
+  if (!CALLING_NAMES.test(context.sourceCode.text)) delete listener.CallExpression;
+  return listener;
 }
+

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { realpathOf } from './fs-cache.js';
+import { currentStatOf, realpathOf } from './fs-cache.js';
 import { isInside } from './paths.js';
 
 export interface ParsedFile {
@@ -90,15 +90,10 @@ function entryFor(filePath: string, rootDir: string): CacheEntry | undefined {
   const realRoot = realpathOf(rootDir) ?? path.resolve(rootDir);
   const realFile = realpathOf(absolute);
   if (realFile === undefined || !isInside(realFile, realRoot)) return undefined;
-  // A fresh stat on every call, unlike resolution: an editor re-lints right after a save, and the
-  // file's version (mtime + size) is what keeps the parse and its analyses honest.
-  let stats: fs.Stats;
-  try {
-    stats = fs.statSync(absolute);
-  } catch {
-    return undefined;
-  }
-  if (!stats.isFile() || stats.size > MAX_FILE_BYTES) return undefined;
+  // The file's version (mtime + size) keeps the parse and its analyses honest: taken afresh once
+  // any file is linted again (an editor re-lints after a save), shared within a CLI run.
+  const stats = currentStatOf(absolute);
+  if (!stats?.isFile() || stats.size > MAX_FILE_BYTES) return undefined;
   const version = `${stats.mtimeMs}:${stats.size}`;
   let entry = cache.get(absolute);
   if (entry?.version !== version) {

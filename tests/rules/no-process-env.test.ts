@@ -38,6 +38,15 @@ new RuleTester().run('no-process-env', rule, {
     'export const api = import.meta.env.VITE_API; export const port = Bun.env.PORT; export const home = Deno.env.get("HOME");',
   ],
   invalid: [
+    // The text pre-check must not skip names spelled with escapes.
+    {
+      code: 'export const port = proc\\u0065ss.env.PORT;',
+      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 21, endLine: 1, endColumn: 42 }],
+    },
+    {
+      code: "export const port = globalThis['\\x70rocess'].env.PORT;",
+      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 21, endLine: 1, endColumn: 54 }],
+    },
     {
       code: 'export const port = process.env.PORT;',
       errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 21, endLine: 1, endColumn: 37 }],

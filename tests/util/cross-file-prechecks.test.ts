@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { moduleEnums, resolveImport } from '../../src/util/enum-resolution.js';
-import { mayLeadToEnum } from '../../src/util/enums.js';
+import { enumLookup, moduleEnums, resolveImport } from '../../src/util/enum-resolution.js';
+import { mayLeadToDeprecatedEnum, mayLeadToEnum } from '../../src/util/enums.js';
 import { projectParseCount } from '../../src/util/parse-cache.js';
 import { leadingCommentsEnd, mayBeShim, shimExportsOf } from '../../src/util/shims.js';
 
@@ -70,18 +70,45 @@ describe('mayLeadToEnum', () => {
   });
 });
 
+describe('mayLeadToDeprecatedEnum', () => {
+  const sizes = 'export const Size = { S: 1, M: 2 } as const;\n';
+  it('rules out an enum-like nothing deprecates', () => {
+    expect(mayLeadToDeprecatedEnum(sizes, [])).toBe(false);
+    expect(mayLeadToDeprecatedEnum('export enum Mode { A, B }\n', ['Other'])).toBe(false);
+  });
+
+  it.each([
+    ['a `@deprecated` tag', `/** @deprecated */\n${sizes}`, []],
+    ['a configured enum name', sizes, ['Size']],
+    ['an escape that could spell a configured name', 'export enum \\u0053ize { A }\n', ['Size']],
+    ['a forwarding export', "export * from './sizes';\n", []],
+  ])('lets through %s', (_, text, names) => {
+    expect(mayLeadToDeprecatedEnum(text, names)).toBe(true);
+  });
+});
+
 describe('moduleEnums', () => {
+  const lookup = enumLookup(root, []);
+
   it('does not parse a module without any enum or forwarding export', () => {
     const file = write('src/plain.ts', '/** @deprecated Use g. */\nexport function f() {}\nexport const Mode = f();\n');
-    expect(parsesDuring(() => expect(moduleEnums(file, root)).toBeUndefined())).toBe(0);
-    expect(resolveImport('./plain', 'Mode', path.join(root, 'src/user.ts'), root)).toBeUndefined();
+    expect(parsesDuring(() => expect(moduleEnums(file, lookup)).toBeUndefined())).toBe(0);
+    expect(resolveImport('./plain', 'Mode', path.join(root, 'src/user.ts'), lookup)).toBeUndefined();
+  });
+
+  it('does not parse a module whose enums nothing deprecates, unless the `enums` option names one', () => {
+    const file = write('src/sizes.ts', 'export const Size = { S: 1, M: 2 } as const;\n');
+    expect(parsesDuring(() => expect(moduleEnums(file, lookup)).toBeUndefined())).toBe(0);
+    let target: ReturnType<typeof resolveImport>;
+    expect(parsesDuring(() => (target = resolveImport('./sizes', 'Size', path.join(root, 'src/user.ts'), enumLookup(root, ['Size']))))).toBe(1);
+    expect(target?.kind === 'enum' && [...target.info.members.keys()]).toEqual(['S', 'M']);
   });
 
   it('parses a module that forwards, and follows it to the enum', () => {
     write('src/mode.ts', 'export enum Mode {\n  /** @deprecated Use B. */\n  A,\n  B,\n}\n');
     write('src/index.ts', "export * from './mode';\n");
     let target: ReturnType<typeof resolveImport>;
-    expect(parsesDuring(() => (target = resolveImport('./index', 'Mode', path.join(root, 'src/user.ts'), root)))).toBe(2);
+    expect(parsesDuring(() => (target = resolveImport('./index', 'Mode', path.join(root, 'src/user.ts'), lookup)))).toBe(2);
     expect(target?.kind === 'enum' && target.info.members.get('A')?.deprecated).toBe(true);
   });
 });

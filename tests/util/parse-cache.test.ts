@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { clearFsCache, noteLintedFile } from '../../src/util/fs-cache.js';
 import { analyzeProjectFile, parseProjectFile, projectParseCount, readProjectFile } from '../../src/util/parse-cache.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-parse-cache-'));
@@ -14,6 +15,13 @@ function write(relative: string, text: string | Buffer, mtime?: Date): string {
   fs.writeFileSync(file, text);
   if (mtime) fs.utimesSync(file, mtime, mtime);
   return file;
+}
+
+/** What an editor does after a save: lint a file it linted before (a new run of the same file). */
+function relint(): void {
+  const file = path.join(root, 'src/open-in-editor.ts');
+  noteLintedFile(file, {});
+  noteLintedFile(file, {});
 }
 
 afterAll(() => {
@@ -37,13 +45,26 @@ describe('parseProjectFile', () => {
     expect(parseProjectFile(file, root)?.ast.body).toHaveLength(1);
   });
 
-  it('sees a new version at once when the file changes', () => {
+  it('sees a new version at the next re-lint of any file', () => {
     const file = write('src/b.ts', 'export const b = 1;\n', new Date(1_000_000));
     const first = parseProjectFile(file, root);
     write('src/b.ts', 'export const b = 2; export const c = 3;\n', new Date(2_000_000));
+    relint();
     const second = parseProjectFile(file, root);
     expect(second).not.toBe(first);
     expect(second?.ast.body).toHaveLength(2);
+  });
+
+  it('shares a version between files linted once each (a CLI run) until the trust window ends', () => {
+    clearFsCache();
+    const file = write('src/cli.ts', 'export const b = 1;\n', new Date(1_000_000));
+    noteLintedFile(path.join(root, 'src/first.ts'), {});
+    const first = parseProjectFile(file, root);
+    write('src/cli.ts', 'export const b = 2; export const c = 3;\n', new Date(2_000_000));
+    noteLintedFile(path.join(root, 'src/second.ts'), {});
+    expect(parseProjectFile(file, root)).toBe(first);
+    clearFsCache();
+    expect(parseProjectFile(file, root)?.ast.body).toHaveLength(2);
   });
 
   it.each([
@@ -85,6 +106,7 @@ describe('analyzeProjectFile', () => {
     expect(analyzeProjectFile(file, root, 'test:count', count)).toBe(1);
     expect(analyzeProjectFile(file, root, 'test:other', count)).toBe(2);
     write('src/c.ts', 'export const c = 12;\n', new Date(2_000_000));
+    relint();
     expect(analyzeProjectFile(file, root, 'test:count', count)).toBe(3);
   });
 
