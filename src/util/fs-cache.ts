@@ -1,17 +1,22 @@
 import fs from 'node:fs';
 
 /**
- * How long file-system answers (stat, realpath, tsconfig) are trusted. A CLI run reuses them for
- * thousands of files; an editor that re-lints after a save sees renamed or new files within a
- * moment instead of never.
+ * How long file-system answers (stat, realpath, tsconfig) are trusted once the process has linted
+ * a file a second time (an editor, a watcher): renamed or new files are seen within a moment.
  */
 const TRUST_MS = 2_000;
+/**
+ * A pause this long between look-ups also ends the trust. A CLI run, which lints every file once,
+ * keeps its answers as long as it keeps linting: no file of the project changes under it.
+ */
+const IDLE_MS = 1_000;
 /** Lint runs remembered for `noteLintedFile`; past this many files the memory starts over. */
 const MAX_REMEMBERED_FILES = 50_000;
 
 /* eslint-disable ssot/no-module-singletons -- one file-system view per ESLint process is the point:
    every rule and file of a lint run shares it, and the trust window above bounds its staleness. */
 let createdAt = 0;
+let lastUsedAt = 0;
 let statCache = new Map<string, { stats: fs.Stats | null; epoch: number }>();
 let realpathCache = new Map<string, string | null>();
 const windowListeners: Array<() => void> = [];
@@ -23,7 +28,11 @@ const seenLints = new WeakSet<object>();
 
 function refreshWindow(): void {
   const now = Date.now();
-  if (now - createdAt <= TRUST_MS) return;
+  // A clock set back counts as a pause.
+  const idle = now - lastUsedAt > IDLE_MS || now < lastUsedAt;
+  lastUsedAt = now;
+  const relinting = epoch > 0;
+  if (!idle && !(relinting && now - createdAt > TRUST_MS)) return;
   createdAt = now;
   statCache = new Map();
   realpathCache = new Map();
@@ -113,6 +122,6 @@ export function realpathOf(filePath: string): string | undefined {
 
 /** Empties every file-system cache; for tests that change files between runs. */
 export function clearFsCache(): void {
-  createdAt = 0;
+  lastUsedAt = 0;
   refreshWindow();
 }

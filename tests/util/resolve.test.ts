@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { clearFsCache, noteLintedFile } from '../../src/util/fs-cache.js';
 import { mayBeProjectSpecifier, resolveModule, specifierForFile } from '../../src/util/resolve.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/canonical-imports');
@@ -105,9 +106,55 @@ describe('specifierForFile', () => {
 });
 
 describe('resolution cache', () => {
-  it('trusts answers for 2 s, then sees files created since, even without other lookups in between', () => {
+  it('trusts answers while look-ups keep coming (a CLI run), and sees files created since after a 1 s pause', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-resolve-'));
     vi.useFakeTimers({ toFake: ['Date'] });
+    clearFsCache();
+    try {
+      const importer = path.join(root, 'src/a.ts');
+      expect(resolveModule('./c', importer, root)).toBeUndefined();
+      fs.mkdirSync(path.join(root, 'src'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'src/c.ts'), 'export {};\n');
+      for (let step = 0; step < 10; step++) {
+        vi.setSystemTime(Date.now() + 500);
+        expect(resolveModule('./c', importer, root)).toBeUndefined();
+      }
+      vi.setSystemTime(Date.now() + 1_500);
+      expect(resolveModule('./c', importer, root)).toBe(path.join(root, 'src/c.ts'));
+    } finally {
+      vi.useRealTimers();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('once a file is linted again (an editor), trusts answers for 2 s even while busy', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-resolve-'));
+    vi.useFakeTimers({ toFake: ['Date'] });
+    clearFsCache();
+    try {
+      const importer = path.join(root, 'src/a.ts');
+      noteLintedFile(importer, {});
+      noteLintedFile(importer, {});
+      expect(resolveModule('./d', importer, root)).toBeUndefined();
+      fs.mkdirSync(path.join(root, 'src'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'src/d.ts'), 'export {};\n');
+      let seenAfter = 0;
+      for (let step = 1; step <= 10 && seenAfter === 0; step++) {
+        vi.setSystemTime(Date.now() + 500);
+        if (resolveModule('./d', importer, root) !== undefined) seenAfter = step * 500;
+      }
+      expect(seenAfter).toBeGreaterThan(2_000);
+      expect(seenAfter).toBeLessThanOrEqual(3_000);
+    } finally {
+      vi.useRealTimers();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('trusts answers for a moment, then sees files created since, even without other lookups in between', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-resolve-'));
+    vi.useFakeTimers({ toFake: ['Date'] });
+    clearFsCache();
     try {
       const importer = path.join(root, 'src/a.ts');
       expect(resolveModule('./b', importer, root)).toBeUndefined();
