@@ -43,6 +43,11 @@ export interface NoModuleSingletonsOptions {
 }
 
 export type Options = [NoModuleSingletonsOptions];
+
+interface DeferredReference {
+  reference: TSESLint.Scope.Reference;
+  where: TSESTree.Node;
+}
 export type MessageIds = 'moduleInstance' | 'lazySingleton' | 'reassignedState' | 'mutatedState';
 
 export const RULE_NAME = 'no-module-singletons';
@@ -171,9 +176,10 @@ export default createRule<Options, MessageIds>({
       return constructor;
     }
 
+    /** A `new` that runs at load time. */
     function checkNewExpression(node: TSESTree.NewExpression): void {
       const constructor = reportableConstructor(node);
-      if (!constructor || !runsAtLoad(node)) return;
+      if (!constructor) return;
       const storage = storageOf(node);
       if (!storage) return;
       reportedDeclarators.add(storage);
@@ -220,6 +226,29 @@ export default createRule<Options, MessageIds>({
       return { kind: kind ?? 'object', mutators: new Set(mutators), weak: kind === 'WeakMap' || kind === 'WeakSet' };
     }
 
+    /** The references passing `test` that run in deferred code, with the code that defers them. */
+    function deferredWhere(
+      references: readonly TSESLint.Scope.Reference[],
+      test: (reference: TSESLint.Scope.Reference) => boolean,
+    ): DeferredReference[] {
+      return references.flatMap((reference) => {
+        const where = test(reference) ? deferringContainer(reference.identifier) : undefined;
+        return where ? [{ reference, where }] : [];
+      });
+    }
+
+    /** The first of `deferredWhere(references, test)`, without looking further. */
+    function firstDeferred(
+      references: readonly TSESLint.Scope.Reference[],
+      test: (reference: TSESLint.Scope.Reference) => boolean,
+    ): DeferredReference | undefined {
+      for (const reference of references) {
+        const where = test(reference) ? deferringContainer(reference.identifier) : undefined;
+        if (where) return { reference, where };
+      }
+      return undefined;
+    }
+
     function reportState(declarator: TSESTree.VariableDeclarator, reported: Set<TSESLint.Scope.Variable>): void {
       if (reportedDeclarators.has(declarator)) return;
       const reassignable = declarator.parent.kind !== 'const';
@@ -230,25 +259,12 @@ export default createRule<Options, MessageIds>({
         const name = variable.name;
         const identifier = variable.identifiers[0];
         const loc = identifier ? nameLocation(identifier) : declarator.id.loc;
-        if (!reassignable) {
-          // A constant can only be mutated: test that (a look at the parents) before the walk up to
-          // the enclosing function, for the many module-level constant objects nothing mutates.
-          if (!container || !checkMutableState) continue;
-          let where: TSESTree.Node | undefined;
-          const mutation = variable.references.find(
-            (reference) => mutatesContainer(reference.identifier, container) && (where = deferringContainer(reference.identifier)),
-          );
-          if (mutation && where) reportMutation(variable, loc, container, where);
-          continue;
-        }
-        const deferred = variable.references.flatMap((reference) => {
-          const where = deferringContainer(reference.identifier);
-          return where ? [{ reference, where }] : [];
-        });
-        if (deferred.length === 0) continue;
-
+        // References are looked at lazily, cheapest test first: a module-level variable of a test
+        // file may have a thousand reads, and only writes, returns and mutations decide anything.
+        // The walk up to the enclosing function is done for those alone.
+        const references = variable.references;
         if (reassignable) {
-          const writes = deferred.filter(({ reference }) => reference.isWrite() && !reference.init);
+          const writes = deferredWhere(references, (reference) => reference.isWrite() && !reference.init);
           const lazyWrites = writes.flatMap(({ reference, where }) => {
             const assignment = reference.identifier.parent;
             if (
@@ -263,7 +279,7 @@ export default createRule<Options, MessageIds>({
           });
           if (lazyWrites.some(({ created }) => created && isAllowed(created))) continue;
           const firstLazy = lazyWrites[0];
-          if (firstLazy && deferred.some(({ reference }) => isReturned(reference.identifier))) {
+          if (firstLazy && firstDeferred(references, (reference) => isReturned(reference.identifier))) {
             reported.add(variable);
             const created = lazyWrites.find((write) => write.created?.name)?.created?.name;
             context.report({
@@ -291,7 +307,7 @@ export default createRule<Options, MessageIds>({
         }
 
         if (!container || !checkMutableState) continue;
-        const mutation = deferred.find(({ reference }) => mutatesContainer(reference.identifier, container));
+        const mutation = firstDeferred(references, (reference) => mutatesContainer(reference.identifier, container));
         if (mutation) reportMutation(variable, loc, container, mutation.where);
       }
 
@@ -377,7 +393,9 @@ export default createRule<Options, MessageIds>({
     }
 
     const moduleListeners: TSESLint.RuleListener = {
-      NewExpression: checkNewExpression,
+      NewExpression(node) {
+        if (runsAtLoad(node)) checkNewExpression(node);
+      },
       VariableDeclarator(node) {
         const declaration = node.parent;
         if (declaration.declare || isUsingDeclaration(node)) return;

@@ -10,13 +10,14 @@ function insidePart(child: string, parent: string): string | undefined {
   if (child.length <= prefixLength || !child.startsWith(parent)) return undefined;
   if (!parent.endsWith(path.sep) && child[parent.length] !== path.sep) return undefined;
   const rest = child.slice(prefixLength);
-  // `.`/`..` segments or doubled separators need the full algorithm.
-  const unusual = rest.startsWith('.') || rest.endsWith(path.sep) || rest.includes(`${path.sep}.`) || rest.includes(path.sep + path.sep);
-  return unusual ? undefined : rest;
+  return rest.endsWith(path.sep) ? undefined : rest;
 }
 
+/** A `.` or `..` segment, or an empty one (`a//b`): such paths need the full algorithm. */
+const UNUSUAL_SEGMENT = path.sep === '/' ? /(?:^|\/)\.{1,2}(?:\/|$)|\/\// : /(?:^|[\\/])\.{1,2}(?:[\\/]|$)|[\\/][\\/]/;
+
 function isNormalAbsolute(p: string): boolean {
-  return path.isAbsolute(p) && !p.includes(`${path.sep}.`) && !p.includes(path.sep + path.sep);
+  return path.isAbsolute(p) && !UNUSUAL_SEGMENT.test(p);
 }
 
 /** POSIX path of `filename` relative to `rootDir`, or `undefined` when the file lies outside it. */
@@ -26,8 +27,13 @@ export function relativeToRoot(filename: string, rootDir: string): string | unde
     if (rest !== undefined) return toPosix(rest);
   }
   const relative = path.relative(rootDir, filename);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  if (relative === '' || isParentPath(relative) || path.isAbsolute(relative)) return undefined;
   return toPosix(relative);
+}
+
+/** `..` or `../…`: the path climbs out (a name like `..cache` does not). */
+function isParentPath(relative: string): boolean {
+  return relative === '..' || relative.startsWith(`..${path.sep}`);
 }
 
 export function toPosix(p: string): string {
@@ -39,5 +45,5 @@ export function isInside(filename: string, dir: string): boolean {
   if (filename === dir) return true;
   if (isNormalAbsolute(filename) && isNormalAbsolute(dir) && insidePart(filename, dir) !== undefined) return true;
   const relative = path.relative(dir, filename);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  return relative === '' || (!isParentPath(relative) && !path.isAbsolute(relative));
 }

@@ -2,15 +2,19 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isInside, relativeToRoot } from '../../src/util/paths.js';
 
+function isParentPath(relative: string): boolean {
+  return relative === '..' || relative.startsWith(`..${path.sep}`);
+}
+
 /** The definitions the string fast paths must agree with. */
 function slowRelative(filename: string, rootDir: string): string | undefined {
   const relative = path.relative(rootDir, filename);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  if (relative === '' || isParentPath(relative) || path.isAbsolute(relative)) return undefined;
   return relative.split(path.sep).join('/');
 }
 function slowInside(filename: string, dir: string): boolean {
   const relative = path.relative(dir, filename);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  return relative === '' || (!isParentPath(relative) && !path.isAbsolute(relative));
 }
 
 const root = path.resolve('/work/project');
@@ -24,6 +28,11 @@ const cases: Array<[string, string]> = [
   [path.resolve('/work/elsewhere/a.ts'), root],
   [`${root}${path.sep}src${path.sep}..${path.sep}..${path.sep}x.ts`, root],
   [`${root}${path.sep}.hidden${path.sep}a.ts`, root],
+  [`${root}${path.sep}.hidden${path.sep}a.ts`, `${root}${path.sep}.hidden`],
+  [`${root}${path.sep}..hidden${path.sep}a.ts`, root],
+  [`${root}${path.sep}src${path.sep}...${path.sep}a.ts`, root],
+  [`${root}${path.sep}.${path.sep}a.ts`, root],
+  [`${root}${path.sep}src${path.sep}..`, root],
   [`${root}${path.sep}src${path.sep}${path.sep}a.ts`, root],
   [`${root}${path.sep}src${path.sep}.${path.sep}a.ts`, root],
   [path.join(root, 'src/a.ts'), `${root}${path.sep}`],
