@@ -22,6 +22,8 @@ let realpathCache = new Map<string, string | null>();
 const windowListeners: Array<() => void> = [];
 /** Bumped whenever a file is linted again (see `noteLintedFile`); file versions from an older epoch are re-checked. */
 let epoch = 0;
+/** Bumped with every new window and every new epoch; see `fsGeneration`. */
+let generation = 0;
 const lintedFiles = new Set<string>();
 const seenLints = new WeakSet<object>();
 /* eslint-enable ssot/no-module-singletons */
@@ -34,9 +36,19 @@ function refreshWindow(): void {
   const relinting = epoch > 0;
   if (!idle && !(relinting && now - createdAt > TRUST_MS)) return;
   createdAt = now;
+  generation += 1;
   statCache = new Map();
   realpathCache = new Map();
   for (const listener of windowListeners) listener();
+}
+
+/**
+ * Changes whenever a stat-based answer may have gone stale: the trust window ended, or a file was
+ * linted again. Memos of answers derived from file versions are valid while it stays the same.
+ */
+export function fsGeneration(): number {
+  refreshWindow();
+  return generation;
 }
 
 /** Registers a cache that must be emptied whenever file-system answers stop being trusted. */
@@ -63,6 +75,7 @@ export function noteLintedFile(filename: string, lint: object): void {
   seenLints.add(lint);
   if (lintedFiles.has(filename)) {
     epoch += 1;
+    generation += 1;
     return;
   }
   if (lintedFiles.size >= MAX_REMEMBERED_FILES) lintedFiles.clear();

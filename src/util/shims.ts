@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { fsGeneration } from './fs-cache.js';
 import { analyzeProjectFile, type ParsedFile } from './parse-cache.js';
 import { resolveModule } from './resolve.js';
 
@@ -34,6 +35,11 @@ export type ShimResolution =
       forward: (name: string) => ForwardedName | undefined;
     }
   | { kind: 'cycle'; chain: readonly string[] };
+
+/* eslint-disable ssot/no-module-singletons -- a memo of resolveShim, emptied whenever fsGeneration() changes. */
+const resolvedShims = new Map<string, ShimResolution | undefined>();
+let resolvedGeneration = -1;
+/* eslint-enable ssot/no-module-singletons */
 
 /** Chains longer than this are treated as cycles: no real project nests shims that deep. */
 const MAX_CHAIN = 32;
@@ -185,6 +191,21 @@ function forwardThrough(shim: ShimExports, name: string): ForwardedName | undefi
  * shim; a `cycle` when the shims forward to each other without reaching one.
  */
 export function resolveShim(filePath: string, rootDir: string): ShimResolution | undefined {
+  // A project imports the same modules from many files: one answer per module while the file
+  // versions it rests on are trusted, instead of one look at each version per import.
+  const generation = fsGeneration();
+  if (resolvedGeneration !== generation) {
+    resolvedShims.clear();
+    resolvedGeneration = generation;
+  }
+  const key = `${rootDir}\0${filePath}`;
+  if (resolvedShims.has(key)) return resolvedShims.get(key);
+  const resolution = followShims(filePath, rootDir);
+  resolvedShims.set(key, resolution);
+  return resolution;
+}
+
+function followShims(filePath: string, rootDir: string): ShimResolution | undefined {
   const first = shimExportsOf(filePath, rootDir);
   if (!first) return undefined;
   const chain = [path.resolve(filePath)];
