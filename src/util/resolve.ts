@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createPathsMatcher, getTsconfig, type TsConfigResult } from 'get-tsconfig';
+import { createPathsMatcher, parseTsconfig, type TsConfigResult } from 'get-tsconfig';
 import { expireStaleFsCache, isDirectory, isFile, onFsCacheExpiry, realpathOf } from './fs-cache.js';
 import { isInside, toPosix } from './paths.js';
 
@@ -35,9 +35,8 @@ const tsconfigByDirectory = new Map<string, ProjectTsconfig | null>();
 const resolutionCache = new Map<string, string | null>();
 // By candidate path, so that `baseUrl` lookups of the same package from many directories stat once.
 const fileByCandidate = new Map<string, string | null>();
-// get-tsconfig's lookups and parsed files, and our reading of each tsconfig, shared by every
-// directory under it: a project has a few tsconfig files and hundreds of directories.
-const tsconfigLookups = new Map<string, unknown>();
+// get-tsconfig's file cache (a tsconfig and those it extends), and our reading of each tsconfig.
+const tsconfigLookups = new Map<string, string>();
 const tsconfigByPath = new Map<string, ProjectTsconfig | null>();
 /* eslint-enable ssot/no-module-singletons */
 onFsCacheExpiry(() => {
@@ -80,25 +79,41 @@ function isWellFormedJsonc(text: string): boolean {
   }
 }
 
+/**
+ * The aliases of the nearest `tsconfig.json` at or above `directory`, as tsc finds it. The search
+ * up the tree is ours, on the cached stats, and answers for every directory on the way: a project
+ * has a few tsconfig files and hundreds of directories, and get-tsconfig's `getTsconfig` re-reads
+ * the found file's options on every call.
+ */
 function readTsconfig(directory: string): ProjectTsconfig | undefined {
   expireStaleFsCache();
   const cached = tsconfigByDirectory.get(directory);
   if (cached !== undefined) return cached ?? undefined;
-  let result: ProjectTsconfig | null = null;
+  const candidate = path.join(directory, 'tsconfig.json');
+  let result: ProjectTsconfig | null;
+  if (isFile(candidate)) {
+    result = tsconfigAt(candidate);
+  } else {
+    const parent = path.dirname(directory);
+    result = parent === directory ? null : (readTsconfig(parent) ?? null);
+  }
+  tsconfigByDirectory.set(directory, result);
+  return result ?? undefined;
+}
+
+function tsconfigAt(file: string): ProjectTsconfig | null {
+  const known = tsconfigByPath.get(file);
+  if (known !== undefined) return known;
+  let result: ProjectTsconfig | null;
   try {
-    const found: TsConfigResult | null = getTsconfig(directory, 'tsconfig.json', tsconfigLookups);
-    if (found) {
-      const known = tsconfigByPath.get(found.path);
-      result = known === undefined ? readFoundTsconfig(found) : known;
-      tsconfigByPath.set(found.path, result);
-    }
+    result = readFoundTsconfig({ path: file, config: parseTsconfig(file, tsconfigLookups) });
   } catch {
     // A tsconfig that cannot be read (bad `extends`, invalid JSON, bad `paths`) contributes no
     // aliases: linting must not fail because of it, and tsc reports it on its own.
     result = null;
   }
-  tsconfigByDirectory.set(directory, result);
-  return result ?? undefined;
+  tsconfigByPath.set(file, result);
+  return result;
 }
 
 function readFoundTsconfig(found: TsConfigResult): ProjectTsconfig | null {
