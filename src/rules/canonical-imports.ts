@@ -1,11 +1,10 @@
-import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { noteLintedFile } from '../util/fs-cache.js';
 import { compilePathEntries, type PathEntry, type Redirect, redirectForFile } from '../util/canonical-paths.js';
 import { planFix } from '../util/fix/module-reference.js';
 import { moduleReferenceListener, type ModuleReference } from '../util/module-references.js';
-import { relativeToRoot } from '../util/paths.js';
+import { absolutePath, relativeToRoot } from '../util/paths.js';
 import { mayBeProjectSpecifier, resolveModule } from '../util/resolve.js';
 import { getSettings } from '../util/settings.js';
 
@@ -110,7 +109,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const { rootDir } = getSettings(context);
-    const filename = path.resolve(context.cwd, context.physicalFilename);
+    const filename = absolutePath(context.physicalFilename, context.cwd);
     const entries = compilePathEntries(options.paths ?? []);
     const shims = options.shims !== false;
     const fixEnabled = options.fix !== false;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { currentStatOf, realpathOf } from './fs-cache.js';
-import { isInside } from './paths.js';
+import { absolutePath, isInside } from './paths.js';
 
 export interface ParsedFile {
   filePath: string;
@@ -85,9 +85,9 @@ function parseText(filePath: string, text: string, mtimeMs: number): ParsedFile 
 }
 
 function entryFor(filePath: string, rootDir: string): CacheEntry | undefined {
-  const absolute = path.resolve(filePath);
+  const absolute = absolutePath(filePath);
   if (!PARSEABLE_EXTENSIONS.has(path.extname(absolute))) return undefined;
-  const realRoot = realpathOf(rootDir) ?? path.resolve(rootDir);
+  const realRoot = realpathOf(rootDir) ?? absolutePath(rootDir);
   const realFile = realpathOf(absolute);
   if (realFile === undefined || !isInside(realFile, realRoot)) return undefined;
   // The file's version (mtime + size) keeps the parse and its analyses honest: taken afresh once
@@ -123,7 +123,7 @@ function textOf(entry: CacheEntry, absolute: string): string | undefined {
 
 function parsedOf(filePath: string, entry: CacheEntry): ParsedFile | undefined {
   if (entry.unparsable) return undefined;
-  const absolute = path.resolve(filePath);
+  const absolute = absolutePath(filePath);
   const kept = trees.get(absolute);
   if (kept?.entry === entry) {
     touch(trees, absolute, kept, MAX_CACHED_TREES);
@@ -152,7 +152,7 @@ export function projectParseCount(): number {
 export function readProjectFile(filePath: string, rootDir: string): string | undefined {
   try {
     const entry = entryFor(filePath, rootDir);
-    return entry ? textOf(entry, path.resolve(filePath)) : undefined;
+    return entry ? textOf(entry, absolutePath(filePath)) : undefined;
   } catch {
     return undefined;
   }
@@ -179,7 +179,7 @@ export function analyzeProjectFile<T>(
   if (!entry) return undefined;
   if (entry.analyses.has(analyzer)) return entry.analyses.get(analyzer) as T | undefined;
   if (mayMatter) {
-    const text = textOf(entry, path.resolve(filePath));
+    const text = textOf(entry, absolutePath(filePath));
     if (text === undefined) return undefined;
     if (!mayMatter(text)) {
       entry.analyses.set(analyzer, undefined);

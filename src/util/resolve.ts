@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createPathsMatcher, parseTsconfig, type TsConfigResult } from 'get-tsconfig';
 import { expireStaleFsCache, isDirectory, isFile, onFsCacheExpiry, realpathOf } from './fs-cache.js';
-import { isInside, toPosix } from './paths.js';
+import { absolutePath, isInside, toPosix } from './paths.js';
 
 /**
  * Module resolution the way TypeScript does it for project files, without TypeScript: relative and
@@ -178,8 +178,8 @@ function resolveFile(base: string): string | undefined {
 
 function isWithinRoot(file: string, rootDir: string): boolean {
   const realFile = realpathOf(file);
-  const realRoot = realpathOf(rootDir) ?? path.resolve(rootDir);
-  return realFile !== undefined && isInside(realFile, realRoot) && isInside(path.resolve(file), path.resolve(rootDir));
+  const realRoot = realpathOf(rootDir) ?? absolutePath(rootDir);
+  return realFile !== undefined && isInside(realFile, realRoot) && isInside(absolutePath(file), absolutePath(rootDir));
 }
 
 function resolveUncached(specifier: string, fromFile: string, rootDir: string): string | undefined {
@@ -196,7 +196,7 @@ function resolveUncached(specifier: string, fromFile: string, rootDir: string): 
     }
     if (file === null) continue;
     if (file.split(path.sep).includes('node_modules')) return undefined;
-    return isWithinRoot(file, rootDir) ? path.resolve(file) : undefined;
+    return isWithinRoot(file, rootDir) ? absolutePath(file) : undefined;
   }
   return undefined;
 }
@@ -324,7 +324,7 @@ export function specifierForFile(
   userSpecifier: string,
 ): string | undefined {
   try {
-    const target = path.resolve(targetFile);
+    const target = absolutePath(targetFile);
     const style = extensionStyleOf(userSpecifier);
     const forms = writtenForms(target, style, userSpecifier);
     const candidates: string[] = [];

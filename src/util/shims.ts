@@ -2,6 +2,7 @@ import path from 'node:path';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { fsGeneration } from './fs-cache.js';
 import { analyzeProjectFile, type ParsedFile } from './parse-cache.js';
+import { absolutePath } from './paths.js';
 import { resolveModule } from './resolve.js';
 
 /**
@@ -170,7 +171,7 @@ function analyzeShim(file: ParsedFile, rootDir: string): ShimExports | undefined
   }
   const [only, ...others] = targets.values();
   if (!only || others.length > 0) return undefined;
-  if (only.kind === 'file' && only.file === path.resolve(file.filePath)) return undefined;
+  if (only.kind === 'file' && only.file === absolutePath(file.filePath)) return undefined;
   return { target: only, names, exportsAll };
 }
 
@@ -208,7 +209,7 @@ export function resolveShim(filePath: string, rootDir: string): ShimResolution |
 function followShims(filePath: string, rootDir: string): ShimResolution | undefined {
   const first = shimExportsOf(filePath, rootDir);
   if (!first) return undefined;
-  const chain = [path.resolve(filePath)];
+  const chain = [absolutePath(filePath)];
   const shims = [first];
   let current = first;
   while (current.target.kind === 'file') {

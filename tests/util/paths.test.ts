@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isInside, relativeToRoot } from '../../src/util/paths.js';
+import { absolutePath, isInside, relativeToRoot } from '../../src/util/paths.js';
 
 function isParentPath(relative: string): boolean {
   return relative === '..' || relative.startsWith(`..${path.sep}`);
@@ -45,5 +45,12 @@ describe('relativeToRoot and isInside', () => {
   it.each(cases)('agree with path.relative for %s under %s', (filename, dir) => {
     expect(relativeToRoot(filename, dir)).toBe(slowRelative(filename, dir));
     expect(isInside(filename, dir)).toBe(slowInside(filename, dir));
+  });
+});
+
+describe('absolutePath', () => {
+  it.each(cases)('agrees with path.resolve for %s (base %s)', (file, base) => {
+    expect(absolutePath(file, base)).toBe(path.resolve(base, file));
+    if (path.isAbsolute(file)) expect(absolutePath(file)).toBe(path.resolve(file));
   });
 });
