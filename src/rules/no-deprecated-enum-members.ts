@@ -71,6 +71,16 @@ function entityPath(node: TSESTree.Node): { root: TSESTree.Identifier; path: str
   return { root: current, path: names.reverse() };
 }
 
+/** The identifier a member chain starts from (`a` of `a.b.c`), or `''` when it starts elsewhere. */
+function rootName(node: TSESTree.MemberExpression | TSESTree.TSQualifiedName): string {
+  let current: TSESTree.Node = node;
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) current = current.object;
+    else if (current.type === AST_NODE_TYPES.TSQualifiedName) current = current.left;
+    else return current.type === AST_NODE_TYPES.Identifier ? current.name : '';
+  }
+}
+
 /** A string literal for `name` in the quotes `quote`. */
 function quoted(name: string, quote: string): string {
   const body = JSON.stringify(name).slice(1, -1);
@@ -169,6 +179,8 @@ export default createRule<Options, MessageIds>({
     /** Local names that may lead to an enum: declared enums and objects, imports, `const` aliases. */
     const leadNames = new Set<string>(Object.keys(configured));
     const uses: MemberUse[] = [];
+    /** Every `a.b` / `A.B` of the file; only those whose root may lead to an enum become uses. */
+    const memberNodes: Array<TSESTree.MemberExpression | TSESTree.TSQualifiedName> = [];
 
     function addUse(
       node: MemberUse['node'],
@@ -184,7 +196,17 @@ export default createRule<Options, MessageIds>({
     // Resolution runs once every declaration is known: a use may precede its enum (types, hoisting).
     function checkUses(): void {
       // Without a name that may lead to an enum, only the checker could find one.
-      if (uses.length === 0 || (leadNames.size === 0 && !typedEnumOf)) return;
+      if ((uses.length === 0 && memberNodes.length === 0) || (leadNames.size === 0 && !typedEnumOf)) return;
+      // Member expressions are most of a file; the root name is known only now (hoisting).
+      for (const node of memberNodes) {
+        if (!typedEnumOf && !leadNames.has(rootName(node))) continue;
+        if (node.type === AST_NODE_TYPES.MemberExpression) {
+          addUse(node, node.property, staticKeyName(node.property, node.computed), node.object);
+        } else {
+          addUse(node, node.right, node.right.name, node.left);
+        }
+      }
+      if (uses.length === 0) return;
       const localEnums = new Map<TSESLint.Scope.Variable, EnumInfo>();
       const byVariable = new Map<TSESLint.Scope.Variable, TSESTree.TSEnumDeclaration[]>();
       for (const declaration of enumDeclarations) {
@@ -349,10 +371,10 @@ export default createRule<Options, MessageIds>({
         if (object || (node.init && entityPath(node.init))) leadNames.add(node.id.name);
       },
       MemberExpression(node) {
-        addUse(node, node.property, staticKeyName(node.property, node.computed), node.object);
+        memberNodes.push(node);
       },
       TSQualifiedName(node) {
-        addUse(node, node.right, node.right.name, node.left);
+        memberNodes.push(node);
       },
       'Program:exit': checkUses,
     };
