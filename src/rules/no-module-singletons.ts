@@ -52,6 +52,9 @@ export type MessageIds = 'moduleInstance' | 'lazySingleton' | 'reassignedState' 
 
 export const RULE_NAME = 'no-module-singletons';
 
+/** An object literal has no mutating methods of its own (assignments and `delete` are checked apart). */
+const NO_MUTATORS: ReadonlySet<string> = new Set();
+
 interface StaticMember {
   classNode: ClassNode;
   key: string;
@@ -118,7 +121,8 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     if (/\.d\.[cm]?tsx?$/.test(context.filename)) return {};
     const allowClasses = validGlobs(options.allowClasses ?? [], 'allowClasses');
-    if (matchesAny(validGlobs(options.allowIn ?? [], 'allowIn'), projectPath(context))) return {};
+    const allowIn = validGlobs(options.allowIn ?? [], 'allowIn');
+    if (allowIn.length > 0 && matchesAny(allowIn, projectPath(context))) return {};
 
     const { sourceCode } = context;
     const isAllowedClass = globMatcher(allowClasses);
@@ -216,14 +220,14 @@ export default createRule<Options, MessageIds>({
     function containerOf(init: TSESTree.Expression | null): Container | undefined {
       if (!init || isAsConst(init)) return undefined;
       const value = unwrapExpression(init, false);
-      if (value.type === AST_NODE_TYPES.ArrayExpression) return { kind: 'array', mutators: new Set(ARRAY_MUTATORS) };
-      if (value.type === AST_NODE_TYPES.ObjectExpression) return { kind: 'object', mutators: new Set() };
+      if (value.type === AST_NODE_TYPES.ArrayExpression) return { kind: 'array', mutators: ARRAY_MUTATORS };
+      if (value.type === AST_NODE_TYPES.ObjectExpression) return { kind: 'object', mutators: NO_MUTATORS };
       if (value.type !== AST_NODE_TYPES.NewExpression) return undefined;
       const constructor = constructorOf(value.callee);
       const mutators = constructor.builtin ? CONTAINER_MUTATORS.get(constructor.builtin) : undefined;
       if (!mutators || isAllowed(constructor)) return undefined;
       const kind = constructor.builtin === 'Array' ? 'array' : constructor.builtin === 'Object' ? 'object' : constructor.builtin;
-      return { kind: kind ?? 'object', mutators: new Set(mutators), weak: kind === 'WeakMap' || kind === 'WeakSet' };
+      return { kind: kind ?? 'object', mutators, weak: kind === 'WeakMap' || kind === 'WeakSet' };
     }
 
     /** The references passing `test` that run in deferred code, with the code that defers them. */

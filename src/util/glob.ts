@@ -18,7 +18,7 @@ export function globMatcher(globs: readonly string[]): Matcher {
   const key = globs.join('\0');
   let matcher = matcherCache.get(key);
   if (!matcher) {
-    matcher = globs.length === 0 ? () => false : picomatch(globs as string[], { dot: true });
+    matcher = compile(globs);
     matcherCache.set(key, matcher);
   }
   // A copy to compare with, in case the list is changed in place later.
@@ -49,10 +49,21 @@ export function firstMatchingGlob(globs: readonly string[], relativePath: string
 function singleGlobMatcher(glob: string): Matcher {
   let matcher = matcherCache.get(glob);
   if (!matcher) {
-    matcher = picomatch(glob, { dot: true });
+    matcher = compile([glob]);
     matcherCache.set(glob, matcher);
   }
   return matcher;
+}
+
+/**
+ * What `picomatch(globs, { dot: true })` answers, without the result objects its matcher builds
+ * for every test: with no other option, a path matches a glob when it is the glob itself or the
+ * glob's regular expression matches it. Every rule tests every file against a few lists.
+ */
+function compile(globs: readonly string[]): Matcher {
+  if (globs.length === 0) return () => false;
+  const tests = globs.map((glob) => ({ glob, regex: picomatch.makeRe(glob, { dot: true }) }));
+  return (relativePath) => relativePath !== '' && tests.some(({ glob, regex }) => relativePath === glob || regex.test(relativePath));
 }
 
 /** Error text for a glob picomatch cannot compile, or `undefined` when it is valid. */

@@ -11,7 +11,9 @@ const VALUE_LIKE_BUILTINS = new Set([
   'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError',
 ]);
 
-export const ARRAY_MUTATORS = ['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin'];
+const ARRAY_METHODS_THAT_MUTATE = ['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin'];
+/** Shared, read-only: every container description points to these. */
+export const ARRAY_MUTATORS: ReadonlySet<string> = new Set(ARRAY_METHODS_THAT_MUTATE);
 const TYPED_ARRAY_MUTATORS = ['set', 'fill', 'sort', 'reverse', 'copyWithin'];
 const TYPED_ARRAYS = [
   'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
@@ -23,20 +25,24 @@ const TYPED_ARRAYS = [
  * judged by their mutations (`checkMutableState`), never reported as instances. Values are the
  * methods that change a container of that kind.
  */
-export const CONTAINER_MUTATORS = new Map<string, readonly string[]>([
-  ['Array', ARRAY_MUTATORS],
-  ['Object', []],
-  ['Map', ['set', 'delete', 'clear']],
-  ['WeakMap', ['set', 'delete']],
-  ['Set', ['add', 'delete', 'clear']],
-  ['WeakSet', ['add', 'delete']],
-  ['ArrayBuffer', ['resize', 'transfer']],
-  ['SharedArrayBuffer', ['grow']],
-  ['DataView', ['setInt8', 'setUint8', 'setInt16', 'setUint16', 'setInt32', 'setUint32', 'setFloat32', 'setFloat64']],
-  ...TYPED_ARRAYS.map((name) => [name, TYPED_ARRAY_MUTATORS] as const),
-]);
+export const CONTAINER_MUTATORS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ['Array', ARRAY_METHODS_THAT_MUTATE],
+      ['Object', []],
+      ['Map', ['set', 'delete', 'clear']],
+      ['WeakMap', ['set', 'delete']],
+      ['Set', ['add', 'delete', 'clear']],
+      ['WeakSet', ['add', 'delete']],
+      ['ArrayBuffer', ['resize', 'transfer']],
+      ['SharedArrayBuffer', ['grow']],
+      ['DataView', ['setInt8', 'setUint8', 'setInt16', 'setUint16', 'setInt32', 'setUint32', 'setFloat32', 'setFloat64']],
+      ...TYPED_ARRAYS.map((name) => [name, TYPED_ARRAY_MUTATORS] as const),
+    ] as ReadonlyArray<readonly [string, readonly string[]]>
+  ).map(([name, methods]) => [name, name === 'Array' ? ARRAY_MUTATORS : new Set(methods)]),
+);
 /** Deeper in a container (`state.items.push(…)`) the element's kind is unknown: any mutator counts. */
-const ANY_MUTATOR = new Set([...CONTAINER_MUTATORS.values()].flat());
+const ANY_MUTATOR = new Set([...CONTAINER_MUTATORS.values()].flatMap((methods) => [...methods]));
 const OBJECT_MUTATORS = new Set([
   'Object.assign', 'Object.defineProperty', 'Object.defineProperties', 'Object.setPrototypeOf',
   'Reflect.set', 'Reflect.defineProperty', 'Reflect.deleteProperty', 'Reflect.setPrototypeOf',
