@@ -216,6 +216,13 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    /** Whether `containerOf(init)` can find a container, from the syntax alone (no scope look-up). */
+    function mayBeContainer(init: TSESTree.Expression | null): boolean {
+      if (!init || isAsConst(init)) return false;
+      const { type } = unwrapExpression(init, false);
+      return type === AST_NODE_TYPES.ArrayExpression || type === AST_NODE_TYPES.ObjectExpression || type === AST_NODE_TYPES.NewExpression;
+    }
+
     /** The built-in container a declarator starts with, unless it is frozen or `as const`. */
     function containerOf(init: TSESTree.Expression | null): Container | undefined {
       if (!init || isAsConst(init)) return undefined;
@@ -403,7 +410,12 @@ export default createRule<Options, MessageIds>({
       VariableDeclarator(node) {
         const declaration = node.parent;
         if (declaration.declare || isUsingDeclaration(node)) return;
-        if (declaration.kind === 'const' && (node.id.type !== AST_NODE_TYPES.Identifier || !containerOf(node.init))) return;
+        if (declaration.kind === 'const') {
+          // Cheapest first: most constants hold no container, and most of the rest are in functions.
+          if (node.id.type !== AST_NODE_TYPES.Identifier || !mayBeContainer(node.init)) return;
+          if (runsAtLoad(node) && containerOf(node.init)) stateCandidates.push(node);
+          return;
+        }
         if (runsAtLoad(node)) stateCandidates.push(node);
       },
       'Program:exit'() {
