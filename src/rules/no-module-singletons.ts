@@ -122,7 +122,8 @@ export default createRule<Options, MessageIds>({
     if (/\.d\.[cm]?tsx?$/.test(context.filename)) return {};
     const allowClasses = validGlobs(options.allowClasses ?? [], 'allowClasses');
     const allowIn = validGlobs(options.allowIn ?? [], 'allowIn');
-    if (allowIn.length > 0 && matchesAny(allowIn, projectPath(context))) return {};
+    // projectPath also validates settings.ssot, which every rule must do.
+    if (matchesAny(allowIn, projectPath(context))) return {};
 
     const { sourceCode } = context;
     const isAllowedClass = globMatcher(allowClasses);

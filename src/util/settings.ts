@@ -121,8 +121,21 @@ export function getSettings(context: Readonly<TSESLint.RuleContext<string, reado
 
 /** Path of the linted file relative to `rootDir` (POSIX), or `undefined` when outside it. */
 export function projectPath(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): string | undefined {
-  return relativeToRoot(context.physicalFilename, getSettings(context).rootDir);
+  const filename = context.physicalFilename;
+  const { rootDir } = getSettings(context);
+  // Every rule asks for the file being linted, one after the other.
+  if (lastProjectPath.filename !== filename || lastProjectPath.rootDir !== rootDir) {
+    lastProjectPath = { filename, rootDir, relative: relativeToRoot(filename, rootDir) };
+  }
+  return lastProjectPath.relative;
 }
+
+// eslint-disable-next-line ssot/no-module-singletons -- the last answer of projectPath, a pure function of its key.
+let lastProjectPath: { filename: string; rootDir: string; relative: string | undefined } = {
+  filename: '',
+  rootDir: '',
+  relative: undefined,
+};
 
 /** True when the linted file matches `settings.ssot.testFiles`. */
 export function isTestFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
