@@ -56,6 +56,9 @@ describe('moduleReferenceListener', () => {
     ["await vi.importActual('m');", "mock m 'm'"],
     ["jest.mock('m');", "mock m 'm'"],
     ["jest.requireActual('m');", "mock m 'm'"],
+    // The text pre-check for calls must not skip names spelled with escapes.
+    ["const m = requ\\u0069re('m');", "require m 'm'"],
+    ["\\u0076i.mock('m');", "mock m 'm'"],
   ])('%s', (code, expected) => {
     expect(references(code)).toEqual([expected]);
   });
