@@ -106,66 +106,68 @@ describe('specifierForFile', () => {
 });
 
 describe('resolution cache', () => {
-  it('trusts answers while look-ups keep coming (a CLI run), and sees files created since after a 1 s pause', () => {
+  /**
+   * Runs `test` with a fake clock and empty caches, in a new project root where `src/a.ts` imports
+   * `./<name>`; `create()` then adds `src/<name>.ts` and `resolves()` asks for it again.
+   */
+  function withNewFile(
+    name: string,
+    test: (project: { importer: string; create: () => void; resolves: () => boolean }) => void,
+  ): void {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-resolve-'));
     vi.useFakeTimers({ toFake: ['Date'] });
     clearFsCache();
     try {
       const importer = path.join(root, 'src/a.ts');
-      expect(resolveModule('./c', importer, root)).toBeUndefined();
-      fs.mkdirSync(path.join(root, 'src'), { recursive: true });
-      fs.writeFileSync(path.join(root, 'src/c.ts'), 'export {};\n');
-      for (let step = 0; step < 10; step++) {
-        vi.setSystemTime(Date.now() + 500);
-        expect(resolveModule('./c', importer, root)).toBeUndefined();
-      }
-      vi.setSystemTime(Date.now() + 1_500);
-      expect(resolveModule('./c', importer, root)).toBe(path.join(root, 'src/c.ts'));
+      const resolves = (): boolean => resolveModule(`./${name}`, importer, root) === path.join(root, `src/${name}.ts`);
+      expect(resolves()).toBe(false);
+      test({
+        importer,
+        create: () => {
+          fs.mkdirSync(path.join(root, 'src'), { recursive: true });
+          fs.writeFileSync(path.join(root, `src/${name}.ts`), 'export {};\n');
+        },
+        resolves,
+      });
     } finally {
       vi.useRealTimers();
       fs.rmSync(root, { recursive: true, force: true });
     }
+  }
+
+  it('trusts answers while look-ups keep coming (a CLI run), and sees files created since after a 1 s pause', () => {
+    withNewFile('c', ({ create, resolves }) => {
+      create();
+      for (let step = 0; step < 10; step++) {
+        vi.setSystemTime(Date.now() + 500);
+        expect(resolves()).toBe(false);
+      }
+      vi.setSystemTime(Date.now() + 1_500);
+      expect(resolves()).toBe(true);
+    });
   });
 
   it('once a file is linted again (an editor), trusts answers for 2 s even while busy', () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-resolve-'));
-    vi.useFakeTimers({ toFake: ['Date'] });
-    clearFsCache();
-    try {
-      const importer = path.join(root, 'src/a.ts');
+    withNewFile('d', ({ importer, create, resolves }) => {
       noteLintedFile(importer, {});
       noteLintedFile(importer, {});
-      expect(resolveModule('./d', importer, root)).toBeUndefined();
-      fs.mkdirSync(path.join(root, 'src'), { recursive: true });
-      fs.writeFileSync(path.join(root, 'src/d.ts'), 'export {};\n');
+      create();
       let seenAfter = 0;
       for (let step = 1; step <= 10 && seenAfter === 0; step++) {
         vi.setSystemTime(Date.now() + 500);
-        if (resolveModule('./d', importer, root) !== undefined) seenAfter = step * 500;
+        if (resolves()) seenAfter = step * 500;
       }
       expect(seenAfter).toBeGreaterThan(2_000);
       expect(seenAfter).toBeLessThanOrEqual(3_000);
-    } finally {
-      vi.useRealTimers();
-      fs.rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 
   it('trusts answers for a moment, then sees files created since, even without other lookups in between', () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-resolve-'));
-    vi.useFakeTimers({ toFake: ['Date'] });
-    clearFsCache();
-    try {
-      const importer = path.join(root, 'src/a.ts');
-      expect(resolveModule('./b', importer, root)).toBeUndefined();
-      fs.mkdirSync(path.join(root, 'src'), { recursive: true });
-      fs.writeFileSync(path.join(root, 'src/b.ts'), 'export {};\n');
-      expect(resolveModule('./b', importer, root)).toBeUndefined();
+    withNewFile('b', ({ create, resolves }) => {
+      create();
+      expect(resolves()).toBe(false);
       vi.setSystemTime(Date.now() + 2_500);
-      expect(resolveModule('./b', importer, root)).toBe(path.join(root, 'src/b.ts'));
-    } finally {
-      vi.useRealTimers();
-      fs.rmSync(root, { recursive: true, force: true });
-    }
+      expect(resolves()).toBe(true);
+    });
   });
 });
