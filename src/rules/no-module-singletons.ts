@@ -23,6 +23,7 @@ import {
   getterSubject,
   isAsConst,
   isValueLike,
+  forEachReturnedValue,
   isReturned,
   isUsingDeclaration,
   mutatesContainer,
@@ -333,6 +334,12 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    function noteReturnedMember(node: TSESTree.Node): void {
+      if (node.type !== AST_NODE_TYPES.MemberExpression) return;
+      if (node.object.type !== AST_NODE_TYPES.ThisExpression && node.object.type !== AST_NODE_TYPES.Identifier) return;
+      if (!runsAtLoad(node)) returnedMembers.push(node);
+    }
+
     /** `this.instance` in a static method or `Cache.#instance`, naming a static of a load-time class. */
     function staticMemberOf(member: TSESTree.MemberExpression): StaticMember | undefined {
       const key = member.computed ? undefined : staticKeyName(member.property, false);
@@ -447,9 +454,12 @@ export default createRule<Options, MessageIds>({
           memberAssignments.push(node);
         }
       },
-      MemberExpression(node) {
-        if (node.object.type !== AST_NODE_TYPES.ThisExpression && node.object.type !== AST_NODE_TYPES.Identifier) return;
-        if (isReturned(node) && !runsAtLoad(node)) returnedMembers.push(node);
+      // Returned members (`return this.instance`), found from the returns: far fewer than members.
+      ReturnStatement(node) {
+        if (node.argument) forEachReturnedValue(node.argument, noteReturnedMember);
+      },
+      ArrowFunctionExpression(node) {
+        if (node.body.type !== AST_NODE_TYPES.BlockStatement) forEachReturnedValue(node.body, noteReturnedMember);
       },
     };
   },

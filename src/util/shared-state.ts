@@ -236,6 +236,40 @@ export function dottedName(node: TSESTree.Node): string | undefined {
   return dottedPath(node)?.map((part) => part.name).join('.');
 }
 
+/**
+ * Calls `visit` for `value` (a returned expression or an arrow function's expression body) and
+ * for every expression inside it whose value it can be: the nodes for which `isReturned` holds,
+ * found from the return instead of from every node of the file.
+ */
+export function forEachReturnedValue(value: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
+  const stack: TSESTree.Node[] = [value];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    visit(node);
+    switch (node.type) {
+      case AST_NODE_TYPES.ConditionalExpression:
+        stack.push(node.alternate, node.consequent);
+        break;
+      case AST_NODE_TYPES.SequenceExpression: {
+        const last = node.expressions.at(-1);
+        if (last) stack.push(last);
+        break;
+      }
+      case AST_NODE_TYPES.AssignmentExpression:
+      case AST_NODE_TYPES.LogicalExpression:
+        stack.push(node.right, node.left);
+        break;
+      case AST_NODE_TYPES.AwaitExpression:
+        stack.push(node.argument);
+        break;
+      case AST_NODE_TYPES.ChainExpression:
+        stack.push(node.expression);
+        break;
+      default:
+        if (isTypeWrapper(node)) stack.push(node.expression);
+    }
+  }
+}
+
 /** True when the value at `node` is what a function returns: `return instance`, `() => (x ??= make())`. */
 export function isReturned(node: TSESTree.Node): boolean {
   let current = node;
