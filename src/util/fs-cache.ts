@@ -67,8 +67,9 @@ export function expireStaleFsCache(): void {
 /**
  * Tells the cache that a cross-file rule starts on `filename` (`lint` is that run's SourceCode).
  * A file linted a second time means a long-lived process (an editor, a watcher, `--fix` passes)
- * that may have saved other files in between: from then on the version of every other file is
- * taken afresh (`currentStatOf`). A CLI run lints each file once, so it keeps sharing answers.
+ * that may have saved other files in between: each such lint takes the version of every file it
+ * reaches afresh (`currentStatOf`), and the 2 s window applies from then on. A CLI run lints each
+ * file once, so it keeps sharing answers.
  */
 export function noteLintedFile(filename: string, lint: object): void {
   // The rules that call this run one after the other on each file: the last run is enough to
