@@ -15,12 +15,7 @@ export function globMatcher(globs: readonly string[]): Matcher {
   // Options and settings arrays are the same objects for every file: skip building the string key.
   const known = matcherByList.get(globs);
   if (known && sameGlobs(known.globs, globs)) return known.matcher;
-  const key = globs.join('\0');
-  let matcher = matcherCache.get(key);
-  if (!matcher) {
-    matcher = compile(globs);
-    matcherCache.set(key, matcher);
-  }
+  const matcher = cachedMatcher(globs.join('\0'), globs);
   // A copy to compare with, in case the list is changed in place later.
   matcherByList.set(globs, { globs: [...globs], matcher });
   return matcher;
@@ -42,15 +37,15 @@ export function matchesAny(globs: readonly string[], relativePath: string | unde
 export function firstMatchingGlob(globs: readonly string[], relativePath: string | undefined): string | undefined {
   // Most files match none: one test of the whole list before the glob-by-glob search.
   if (!matchesAny(globs, relativePath)) return undefined;
-  return globs.find((glob) => singleGlobMatcher(glob)(relativePath as string));
+  // The cache key of a one-glob list is the glob itself.
+  return globs.find((glob) => cachedMatcher(glob, [glob])(relativePath as string));
 }
 
-/** `globMatcher([glob])` without a new list per call (the cache key of a one-glob list is the glob). */
-function singleGlobMatcher(glob: string): Matcher {
-  let matcher = matcherCache.get(glob);
+function cachedMatcher(key: string, globs: readonly string[]): Matcher {
+  let matcher = matcherCache.get(key);
   if (!matcher) {
-    matcher = compile([glob]);
-    matcherCache.set(glob, matcher);
+    matcher = compile(globs);
+    matcherCache.set(key, matcher);
   }
   return matcher;
 }

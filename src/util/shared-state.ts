@@ -11,10 +11,9 @@ const VALUE_LIKE_BUILTINS = new Set([
   'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError',
 ]);
 
-const ARRAY_METHODS_THAT_MUTATE = ['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin'];
-/** Shared, read-only: every container description points to these. */
-export const ARRAY_MUTATORS: ReadonlySet<string> = new Set(ARRAY_METHODS_THAT_MUTATE);
-const TYPED_ARRAY_MUTATORS = ['set', 'fill', 'sort', 'reverse', 'copyWithin'];
+/** Shared, read-only: every container description points to these sets. */
+export const ARRAY_MUTATORS: ReadonlySet<string> = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
+const TYPED_ARRAY_MUTATORS: ReadonlySet<string> = new Set(['set', 'fill', 'sort', 'reverse', 'copyWithin']);
 const TYPED_ARRAYS = [
   'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
   'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
@@ -25,22 +24,18 @@ const TYPED_ARRAYS = [
  * judged by their mutations (`checkMutableState`), never reported as instances. Values are the
  * methods that change a container of that kind.
  */
-export const CONTAINER_MUTATORS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  (
-    [
-      ['Array', ARRAY_METHODS_THAT_MUTATE],
-      ['Object', []],
-      ['Map', ['set', 'delete', 'clear']],
-      ['WeakMap', ['set', 'delete']],
-      ['Set', ['add', 'delete', 'clear']],
-      ['WeakSet', ['add', 'delete']],
-      ['ArrayBuffer', ['resize', 'transfer']],
-      ['SharedArrayBuffer', ['grow']],
-      ['DataView', ['setInt8', 'setUint8', 'setInt16', 'setUint16', 'setInt32', 'setUint32', 'setFloat32', 'setFloat64']],
-      ...TYPED_ARRAYS.map((name) => [name, TYPED_ARRAY_MUTATORS] as const),
-    ] as ReadonlyArray<readonly [string, readonly string[]]>
-  ).map(([name, methods]) => [name, name === 'Array' ? ARRAY_MUTATORS : new Set(methods)]),
-);
+export const CONTAINER_MUTATORS: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
+  ['Array', ARRAY_MUTATORS],
+  ['Object', new Set()],
+  ['Map', new Set(['set', 'delete', 'clear'])],
+  ['WeakMap', new Set(['set', 'delete'])],
+  ['Set', new Set(['add', 'delete', 'clear'])],
+  ['WeakSet', new Set(['add', 'delete'])],
+  ['ArrayBuffer', new Set(['resize', 'transfer'])],
+  ['SharedArrayBuffer', new Set(['grow'])],
+  ['DataView', new Set(['setInt8', 'setUint8', 'setInt16', 'setUint16', 'setInt32', 'setUint32', 'setFloat32', 'setFloat64'])],
+  ...TYPED_ARRAYS.map((name) => [name, TYPED_ARRAY_MUTATORS] as const),
+]);
 /** Deeper in a container (`state.items.push(…)`) the element's kind is unknown: any mutator counts. */
 const ANY_MUTATOR = new Set([...CONTAINER_MUTATORS.values()].flatMap((methods) => [...methods]));
 const OBJECT_MUTATORS = new Set([
