@@ -1,9 +1,13 @@
-// `npm run stress [-- --json <file>] [-- --slice] [-- --corpus <name>] [-- --jobs <n>]`
+// `npm run stress [-- --json <file>] [-- --slice] [-- --corpus <name>] [-- --jobs <n>] [-- --extra-plugin <file>]`
 // Lints every source file of the pinned corpora (their `src/` with shims and aliases, their built
 // .js/.mjs/.cjs/.d.ts files, and .mts/.cts copies) with every ssot rule on its most demanding
 // options, then applies the fixes in memory (nothing is written) and checks the fixed code parses
 // and has nothing fixable left. A rule that throws is a crash, counted per file; the run goes on.
 // `--slice` does the same on a small corpus generated from examples/ (no network): `npm test` runs it.
+// `--extra-plugin <file>` lints with that plugin's rules too (as `extra/<rule>`): tests use it to
+// prove the run fails when a fixer breaks code or a rule crashes.
+// Exit code 1 when anything went wrong: a fatal parse error, a crash, a fix whose output does not
+// parse or is still fixable, or a worker that failed.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,6 +23,7 @@ const { values: args } = parseArgs({
     slice: { type: 'boolean', default: false },
     corpus: { type: 'string', multiple: true },
     jobs: { type: 'string' },
+    'extra-plugin': { type: 'string' },
     worker: { type: 'boolean', default: false },
     job: { type: 'string' },
     result: { type: 'string' },
@@ -163,15 +168,29 @@ function crashedRule(error) {
   return error?.ruleId ?? /Rule: "([^"]+)"/.exec(String(error?.message ?? ''))?.[1];
 }
 
+/**
+ * What a fixed output must pass: it parses, under the same parser and options as the lint, with no
+ * rule and no inline configuration. Any message is a failure — a fatal parse error, or "No matching
+ * configuration found", which would mean the checker never looked at the code (its cwd must be the
+ * corpus folder, or the `files` globs of the config match nothing).
+ */
+function createParseChecker(Linter, baseConfig, dir) {
+  const linter = new Linter({ cwd: dir });
+  const config = [{ ...baseConfig, plugins: {}, settings: {}, rules: {} }];
+  return (code, file) => linter.verify(code, config, { filename: file, allowInlineConfig: false });
+}
+
 async function runWorker(jobFile, resultFile) {
   const job = JSON.parse(fs.readFileSync(jobFile, 'utf8'));
   const { ESLint, Linter } = await import('eslint');
   const { default: tsParser } = await import('@typescript-eslint/parser');
   const { default: ssot } = await import(pathToFileURL(job.pluginEntry).href);
+  const plugins = { ssot };
+  if (job.extraPluginEntry) plugins.extra = (await import(pathToFileURL(job.extraPluginEntry).href)).default;
 
   const baseConfig = {
     files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
-    plugins: { ssot },
+    plugins,
     languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
     linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
     settings: { ssot: job.settings },
@@ -180,19 +199,21 @@ async function runWorker(jobFile, resultFile) {
   const lintOptions = { cwd: job.dir, overrideConfigFile: true, overrideConfig: config, errorOnUnmatchedPattern: false };
   const eslint = new ESLint(lintOptions);
   const fixer = new ESLint({ ...lintOptions, fix: true });
-  const parseChecker = new Linter({ configType: 'flat' });
+  const checkParses = createParseChecker(Linter, baseConfig, job.dir);
 
   const summary = {
     files: 0,
     messages: 0,
     fatal: 0,
     crashes: 0,
+    unattributed_crashes: 0,
     messages_by_rule: {},
     crashes_by_rule: {},
     fatal_samples: [],
     crash_samples: [],
     fix: { files_with_fixable: 0, files_fixed: 0, fixed_output_parse_errors: 0, still_fixable_after_fix: 0, samples: [] },
   };
+  const relative = (file) => path.relative(job.dir, file);
   // A throw from a rule's `create()` is not attributed by ESLint: find the rule by linting the
   // file with one rule at a time (crashes are rare, so the extra work is too).
   const attributeCrash = async (file) => {
@@ -207,28 +228,38 @@ async function runWorker(jobFile, resultFile) {
     return 'unknown';
   };
   const recordCrash = async (file, error) => {
-    const rule = crashedRule(error) ?? (await attributeCrash(file));
+    const rule = crashedRule(error) ?? (file ? await attributeCrash(file) : 'unknown');
     summary.crashes += 1;
+    if (!file) summary.unattributed_crashes += 1;
     summary.crashes_by_rule[rule] = (summary.crashes_by_rule[rule] ?? 0) + 1;
     if (summary.crash_samples.length < 10) {
-      summary.crash_samples.push({ file: path.relative(job.dir, file), rule, error: String(error?.message ?? error).split('\n').slice(0, 3).join(' | ') });
+      summary.crash_samples.push({
+        file: file ? relative(file) : null,
+        rule,
+        error: String(error?.message ?? error).split('\n').slice(0, 3).join(' | '),
+      });
     }
   };
 
   const lintBatch = async (batch) => {
     try {
       return await eslint.lintFiles(batch);
-    } catch {
-      // One file threw: lint the batch file by file so only the culprits count as crashes.
+    } catch (batchError) {
+      // Lint the batch file by file so only the culprits count as crashes. A crash that needs the
+      // caches as the batch left them may not recur on any single file: it still counts, once,
+      // unattributed, with the batch's error.
       const results = [];
+      let reproduced = false;
       for (const file of batch) {
         try {
           results.push(...(await eslint.lintFiles([file])));
         } catch (error) {
+          reproduced = true;
           summary.files += 1;
           await recordCrash(file, error);
         }
       }
+      if (!reproduced) await recordCrash(null, batchError);
       return results;
     }
   };
@@ -241,7 +272,7 @@ async function runWorker(jobFile, resultFile) {
       for (const message of result.messages) {
         if (message.fatal) {
           summary.fatal += 1;
-          if (summary.fatal_samples.length < 10) summary.fatal_samples.push(`${path.relative(job.dir, result.filePath)}: ${message.message}`);
+          if (summary.fatal_samples.length < 10) summary.fatal_samples.push(`${relative(result.filePath)}: ${message.message}`);
           continue;
         }
         if (message.ruleId === null) continue;
@@ -254,6 +285,9 @@ async function runWorker(jobFile, resultFile) {
   }
 
   // Fixes are applied in memory only (`outputFixes` is never called): nothing in the corpus changes.
+  const fixSample = (file, text) => {
+    if (summary.fix.samples.length < 10) summary.fix.samples.push(`${relative(file)}: ${text}`);
+  };
   summary.fix.files_with_fixable = fixable.length;
   for (const file of fixable) {
     const source = fs.readFileSync(file, 'utf8');
@@ -266,18 +300,20 @@ async function runWorker(jobFile, resultFile) {
     }
     if (fixed?.output === undefined || fixed.output === source) continue;
     summary.fix.files_fixed += 1;
-    const parseErrors = parseChecker
-      .verify(fixed.output, [{ ...baseConfig, plugins: {}, settings: {}, rules: {} }], file)
-      .filter((message) => message.fatal);
-    if (parseErrors.length > 0) {
+    const [parseProblem] = checkParses(fixed.output, file);
+    if (parseProblem) {
       summary.fix.fixed_output_parse_errors += 1;
-      if (summary.fix.samples.length < 10) summary.fix.samples.push(`${path.relative(job.dir, file)}: ${parseErrors[0].message}`);
+      fixSample(file, parseProblem.message);
       continue;
     }
     const [again] = await eslint.lintText(fixed.output, { filePath: file });
-    if (again?.messages.some((message) => message.fix)) {
+    const fatalAgain = again?.messages.find((message) => message.fatal);
+    if (fatalAgain) {
+      summary.fix.fixed_output_parse_errors += 1;
+      fixSample(file, `fixed output fails to lint: ${fatalAgain.message}`);
+    } else if (again?.messages.some((message) => message.fix)) {
       summary.fix.still_fixable_after_fix += 1;
-      if (summary.fix.samples.length < 10) summary.fix.samples.push(`${path.relative(job.dir, file)}: still fixable after --fix`);
+      fixSample(file, 'still fixable after --fix');
     }
   }
   fs.writeFileSync(resultFile, JSON.stringify(summary));
@@ -310,18 +346,37 @@ function runWorkerProcess(job, scratch, index) {
   });
 }
 
+/** Rules of an `--extra-plugin` module, each switched on as `extra/<rule>`. */
+async function loadExtraPlugin(entry) {
+  const { default: extraPlugin } = await import(pathToFileURL(entry).href);
+  return { entry, rules: Object.fromEntries(Object.keys(extraPlugin.rules).map((rule) => [`extra/${rule}`, 'error'])) };
+}
+
+/** Why the run failed, in words; empty when it passed. */
+function stressFailures(output) {
+  const failures = [];
+  const failedWorkers = output.corpora.filter((corpus) => corpus.error).length;
+  if (failedWorkers > 0) failures.push(`${failedWorkers} worker(s) failed`);
+  if (output.fatal > 0) failures.push(`${output.fatal} fatal parse errors`);
+  if (output.crashes > 0) failures.push(`${output.crashes} crashes (${output.unattributed_crashes} unattributed)`);
+  if (output.fix.fixed_output_parse_errors > 0) failures.push(`${output.fix.fixed_output_parse_errors} fixed outputs fail to parse`);
+  if (output.fix.still_fixable_after_fix > 0) failures.push(`${output.fix.still_fixable_after_fix} files still fixable after --fix`);
+  return failures;
+}
+
 function merge(parts) {
   const total = {
     files: 0,
     messages: 0,
     fatal: 0,
     crashes: 0,
+    unattributed_crashes: 0,
     messages_by_rule: {},
     crashes_by_rule: {},
     fix: { files_with_fixable: 0, files_fixed: 0, fixed_output_parse_errors: 0, still_fixable_after_fix: 0 },
   };
   for (const part of parts) {
-    for (const key of ['files', 'messages', 'fatal', 'crashes']) total[key] += part[key];
+    for (const key of ['files', 'messages', 'fatal', 'crashes', 'unattributed_crashes']) total[key] += part[key];
     for (const key of ['messages_by_rule', 'crashes_by_rule']) {
       for (const [rule, count] of Object.entries(part[key])) total[key][rule] = (total[key][rule] ?? 0) + count;
     }
@@ -333,6 +388,7 @@ function merge(parts) {
 async function main() {
   const snapshot = snapshotPlugin();
   const plugin = await loadPlugin(snapshot.entry);
+  const extra = args['extra-plugin'] ? await loadExtraPlugin(path.resolve(args['extra-plugin'])) : undefined;
   if (plugin.missing.length > 0) log(`not built yet, skipped: ${plugin.missing.join(', ')}`);
   const targets = args.slice ? [prepareSlice()] : (args.corpus ?? corpusNames()).map(prepareStressCorpus);
   const started = Date.now();
@@ -353,7 +409,8 @@ async function main() {
           pluginEntry: snapshot.entry,
           settings: target.settings,
           // strict: every rule of the plugin, as errors, on its most demanding options.
-          rules: ssotRuleEntries(plugin.available, target.rules),
+          rules: { ...ssotRuleEntries(plugin.available, target.rules), ...extra?.rules },
+          extraPluginEntry: extra?.entry,
         };
         parts[index] = { name: target.name, ...(await runWorkerProcess(job, scratch, index)) };
         log(`${target.name} done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
@@ -364,7 +421,6 @@ async function main() {
   snapshot.remove();
   for (const target of targets) if (target.temporary) fs.rmSync(target.dir, { recursive: true, force: true });
 
-  const failed = parts.filter((part) => part.error);
   const ok = parts.filter((part) => !part.error);
   const output = {
     ...merge(ok),
@@ -390,18 +446,21 @@ async function main() {
   const lines = [`stress: ${output.files} files, ${output.messages} messages, ${output.fatal} fatal, ${output.crashes} crashes (${output.duration_s} s)`];
   for (const corpus of output.corpora) {
     lines.push(corpus.error ? `  ${corpus.name}: WORKER FAILED ${corpus.error}` : `  ${corpus.name}: ${corpus.files} files, ${corpus.messages} messages, ${corpus.fatal} fatal, ${corpus.crashes} crashes`);
-    for (const sample of [...(corpus.fatal_samples ?? []), ...(corpus.crash_samples ?? []).map((crash) => `${crash.file} [${crash.rule}] ${crash.error}`)]) {
+    for (const sample of [...(corpus.fatal_samples ?? []), ...(corpus.crash_samples ?? []).map((crash) => `${crash.file ?? '(no single file reproduces it)'} [${crash.rule}] ${crash.error}`)]) {
       lines.push(`    ${sample}`);
     }
   }
   lines.push(`  messages per rule: ${Object.entries(output.messages_by_rule).map(([rule, count]) => `${rule} ${count}`).join(', ') || 'none'}`);
   lines.push(`  fixes: ${output.fix.files_fixed} of ${output.fix.files_with_fixable} files with fixable problems fixed in memory; ${output.fix.fixed_output_parse_errors} fixed outputs fail to parse; ${output.fix.still_fixable_after_fix} still fixable after one --fix`);
+  for (const corpus of output.corpora) for (const sample of corpus.fix_samples ?? []) lines.push(`    fix: ${sample}`);
+  const failures = stressFailures(output);
+  lines.push(failures.length > 0 ? `FAILED: ${failures.join('; ')}` : 'passed: no fatal error, no crash, every fix parses and is final');
   console.log(lines.join('\n'));
   if (args.json) {
     fs.mkdirSync(path.dirname(path.resolve(args.json)), { recursive: true });
     fs.writeFileSync(args.json, `${JSON.stringify(output, null, 2)}\n`);
   }
-  if (failed.length > 0 || output.fatal > 0 || output.crashes > 0) process.exitCode = 1;
+  if (failures.length > 0) process.exitCode = 1;
 }
 
 if (args.worker) {

@@ -17,17 +17,33 @@ interface StressSummary {
   messages: number;
   fatal: number;
   crashes: number;
+  unattributed_crashes: number;
   messages_by_rule: Record<string, number>;
   crashes_by_rule: Record<string, number>;
-  crash_samples?: Array<{ file: string; rule: string; error: string }>;
+  crash_samples?: Array<{ file: string | null; rule: string; error: string }>;
   fix: { files_with_fixable: number; files_fixed: number; fixed_output_parse_errors: number; still_fixable_after_fix: number };
   rules?: string[];
   corpora?: Array<{ name: string; fatal_samples?: string[]; crash_samples?: unknown[]; fix_samples?: string[] }>;
 }
 
-function runStress(args: string[]): { status: number | null; stderr: string } {
+function runStress(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const run = spawnSync(process.execPath, [stressScript, ...args], { cwd: repoDir, encoding: 'utf8' });
-  return { status: run.status, stderr: run.stderr };
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Writes a plugin module for `--extra-plugin` / a worker job; `rules` is the source of its rules object. */
+function writePlugin(name: string, rules: string[]): string {
+  const file = path.join(scratch, name);
+  fs.writeFileSync(file, ['export default { rules: {', ...rules, '} };', ''].join('\n'));
+  return file;
+}
+
+/** Runs the slice with an extra plugin and returns the exit status and the JSON summary. */
+function runSliceWith(pluginFile: string, jsonName: string): { status: number | null; stdout: string; summary: StressSummary } {
+  const jsonFile = path.join(scratch, jsonName);
+  const run = runStress(['--slice', '--extra-plugin', pluginFile, '--json', jsonFile]);
+  expect(fs.existsSync(jsonFile), run.stderr).toBe(true);
+  return { status: run.status, stdout: run.stdout, summary: JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as StressSummary };
 }
 
 afterAll(() => {
@@ -93,5 +109,36 @@ describe('npm run stress -- --slice', { timeout: 180_000 }, () => {
       expect.objectContaining({ file: 'bad.ts', rule: 'ssot/boom' }),
       expect.objectContaining({ file: 'c.ts', rule: 'ssot/late' }),
     ]);
+  });
+
+  it('fails when a fix produces code that does not parse', () => {
+    // A fixer that appends `export const = ;` to every file: each fixed output must fail the parse check.
+    const plugin = writePlugin('broken-fixer-plugin.mjs', [
+      "  'broken-fix': { meta: { type: 'problem', fixable: 'code', schema: [], messages: { m: 'broken' } },",
+      '    create(context) { return { Program(node) {',
+      "      context.report({ node, messageId: 'm', fix: (fixer) => fixer.insertTextAfterRange([context.sourceCode.text.length, context.sourceCode.text.length], '\\nexport const = ;\\n') });",
+      '    } }; } },',
+    ]);
+    const { status, stdout, summary } = runSliceWith(plugin, 'broken-fix.json');
+    expect(summary.fix.fixed_output_parse_errors).toBeGreaterThan(0);
+    expect(summary.fix.fixed_output_parse_errors).toBe(summary.fix.files_fixed);
+    expect(summary.corpora?.[0]?.fix_samples?.[0]).not.toMatch(/No matching configuration/);
+    expect(stdout).toMatch(/FAILED: .*fixed outputs fail to parse/);
+    expect(status).toBe(1);
+  });
+
+  it('counts a crash that no single file reproduces once, unattributed, and fails', () => {
+    // Throws on the third file this process lints: in a batch, never when the batch is re-linted file by file.
+    const plugin = writePlugin('third-file-plugin.mjs', [
+      "  'third-file': { meta: { type: 'problem', schema: [] },",
+      '    create() { globalThis.__linted = (globalThis.__linted ?? 0) + 1;',
+      "      if (globalThis.__linted === 3) throw new Error('cache-dependent crash on the third file'); return {}; } },",
+    ]);
+    const { status, summary } = runSliceWith(plugin, 'third-file.json');
+    expect(summary).toMatchObject({ crashes: 1, unattributed_crashes: 1 });
+    expect(summary.corpora?.[0]?.crash_samples).toEqual([
+      expect.objectContaining({ file: null, error: expect.stringContaining('cache-dependent crash on the third file') }),
+    ]);
+    expect(status).toBe(1);
   });
 });
