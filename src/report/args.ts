@@ -2,7 +2,7 @@
 // typo fails fast (exit 2) instead of after a long lint.
 import { parseArgs } from 'node:util';
 import { globError } from '../util/glob.js';
-import type { CategoryOverride } from './collect.js';
+import { assertValidRulePatterns, type CategoryOverride } from './collect.js';
 import { AuditUsageError } from './errors.js';
 import { DEFAULT_TOP } from './table.js';
 import { parseThreshold, type Threshold } from './thresholds.js';
@@ -100,10 +100,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.json === '-' && values.markdown === '-') {
     throw new AuditUsageError('--json - and --markdown - cannot both write to stdout: give one of them a file name.');
   }
-  for (const pattern of values.rules ?? []) {
-    const problem = globError(pattern);
-    if (problem) throw new AuditUsageError(`--rules has an invalid pattern ${JSON.stringify(pattern)}: ${problem}.`);
-  }
+  assertValidRulePatterns(values.rules ?? []);
 
   return {
     command: 'audit',

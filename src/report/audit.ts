@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import { reportFromResults, ruleMatcher, ssotSettingsOf, type CategoryOverride } from './collect.js';
-import { AuditUsageError } from './errors.js';
+import { AuditUsageError, isConfigMissingError } from './errors.js';
 import type { ComplianceReport } from './score.js';
 
 export interface AuditOptions {
@@ -55,13 +55,12 @@ function progressConfig(onFileLinted: () => void): Linter.Config {
   };
 }
 
-const CONFIG_MISSING = /^Could not find config file/u;
 const NO_FILES = /^(?:No files matching|All files matched by)/u;
 
 /** ESLint's own errors about configuration and inputs, reworded to say what to do. */
 function explainEslintError(error: unknown, options: AuditOptions): never {
   const message = error instanceof Error ? error.message : String(error);
-  if (CONFIG_MISSING.test(message)) {
+  if (isConfigMissingError(error)) {
     throw new AuditUsageError(
       `No ESLint configuration found for ${options.cwd}: add an eslint.config.js or pass --config <file>.`,
     );

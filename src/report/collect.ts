@@ -18,12 +18,17 @@ export interface CategoryOverride {
   files: string[];
 }
 
-/** Predicate over rule ids: `ssot/*` plus the given globs (`import/*`, `no-console`, `**` for all). */
-export function ruleMatcher(extraPatterns: readonly string[] = []): (ruleId: string) => boolean {
-  for (const pattern of extraPatterns) {
+/** Throws a usage error naming the first `--rules` glob that is not a valid pattern. */
+export function assertValidRulePatterns(patterns: readonly string[]): void {
+  for (const pattern of patterns) {
     const problem = globError(pattern);
     if (problem) throw new AuditUsageError(`--rules has an invalid pattern ${JSON.stringify(pattern)}: ${problem}.`);
   }
+}
+
+/** Predicate over rule ids: `ssot/*` plus the given globs (`import/*`, `no-console`, `**` for all). */
+export function ruleMatcher(extraPatterns: readonly string[] = []): (ruleId: string) => boolean {
+  assertValidRulePatterns(extraPatterns);
   const matches = globMatcher([...DEFAULT_RULE_PATTERNS, ...extraPatterns]);
   return (ruleId) => matches(ruleId);
 }

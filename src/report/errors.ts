@@ -9,3 +9,8 @@ export class AuditUsageError extends Error {
     this.name = 'AuditUsageError';
   }
 }
+
+/** ESLint's error when no flat config file is found for a directory. */
+export function isConfigMissingError(error: unknown): boolean {
+  return error instanceof Error && /^Could not find config file/u.test(error.message);
+}

@@ -8,6 +8,7 @@
 // configFile })` or the `ssot-audit --config` CLI then.
 import { ESLint } from 'eslint';
 import { reportFromResults, ruleMatcher, ssotSettingsOf, type CategoryOverride } from './collect.js';
+import { isConfigMissingError } from './errors.js';
 
 export interface FormatterOptions {
   /** The flat config file the `eslint` run used, when not found by the default lookup. */
@@ -21,8 +22,6 @@ export interface FormatterOptions {
 }
 
 type FormatterContext = Partial<Pick<ESLint.LintResultData, 'cwd'>>;
-
-const CONFIG_MISSING = /^Could not find config file/u;
 
 export function createFormatter(
   options: FormatterOptions = {},
@@ -41,7 +40,7 @@ export function createFormatter(
           return ssotSettingsOf(await eslint.calculateConfigForFile(filePath));
         } catch (error) {
           // Linted with a config the lookup cannot find (`eslint --config`): default categories.
-          if (error instanceof Error && CONFIG_MISSING.test(error.message)) return undefined;
+          if (isConfigMissingError(error)) return undefined;
           throw error;
         }
       },
