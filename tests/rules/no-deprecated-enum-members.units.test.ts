@@ -7,6 +7,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
+import enumRule, { type NoDeprecatedEnumMembersOptions } from '../../src/rules/no-deprecated-enum-members.js';
 import { clearFsCache } from '../../src/util/fs-cache.js';
 import {
   analyzeModuleEnums,
@@ -141,6 +142,14 @@ describe('options', () => {
     [{ enums: { Mode: { ISOLATED: '' } } }, /ssot\/no-deprecated-enum-members.*\n.*Value "" should NOT be shorter than 1 characters/],
   ])('rejects %j', (options, error) => {
     expect(() => lint('export {};', [options], 'file.ts', process.cwd())).toThrow(error);
+  });
+
+  it('declares exactly the keys of NoDeprecatedEnumMembersOptions, each described', () => {
+    // A key added to the type but not the schema (or back) fails to compile here or below.
+    const typeKeys: Record<keyof NoDeprecatedEnumMembersOptions, true> = { enums: true };
+    const [schema] = enumRule.meta.schema as unknown as [{ properties: Record<string, { description?: string }> }];
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(typeKeys).sort());
+    for (const [key, property] of Object.entries(schema.properties)) expect(property.description, key).toBeTruthy();
   });
 });
 
