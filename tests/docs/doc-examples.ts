@@ -21,7 +21,7 @@ export interface Annotation {
   file?: string;
   /** The rule's options, as in `['error', ...options]`. */
   options?: unknown[];
-  /** ESLint `settings`, e.g. `{ "ssot": { "configModules": ["src/config/**"] } }`; rootDir is the temp project. */
+  /** ESLint `settings`, e.g. `{ "ssot": { "configModules": ["src/config/**"] } }`; rootDir is relative to the temp project (default: it). */
   settings?: Record<string, unknown>;
   /** Hidden files, path → content, written before the example. */
   files?: Record<string, string>;

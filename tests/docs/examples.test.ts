@@ -10,7 +10,8 @@
 //
 // - `file` (required): where the block is written in a fresh temp project and linted, with only
 //   this page's rule on (`['error', ...options]`), `settings` as given and `settings.ssot.rootDir`
-//   set to the project. A first line `// src/…/name.ts` in the block must name the same file.
+//   the project (or a folder of it, when given). A first line `// src/…/name.ts` in the block must
+//   name the same file.
 // - `files`: hidden files the example needs. Every project also gets a tsconfig.json mapping
 //   `@app/*` to `src/*`, and the page's setup files.
 // - `<!-- setup: {"file": "src/db/clickhouse_client.ts"} -->` before a shown block (not under a

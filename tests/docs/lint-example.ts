@@ -43,12 +43,13 @@ export function createExampleProjects(): ExampleProjects {
 
       const ruleId = `ssot/${rule}`;
       const settings = example.settings ?? {};
+      const ssot = (settings.ssot ?? {}) as { rootDir?: string };
       const config: Linter.Config[] = [
         {
           files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
           plugins: { ssot: plugin as unknown as ESLint.Plugin },
           languageOptions: { parser: parser as Linter.Parser },
-          settings: { ...settings, ssot: { ...(settings.ssot as object | undefined), rootDir: dir } },
+          settings: { ...settings, ssot: { ...ssot, rootDir: path.resolve(dir, ssot.rootDir ?? '.') } },
           rules: { [ruleId]: ['error', ...(example.options ?? [])] },
         },
       ];
