@@ -52,7 +52,7 @@ export interface DocPage {
 }
 
 const ANNOTATION_KEYS = new Set(['file', 'options', 'settings', 'files', 'errors', 'id', 'fixOf']);
-const LINTED_LANGUAGES = new Set(['ts', 'tsx', 'typescript', 'mts', 'cts']);
+const LINTED_LANGUAGES = new Set(['ts', 'tsx', 'typescript', 'mts', 'cts', 'js', 'jsx', 'javascript', 'mjs', 'cjs']);
 const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)/u;
 const ANNOTATION_START = /^<!--\s*(example|setup):/u;
 const LINE_LABEL = /\/\/\s*(❌|✅)(.*)$/u;
@@ -135,7 +135,7 @@ function addBlock(page: DocPage, block: { lang: string; code: string; line: numb
     return;
   }
   const { annotation } = pending;
-  if (!lintable) page.problems.push(`${where}: annotated block is \`\`\`${block.lang}, not TypeScript`);
+  if (!lintable) page.problems.push(`${where}: annotated block is \`\`\`${block.lang}, not TypeScript or JavaScript`);
   if (pending.kind === 'setup') {
     if (marker) page.problems.push(`${where}: setup block under "${marker.text}" would escape its label`);
     if (annotation.file === undefined) page.problems.push(`${where}: setup block without "file"`);
@@ -196,7 +196,7 @@ export function parseDocPage(markdown: string): DocPage {
     const start = ANNOTATION_START.exec(text.trim());
     if (start) {
       let comment = text.trim();
-      while (!comment.endsWith('-->') && index + 1 < lines.length) comment += `\n${lines[++index]!}`;
+      while (!comment.endsWith('-->') && index + 1 < lines.length) comment += `\n${lines[++index]!.trimEnd()}`;
       if (pending) page.problems.push(`line ${pending.line + 1}: annotation not followed by a code block`);
       const annotation = parseAnnotation(comment.slice(start[0].length, -3), `line ${index + 1}`, page.problems);
       pending = annotation && { kind: start[1] as Pending['kind'], annotation, line: index };

@@ -1,7 +1,7 @@
 // The ❌/✅ examples of docs/rules/*.md, each linted on its own with the rule it documents.
 //
 // Notation. A ❌ or ✅ line (`❌ Incorrect`, `✅ Correct (the fix)`) labels the fenced blocks right
-// after it, until a heading or other text. Every ```ts/```tsx block under such a line, or with
+// after it, until a heading or other text. Every ```ts/```tsx/```js block under such a line, or with
 // `// ❌` / `// ✅` line comments, needs an HTML comment right before it (invisible on GitHub):
 //
 //   <!-- example: {"file": "src/routes/health.ts", "options": [{ "max": 3 }],
