@@ -8,12 +8,14 @@
 // prove the run fails when a fixer breaks code or a rule crashes.
 // Exit code 1 when anything went wrong: a fatal parse error, a crash, a fix whose output does not
 // parse or is still fixable, or a worker that failed.
+// SSOT_ESLINT picks the ESLint (scripts/eslint-under-test.js), e.g. `SSOT_ESLINT=9 npm run stress`.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { selectedEslintPackage } from '../scripts/eslint-under-test.js';
 import { BENCH_DIR, CACHE_DIR, REPO_DIR, corpusNames, listFiles, prepareCorpus } from './corpus.js';
 import { TEST_FILES, loadPlugin, ruleOptions, snapshotPlugin, ssotRuleEntries, ssotSettings } from './options.js';
 
@@ -182,7 +184,7 @@ function createParseChecker(Linter, baseConfig, dir) {
 
 async function runWorker(jobFile, resultFile) {
   const job = JSON.parse(fs.readFileSync(jobFile, 'utf8'));
-  const { ESLint, Linter } = await import('eslint');
+  const { ESLint, Linter } = await import(selectedEslintPackage());
   const { default: tsParser } = await import('@typescript-eslint/parser');
   const { default: ssot } = await import(pathToFileURL(job.pluginEntry).href);
   const plugins = { ssot };
@@ -202,6 +204,7 @@ async function runWorker(jobFile, resultFile) {
   const checkParses = createParseChecker(Linter, baseConfig, job.dir);
 
   const summary = {
+    eslint: ESLint.version,
     files: 0,
     messages: 0,
     fatal: 0,
@@ -423,6 +426,8 @@ async function main() {
 
   const ok = parts.filter((part) => !part.error);
   const output = {
+    // Every worker loads the same ESLint; the version says which one SSOT_ESLINT picked.
+    eslint: ok[0]?.eslint,
     ...merge(ok),
     corpora: parts.map((part) =>
       part.error
@@ -443,7 +448,7 @@ async function main() {
     duration_s: Math.round((Date.now() - started) / 1000),
   };
 
-  const lines = [`stress: ${output.files} files, ${output.messages} messages, ${output.fatal} fatal, ${output.crashes} crashes (${output.duration_s} s)`];
+  const lines = [`stress on ESLint ${output.eslint}: ${output.files} files, ${output.messages} messages, ${output.fatal} fatal, ${output.crashes} crashes (${output.duration_s} s)`];
   for (const corpus of output.corpora) {
     lines.push(corpus.error ? `  ${corpus.name}: WORKER FAILED ${corpus.error}` : `  ${corpus.name}: ${corpus.files} files, ${corpus.messages} messages, ${corpus.fatal} fatal, ${corpus.crashes} crashes`);
     for (const sample of [...(corpus.fatal_samples ?? []), ...(corpus.crash_samples ?? []).map((crash) => `${crash.file ?? '(no single file reproduces it)'} [${crash.rule}] ${crash.error}`)]) {

@@ -1,6 +1,7 @@
 // `eslint --fix` with ssot/canonical-imports on a copy of a fixture project, through the real CLI and
 // the built plugin (dist/): the fixed project still type-checks, the fixes are the expected ones, and
-// a second run finds nothing fixable (idempotent). Run `npm run build` first.
+// a second run finds nothing fixable (idempotent). Run `npm run build` first. The CLI is the one
+// SSOT_ESLINT selects (see helpers.ts), so this is also the `--fix` check of the lowest ESLint.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,11 +9,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eslintBin } from './helpers.js';
 
 const run = promisify(execFile);
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const fixture = path.join(repoRoot, 'tests/fixtures/canonical-imports/fix-project');
-const eslintBin = path.join(repoRoot, 'node_modules/eslint/bin/eslint.js');
 const tscBin = path.join(repoRoot, 'node_modules/typescript/bin/tsc');
 const distEntry = path.join(repoRoot, 'dist/index.js');
 

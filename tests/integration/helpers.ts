@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { ESLint as ESLintClass, Linter } from 'eslint';
+import { defaultEslintPackage, selectedEslintPackage } from '../../scripts/eslint-under-test.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -17,15 +18,15 @@ export const robustnessFixture = path.join(repoRoot, 'tests', 'fixtures', 'robus
 export const distEntry = path.join(repoRoot, 'dist', 'index.js');
 
 /**
- * ESLint major under test: `SSOT_ESLINT=9` (set by `npm run test:eslint9`) selects the `eslint-v9`
- * npm alias; the default is the ESLint 10 devDependency. Never `node_modules/.bin/eslint`: with two
- * packages shipping an `eslint` bin, npm lets whichever was linked last win.
+ * The ESLint under test: the package SSOT_ESLINT selects (scripts/eslint-under-test.js; each vitest
+ * project sets it), run by path, never through `node_modules/.bin/eslint`, which an ESLint alias
+ * may have taken over (the same file says how).
  */
-export const eslintMajor: 9 | 10 = process.env.SSOT_ESLINT === '9' ? 9 : 10;
-export const eslintPackage = eslintMajor === 9 ? 'eslint-v9' : 'eslint';
+export const eslintPackage = selectedEslintPackage();
 export const eslintBin = path.join(repoRoot, 'node_modules', eslintPackage, 'bin', 'eslint.js');
 const tscBin = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
 
+/** The installed version of the ESLint under test, from its package.json. */
 export function eslintVersion(): string {
   const manifest = JSON.parse(
     fs.readFileSync(path.join(repoRoot, 'node_modules', eslintPackage, 'package.json'), 'utf8'),
@@ -33,7 +34,42 @@ export function eslintVersion(): string {
   return manifest.version;
 }
 
-/** The `ESLint` class of the major under test (Node API, as editors and scripts use it). */
+/** Its major version, for test titles. */
+export const eslintMajor = Number(eslintVersion().split('.')[0]);
+
+/**
+ * Whether the ESLint under test is the default (the devDependency). Tests that do not depend on
+ * SSOT_ESLINT, or compare every installed ESLint themselves, run only there, once per `npm test`.
+ */
+export const isDefaultEslint = eslintPackage === defaultEslintPackage;
+
+/**
+ * The version package.json pins for the ESLint installed as `name`: `10.15.0` for `eslint`, `9.15.0`
+ * for `"eslint-v9-15": "npm:eslint@9.15.0"`. Read from the manifest, not node_modules, so a test can
+ * check that what ran is what the project asks for.
+ */
+export function pinnedEslintVersion(name: string): string | undefined {
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>;
+  };
+  return manifest.devDependencies[name]?.replace(/^npm:eslint@/, '');
+}
+
+/** Every finding the recommended preset gives on examples/, one per case the project shows. */
+export const examplesFindings = [
+  'src/cache/redis.ts:18 ssot/no-module-singletons',
+  'src/routes/health.ts:5 ssot/no-process-env',
+  'src/services/analytics.ts:1 ssot/canonical-imports',
+  'src/services/reports.ts:1 ssot/canonical-imports',
+  'src/websocket/server.ts:5 ssot/no-deprecated-enum-members',
+  'src/websocket/server.ts:9 ssot/no-deprecated-enum-members',
+  'src/websocket/server.ts:12 ssot/no-deprecated-enum-members',
+  'src/websocket/server.ts:12 ssot/no-deprecated-enum-members',
+  'src/websocket/server.ts:14 ssot/no-deprecated-enum-members',
+  'tests/analytics.test.ts:361 ssot/max-lines',
+];
+
+/** The `ESLint` class of the ESLint under test (Node API, as editors and scripts use it). */
 export async function loadESLint(): Promise<typeof ESLintClass> {
   const entry = path.join(repoRoot, 'node_modules', eslintPackage, 'lib', 'api.js');
   const api = (await import(pathToFileURL(entry).href)) as { ESLint: typeof ESLintClass };
@@ -171,7 +207,7 @@ export async function lintWithCli(
   return { ...run, findings: toFindings(results, cwd) };
 }
 
-/** Lints `targets` in `cwd` with the Node API of the major under test (no process start). */
+/** Lints `targets` in `cwd` with the Node API of the ESLint under test (no process start). */
 export async function lintWithApi(cwd: string, targets: string[]): Promise<Finding[]> {
   const ESLint = await loadESLint();
   return toFindings(await new ESLint({ cwd }).lintFiles(targets), cwd);

@@ -21,7 +21,7 @@ const scratch = createScratch();
 afterAll(scratch.removeAll);
 
 const plugin = await loadPlugin();
-const { Linter } = (await import(eslintPackage === 'eslint' ? 'eslint' : 'eslint-v9')) as { Linter: typeof LinterClass };
+const { Linter } = (await import(eslintPackage)) as { Linter: typeof LinterClass };
 
 /** Lints one line with `ruleOptions` for `rule`; returns the thrown message, or fails when nothing is thrown. */
 function optionsError(rule: string, ruleOptions: unknown[], settings?: unknown): string {

@@ -1,17 +1,19 @@
-// Issue 10 item 5, every way users run ESLint: the suite runs against the ESLint major chosen by
-// SSOT_ESLINT (10 by default, 9 under `npm run test:eslint9`); multithreaded linting gives the same
-// messages as one thread; and a fast ESLint 9 smoke runs in every `npm test`.
+// Issue 10 item 5, every way users run ESLint: the suite runs against each supported ESLint (one
+// vitest project each, see vitest.config.ts; eslint-under-test.test.ts checks which one ran);
+// multithreaded linting gives the same messages as one thread; and every installed ESLint gives the
+// same findings and fixes on examples/.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ESLint as ESLintClass } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultEslintPackage, eslintPackages } from '../../scripts/eslint-under-test.js';
 import {
   createScratch,
-  eslintMajor,
   eslintVersion,
   examplesDir,
+  isDefaultEslint,
   lintWithCli,
-  loadESLint,
+  pinnedEslintVersion,
   repoRoot,
   robustnessFixture,
   summarize,
@@ -21,13 +23,7 @@ import {
 const scratch = createScratch();
 afterAll(scratch.removeAll);
 
-describe(`ESLint ${eslintMajor} (SSOT_ESLINT=${process.env.SSOT_ESLINT ?? 'unset'})`, () => {
-  it('is the ESLint major the helpers run', async () => {
-    const ESLint = await loadESLint();
-    expect(Number(ESLint.version.split('.')[0])).toBe(eslintMajor);
-    expect(eslintVersion()).toBe(ESLint.version);
-  });
-
+describe(`ESLint ${eslintVersion()}`, () => {
   describe('--concurrency=2 and a single thread', () => {
     let project: string;
     let threads: Awaited<ReturnType<typeof lintWithCli>>;
@@ -65,27 +61,34 @@ describe(`ESLint ${eslintMajor} (SSOT_ESLINT=${process.env.SSOT_ESLINT ?? 'unset
   });
 });
 
-// Cheap enough for every `npm test`: both majors in this process, through the Node API.
-describe('ESLint 9 and ESLint 10 smoke', () => {
-  it('give the same findings and fixes on examples/', async () => {
+// Cheap enough for every `npm test`: every installed ESLint in this process, through the Node API.
+// It does not depend on SSOT_ESLINT, so it runs once, in the default ESLint's project.
+describe.runIf(isDefaultEslint)('every installed ESLint', () => {
+  it('gives the same findings and fixes on examples/', async () => {
     const project = scratch.copy(examplesDir, { '@app': 'src' });
-    const lintWith = async (entry: string): Promise<unknown> => {
-      const api = (await import(pathToFileURL(path.join(repoRoot, 'node_modules', entry, 'lib', 'api.js')).href)) as {
+    const lintWith = async (name: string) => {
+      const api = (await import(pathToFileURL(path.join(repoRoot, 'node_modules', name, 'lib', 'api.js')).href)) as {
         ESLint: typeof ESLintClass;
       };
       const results = await new api.ESLint({ cwd: project, fix: true }).lintFiles(['src', 'tests']);
       return {
-        version: api.ESLint.version.split('.')[0],
+        name,
+        version: api.ESLint.version,
         findings: toFindings(results, project),
         fixed: results.filter((result) => result.output !== undefined).map((result) => [path.relative(project, result.filePath), result.output]),
       };
     };
-    const [v9, v10] = await Promise.all([lintWith('eslint-v9'), lintWith('eslint')]);
-    expect(v9).toMatchObject({ version: '9' });
-    expect(v10).toMatchObject({ version: '10' });
-    expect({ ...(v9 as object), version: 'any' }).toEqual({ ...(v10 as object), version: 'any' });
-    expect((v10 as { fixed: unknown[] }).fixed).toHaveLength(3);
-    expect(summarize((v10 as { findings: Parameters<typeof summarize>[0] }).findings)).toEqual([
+    const runs = await Promise.all(Object.values(eslintPackages).map(lintWith));
+    // Each at the version package.json pins: really different ESLints, not one loaded three times.
+    expect(runs.map(({ name, version }) => [name, version])).toEqual(
+      Object.values(eslintPackages).map((name) => [name, pinnedEslintVersion(name)]),
+    );
+    const reference = runs.find((run) => run.name === defaultEslintPackage);
+    for (const run of runs) {
+      expect({ findings: run.findings, fixed: run.fixed }, run.name).toEqual({ findings: reference?.findings, fixed: reference?.fixed });
+    }
+    expect(reference?.fixed).toHaveLength(3);
+    expect(summarize(reference?.findings ?? [])).toEqual([
       'src/cache/redis.ts:18 ssot/no-module-singletons',
       'src/routes/health.ts:5 ssot/no-process-env',
       'tests/analytics.test.ts:361 ssot/max-lines',

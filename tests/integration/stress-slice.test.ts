@@ -1,18 +1,21 @@
 // The small slice of `npm run stress` that runs in `npm test`: the committed examples/ project
 // plus .mts/.cts copies and generated .js/.cjs/.tsx/.d.ts files, every rule on its most demanding
-// options, fixes applied in memory. No network: the downloaded corpora are not used.
+// options, fixes applied in memory. No network: the downloaded corpora are not used. The stress
+// workers load the ESLint SSOT_ESLINT selects, as the helpers do.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { eslintVersion } from './helpers.js';
 
 const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const stressScript = path.join(repoDir, 'bench', 'stress.js');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-stress-test-'));
 
 interface StressSummary {
+  eslint?: string;
   files: number;
   messages: number;
   fatal: number;
@@ -60,6 +63,7 @@ describe('npm run stress -- --slice', { timeout: 180_000 }, () => {
     expect(summary.corpora, run.stderr).toBeDefined();
     expect({ fatal: summary.fatal, crashes: summary.crashes, detail: summary.corpora }).toMatchObject({ fatal: 0, crashes: 0 });
     expect(run.status).toBe(0);
+    expect(summary.eslint).toBe(eslintVersion());
     // examples/ (13 files) + an .mts and a .cts copy of each of its 10 sources + 4 generated files.
     expect(summary.files).toBeGreaterThanOrEqual(35);
     expect(summary.rules?.length).toBeGreaterThan(0);
