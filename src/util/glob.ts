@@ -1,11 +1,16 @@
 import picomatch from 'picomatch';
+import { registerCache } from './cache-registry.js';
 
 type Matcher = (relativePath: string) => boolean;
 
 // eslint-disable-next-line ssot/no-module-singletons -- compiled globs, process-wide on purpose (see below).
 const matcherCache = new Map<string, Matcher>();
 // eslint-disable-next-line ssot/no-module-singletons -- the same cache, looked up by list identity first.
-const matcherByList = new WeakMap<readonly string[], { globs: readonly string[]; matcher: Matcher }>();
+let matcherByList = new WeakMap<readonly string[], { globs: readonly string[]; matcher: Matcher }>();
+registerCache('glob: compiled matchers', () => {
+  matcherCache.clear();
+  matcherByList = new WeakMap();
+});
 
 /**
  * One compiled matcher per distinct glob list, shared by every rule and file: compiling globs is
@@ -74,6 +79,7 @@ export function globError(glob: string): string | undefined {
 
 // eslint-disable-next-line ssot/no-module-singletons -- globs already checked, process-wide: options repeat for every file.
 const checkedGlobs = new Set<string>();
+registerCache('glob: validated globs', () => checkedGlobs.clear());
 
 /**
  * Throws an options error naming the rule and option when a glob cannot be compiled: the schema
