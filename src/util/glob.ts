@@ -3,6 +3,13 @@ import { registerCache } from './cache-registry.js';
 
 type Matcher = (relativePath: string) => boolean;
 
+/**
+ * Glob lists compiled, and single globs validated, that are remembered at once. A config names a
+ * few dozen; only a process that sees ever new configs (an editor over many projects) reaches this,
+ * and then starts over: a matcher compiled again answers the same.
+ */
+const MAX_REMEMBERED_GLOBS = 1_000;
+
 // eslint-disable-next-line ssot/no-module-singletons -- compiled globs, process-wide on purpose (see below).
 const matcherCache = new Map<string, Matcher>();
 // eslint-disable-next-line ssot/no-module-singletons -- the same cache, looked up by list identity first.
@@ -50,6 +57,7 @@ function cachedMatcher(key: string, globs: readonly string[]): Matcher {
   let matcher = matcherCache.get(key);
   if (!matcher) {
     matcher = compile(globs);
+    if (matcherCache.size >= MAX_REMEMBERED_GLOBS) matcherCache.clear();
     matcherCache.set(key, matcher);
   }
   return matcher;
@@ -92,6 +100,7 @@ export function assertValidGlobs(globs: readonly string[], ruleName: string, opt
     if (problem !== undefined) {
       throw new Error(`eslint-plugin-ssot: ssot/${ruleName} option "${option}" has an invalid glob ${JSON.stringify(glob)}: ${problem}.`);
     }
+    if (checkedGlobs.size >= MAX_REMEMBERED_GLOBS) checkedGlobs.clear();
     checkedGlobs.add(glob);
   }
 }
