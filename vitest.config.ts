@@ -29,5 +29,8 @@ export default defineConfig({
         'tests/integration/canonical-imports-fix.test.ts',
       ]),
     ],
+    // Random order, so that a test leaning on what an earlier one left behind fails (a new order
+    // every run; `--sequence.seed=N` replays one).
+    sequence: { shuffle: true },
   },
 });

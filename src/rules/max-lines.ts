@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import picomatch from 'picomatch';
+import { registerCache } from '../util/cache-registry.js';
 import { countedLines } from '../util/count-lines.js';
 import { createRule } from '../util/create-rule.js';
 import { assertValidGlobs, firstMatchingGlob } from '../util/glob.js';
@@ -242,7 +243,10 @@ function exceptionFor(exceptions: readonly MaxLinesException[], relativePath: st
 }
 
 // eslint-disable-next-line ssot/no-module-singletons -- options objects already checked; ESLint reuses one per config.
-const checkedOptions = new WeakSet<MaxLinesOptions>();
+let checkedOptions = new WeakSet<MaxLinesOptions>();
+registerCache('max-lines: validated options', () => {
+  checkedOptions = new WeakSet();
+});
 
 /** Every glob option with the option path an error names. */
 function assertValidOptionGlobs(options: MaxLinesOptions): void {

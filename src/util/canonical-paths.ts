@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { registerCache } from './cache-registry.js';
 import { globError, globMatcher } from './glob.js';
 import type { ModuleReference } from './module-references.js';
 import { relativeToRoot } from './paths.js';
@@ -135,7 +136,10 @@ function compileNameEntry(entry: Extract<PathEntry, { name: string }>, index: nu
 }
 
 // eslint-disable-next-line ssot/no-module-singletons -- compiled once per options object, which ESLint reuses for every file.
-const compiled = new WeakMap<readonly PathEntry[], CompiledPathEntries>();
+let compiled = new WeakMap<readonly PathEntry[], CompiledPathEntries>();
+registerCache('canonical-paths: compiled paths options', () => {
+  compiled = new WeakMap();
+});
 
 /** Validates and compiles the `paths` option once per options object. Throws naming the bad entry. */
 export function compilePathEntries(entries: readonly PathEntry[]): CompiledPathEntries {

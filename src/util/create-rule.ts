@@ -1,4 +1,5 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { registerCache } from './cache-registry.js';
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-ssot/eslint-plugin-ssot';
 
@@ -15,6 +16,22 @@ const namedRule = ESLintUtils.RuleCreator<SsotRuleDocs>(
 
 const NO_OPTIONS = {};
 
+/** Per rule definition, the merged options of each options object (see `createRule`). */
+// eslint-disable-next-line ssot/no-module-singletons -- keyed by the rule and the config's options objects, both reused for every file.
+let mergedOptionsByRule = new WeakMap<object, WeakMap<object, readonly unknown[]>>();
+registerCache('create-rule: merged options', () => {
+  mergedOptionsByRule = new WeakMap();
+});
+
+function mergedOptionsOf(rule: object): WeakMap<object, readonly unknown[]> {
+  let mergedByOptions = mergedOptionsByRule.get(rule);
+  if (!mergedByOptions) {
+    mergedByOptions = new WeakMap();
+    mergedOptionsByRule.set(rule, mergedByOptions);
+  }
+  return mergedByOptions;
+}
+
 /**
  * typescript-eslint's `RuleCreator` with one change: the options merged with `meta.defaultOptions`
  * are computed once per options object instead of for every file. Its `create` wrapper
@@ -28,7 +45,6 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
 ): ReturnType<typeof namedRule<Options, MessageIds>> {
   const created = namedRule(rule);
   const defaults = (rule.meta.defaultOptions ?? []) as Options;
-  const mergedByOptions = new WeakMap<object, Options>();
   const withDefaults = (options: readonly unknown[]): Options => ESLintUtils.applyDefault(defaults, options as Options) as Options;
   return {
     ...created,
@@ -39,8 +55,9 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       if (options.length > 1 || (first !== undefined && !ESLintUtils.isObjectNotArray(first))) {
         return rule.create(context, withDefaults(options));
       }
+      const mergedByOptions = mergedOptionsOf(rule);
       const key = (first as object | undefined) ?? NO_OPTIONS;
-      let merged = mergedByOptions.get(key);
+      let merged = mergedByOptions.get(key) as Options | undefined;
       if (merged === undefined) {
         merged = withDefaults(options);
         mergedByOptions.set(key, merged);

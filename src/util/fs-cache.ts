@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { registerCache } from './cache-registry.js';
 
 /**
  * How long file-system answers (stat, realpath, tsconfig) are trusted once the process has linted
@@ -141,3 +142,20 @@ export function clearFsCache(): void {
   lastUsedAt = 0;
   refreshWindow();
 }
+
+/**
+ * Back to the state of a new process: no trust window, no stats, and no file linted yet, so the
+ * next lint is a CLI run's first again. `generation` alone keeps counting: a memo stamped with an
+ * old generation (shims.ts) must never see that number come back.
+ */
+function resetFsCache(): void {
+  createdAt = 0;
+  lastUsedAt = 0;
+  statCache = new Map();
+  realpathCache = new Map();
+  epoch = 0;
+  generation += 1;
+  lintedFiles.clear();
+  lastLint = undefined;
+}
+registerCache('fs-cache: stats, realpaths, trust window and linted files', resetFsCache);

@@ -1,11 +1,23 @@
 import picomatch from 'picomatch';
+import { registerCache } from './cache-registry.js';
 
 type Matcher = (relativePath: string) => boolean;
+
+/**
+ * Glob lists compiled, and single globs validated, that are remembered at once. A config names a
+ * few dozen; only a process that sees ever new configs (an editor over many projects) reaches this,
+ * and then starts over: a matcher compiled again answers the same.
+ */
+const MAX_REMEMBERED_GLOBS = 1_000;
 
 // eslint-disable-next-line ssot/no-module-singletons -- compiled globs, process-wide on purpose (see below).
 const matcherCache = new Map<string, Matcher>();
 // eslint-disable-next-line ssot/no-module-singletons -- the same cache, looked up by list identity first.
-const matcherByList = new WeakMap<readonly string[], { globs: readonly string[]; matcher: Matcher }>();
+let matcherByList = new WeakMap<readonly string[], { globs: readonly string[]; matcher: Matcher }>();
+registerCache('glob: compiled matchers', () => {
+  matcherCache.clear();
+  matcherByList = new WeakMap();
+});
 
 /**
  * One compiled matcher per distinct glob list, shared by every rule and file: compiling globs is
@@ -45,6 +57,7 @@ function cachedMatcher(key: string, globs: readonly string[]): Matcher {
   let matcher = matcherCache.get(key);
   if (!matcher) {
     matcher = compile(globs);
+    if (matcherCache.size >= MAX_REMEMBERED_GLOBS) matcherCache.clear();
     matcherCache.set(key, matcher);
   }
   return matcher;
@@ -74,6 +87,7 @@ export function globError(glob: string): string | undefined {
 
 // eslint-disable-next-line ssot/no-module-singletons -- globs already checked, process-wide: options repeat for every file.
 const checkedGlobs = new Set<string>();
+registerCache('glob: validated globs', () => checkedGlobs.clear());
 
 /**
  * Throws an options error naming the rule and option when a glob cannot be compiled: the schema
@@ -86,6 +100,7 @@ export function assertValidGlobs(globs: readonly string[], ruleName: string, opt
     if (problem !== undefined) {
       throw new Error(`eslint-plugin-ssot: ssot/${ruleName} option "${option}" has an invalid glob ${JSON.stringify(glob)}: ${problem}.`);
     }
+    if (checkedGlobs.size >= MAX_REMEMBERED_GLOBS) checkedGlobs.clear();
     checkedGlobs.add(glob);
   }
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { registerCache } from './cache-registry.js';
 import { currentStatOf, realpathOf } from './fs-cache.js';
 import { absolutePath, isInside } from './paths.js';
 
@@ -140,7 +141,7 @@ function parsedOf(filePath: string, entry: CacheEntry): ParsedFile | undefined {
   return parsed;
 }
 
-/** How many times a project file was parsed since the process started; lets tests see a parse skipped. */
+/** How many times a project file was parsed since the process started (or `resetAllCaches`); lets tests see a parse skipped. */
 export function projectParseCount(): number {
   return parseCount;
 }
@@ -193,8 +194,8 @@ export function analyzeProjectFile<T>(
   return result;
 }
 
-/** Forgets every parsed file; for tests. */
-export function clearParseCache(): void {
+registerCache('parse-cache: file texts, analyses and syntax trees', () => {
   cache.clear();
   trees.clear();
-}
+  parseCount = 0;
+});

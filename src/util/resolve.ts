@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createPathsMatcher, parseTsconfig, type TsConfigResult } from 'get-tsconfig';
+import { registerCache } from './cache-registry.js';
 import { expireStaleFsCache, isDirectory, isFile, onFsCacheExpiry, realpathOf } from './fs-cache.js';
 import { absolutePath, isInside, toPosix } from './paths.js';
 
@@ -39,13 +40,15 @@ const fileByCandidate = new Map<string, string | null>();
 const tsconfigLookups = new Map<string, string>();
 const tsconfigByPath = new Map<string, ProjectTsconfig | null>();
 /* eslint-enable ssot/no-module-singletons */
-onFsCacheExpiry(() => {
+function clearResolutionCaches(): void {
   tsconfigLookups.clear();
   tsconfigByPath.clear();
   tsconfigByDirectory.clear();
   resolutionCache.clear();
   fileByCandidate.clear();
-});
+}
+onFsCacheExpiry(clearResolutionCaches);
+registerCache('resolve: tsconfig files and module resolutions', clearResolutionCaches);
 
 const JSON_STRING = /"(?:[^"\\\n]|\\.)*"/y;
 

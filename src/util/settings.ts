@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { registerCache } from './cache-registry.js';
 import { globError, matchesAny } from './glob.js';
 import { relativeToRoot } from './paths.js';
 
@@ -95,8 +96,11 @@ export function parseSettings(raw: unknown, cwd: string): ResolvedSettings {
 }
 
 // eslint-disable-next-line ssot/no-module-singletons -- validated settings, keyed by the config's own settings object.
-const cache = new WeakMap<object, Map<string, ResolvedSettings>>();
+let cache = new WeakMap<object, Map<string, ResolvedSettings>>();
 const NO_SETTINGS = {};
+registerCache('settings: validated settings', () => {
+  cache = new WeakMap();
+});
 
 /**
  * The validated `settings.ssot` of the file being linted. Validation runs once per settings object
@@ -130,12 +134,18 @@ export function projectPath(context: Readonly<TSESLint.RuleContext<string, reado
   return lastProjectPath.relative;
 }
 
+interface ProjectPathAnswer {
+  filename: string;
+  rootDir: string;
+  relative: string | undefined;
+}
+/** Before the first file: no linted file has an empty name, so the first call computes its answer. */
+const NO_PROJECT_PATH: ProjectPathAnswer = { filename: '', rootDir: '', relative: undefined };
 // eslint-disable-next-line ssot/no-module-singletons -- the last answer of projectPath, a pure function of its key.
-let lastProjectPath: { filename: string; rootDir: string; relative: string | undefined } = {
-  filename: '',
-  rootDir: '',
-  relative: undefined,
-};
+let lastProjectPath: ProjectPathAnswer = NO_PROJECT_PATH;
+registerCache('settings: last project path', () => {
+  lastProjectPath = NO_PROJECT_PATH;
+});
 
 /** True when the linted file matches `settings.ssot.testFiles`. */
 export function isTestFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { registerCache } from './cache-registry.js';
 import { fsGeneration } from './fs-cache.js';
 import { analyzeProjectFile, type ParsedFile } from './parse-cache.js';
 import { absolutePath } from './paths.js';
@@ -41,6 +42,10 @@ export type ShimResolution =
 const resolvedShims = new Map<string, ShimResolution | undefined>();
 let resolvedGeneration = -1;
 /* eslint-enable ssot/no-module-singletons */
+registerCache('shims: resolved shim chains', () => {
+  resolvedShims.clear();
+  resolvedGeneration = -1;
+});
 
 /** Chains longer than this are treated as cycles: no real project nests shims that deep. */
 const MAX_CHAIN = 32;

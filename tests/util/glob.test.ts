@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
-import { firstMatchingGlob, globMatcher, matchesAny } from '../../src/util/glob.js';
+import { assertValidGlobs, firstMatchingGlob, globMatcher, matchesAny } from '../../src/util/glob.js';
 
 const globs = [
   '**/*.{test,spec}.*',
@@ -50,5 +50,16 @@ describe('globMatcher', () => {
     expect(matchesAny(list, 'lib/a.ts')).toBe(false);
     list.push('lib/**');
     expect(matchesAny(list, 'lib/a.ts')).toBe(true);
+  });
+
+  it('answers the same once more globs were compiled and validated than it remembers', () => {
+    // More distinct globs than the caches keep (an editor over ever new configs): they start over.
+    const many = Array.from({ length: 2_500 }, (_, index) => `generated/${index}/**`);
+    many.forEach((glob, index) => expect(matchesAny([glob], `generated/${index}/a.ts`)).toBe(true));
+    assertValidGlobs(many, 'max-lines', 'overrides[0].files');
+    expect(matchesAny([many[0] ?? ''], 'generated/0/a.ts')).toBe(true);
+    expect(matchesAny([many[1] ?? ''], 'generated/0/a.ts')).toBe(false);
+    expect(firstMatchingGlob(['other/**', many[1] ?? ''], 'generated/1/b.ts')).toBe(many[1]);
+    expect(() => assertValidGlobs([' '], 'max-lines', 'overrides[0].files')).toThrow(/invalid glob/);
   });
 });
