@@ -76,7 +76,10 @@ function fileEntries(corpus) {
  * @param {{ demanding?: boolean, withFileEntries?: boolean }} mode
  */
 export function ruleOptions(corpus, { demanding = false, withFileEntries = true } = {}) {
-  const enumAlias = corpus.enumAlias;
+  const enums = structuredClone(corpus.extraEnums ?? {});
+  for (const { enumName, alias, member } of corpus.enumAliases ?? []) {
+    enums[enumName] = { ...enums[enumName], [alias]: member };
+  }
   return {
     'canonical-imports': {
       paths: [...corpus.paths, ...(withFileEntries ? fileEntries(corpus) : [])],
@@ -110,9 +113,7 @@ export function ruleOptions(corpus, { demanding = false, withFileEntries = true 
       ],
       reportUnusedExceptions: true,
     },
-    'no-deprecated-enum-members': enumAlias
-      ? { enums: { [enumAlias.enumName]: { [enumAlias.alias]: enumAlias.member } } }
-      : {},
+    'no-deprecated-enum-members': Object.keys(enums).length > 0 ? { enums } : {},
   };
 }
 
