@@ -124,22 +124,57 @@ export function ssotRuleEntries(ruleNames, options, severity = 'error') {
   );
 }
 
-/** Core rules doing the nearest cheap equivalent: `no-restricted-imports` (no resolution) and `max-lines`. */
-export function coreEquivalentRules(corpus, options) {
+/**
+ * The peers of our single-file checks with the same limits, in one process: core
+ * `no-restricted-imports` (the same specifiers and shims, no resolution), core `max-lines` (our
+ * limit, test-file override and exception ceilings as per-file config blocks) and
+ * `n/no-process-env` (our allowed variable, off where we allow the environment).
+ * @returns {{ rules: Record<string, unknown>, blocks: Array<{ files: string[], rules: Record<string, unknown> }> }}
+ */
+export function peerRules(corpus, options) {
   const names = corpus.paths.filter((entry) => !entry.name.includes('*'));
   const globs = corpus.paths.filter((entry) => entry.name.includes('*'));
   const shimNames = (corpus.preparation.shims ?? []).map((shim) => `**/${path.basename(shim).replace(/\.[^.]+$/, '')}`);
+  const maxLines = options['max-lines'];
+  const coreMaxLines = (max) => ['error', { max, skipBlankLines: maxLines.skipBlankLines, skipComments: maxLines.skipComments }];
+  const processEnv = options['no-process-env'];
   return {
-    'no-restricted-imports': [
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: names.map((entry) => ({ name: entry.name, message: `Use ${entry.canonical}.` })),
+          patterns: [{ group: [...globs.map((entry) => entry.name), ...shimNames], message: 'Use the canonical module.' }],
+        },
+      ],
+      'max-lines': coreMaxLines(maxLines.max),
+      'n/no-process-env': ['error', { allowedVariables: processEnv.allowedVariables }],
+    },
+    blocks: [
+      ...maxLines.overrides.map((override) => ({ files: override.files, rules: { 'max-lines': coreMaxLines(override.max) } })),
+      ...maxLines.exceptions.map((exception) => ({
+        files: [exception.files].flat(),
+        rules: { 'max-lines': coreMaxLines(exception.max) },
+      })),
+      { files: processEnv.allowIn, rules: { 'n/no-process-env': 'off' } },
+    ],
+  };
+}
+
+/**
+ * import-x's `no-restricted-paths` forbidding, from anywhere in `src/`, the files our
+ * `canonical-imports` steers away from: every shim the preparation wrote (our `file` entries are
+ * two of them). It resolves every import with the TypeScript resolver, as ours does.
+ */
+export function importXRules(corpus) {
+  const shims = corpus.preparation.shims ?? [];
+  return {
+    'import-x/no-restricted-paths': [
       'error',
       {
-        paths: names.map((entry) => ({ name: entry.name, message: `Use ${entry.canonical}.` })),
-        patterns: [{ group: [...globs.map((entry) => entry.name), ...shimNames], message: 'Use the canonical module.' }],
+        basePath: corpus.dir,
+        zones: [{ target: './src', from: shims.map((shim) => `./${shim}`), message: 'Import the canonical module.' }],
       },
-    ],
-    'max-lines': [
-      'error',
-      { max: options['max-lines'].max, skipBlankLines: true, skipComments: true },
     ],
   };
 }
