@@ -18,7 +18,7 @@ import {
   snapshotPlugin,
   ssotSettings,
 } from './options.js';
-import { CONFIG, RULE, SCALE_TIMES, evaluate, scaleConfig, summarise, targetFor } from './summary.js';
+import { CONFIG, RULE, SCALE_TIMES, evaluate, median, scaleConfig, summarise, targetFor } from './summary.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -289,11 +289,15 @@ async function main() {
   const started = Date.now();
   // Runs are interleaved (every configuration once, then again) so a noisy moment hits all alike.
   const tasks = [];
+  // Other work on the machine slows the wall-clock stats timers: the 1-minute load average after
+  // each run says how busy it was.
+  const loadSamples = [];
   for (let run = 0; run < runCount; run += 1) {
     for (const [index, job] of jobs.entries()) {
       if (run >= job.runs) continue;
       tasks.push(async () => {
         const result = await runJob(job, run, scratch);
+        loadSamples.push(os.loadavg()[0]);
         const seconds = ((Date.now() - started) / 1000).toFixed(0);
         log(`run ${run + 1}/${job.runs} ${job.corpus} · ${job.config}: ${result.error ? `FAILED ${result.error.split('\n').at(-1)}` : `${result.lint_wall_ms.toFixed(0)} ms wall, ${result.lint_cpu_ms.toFixed(0)} ms CPU`} (${seconds} s)`);
         return { index, result };
@@ -347,6 +351,15 @@ async function main() {
       duration_s: Math.round((Date.now() - started) / 1000),
       parallel_workers: jobLimit,
       load_average_at_end: os.loadavg().map((value) => Number(value.toFixed(2))),
+      load_average_1min_during: {
+        min: Number(Math.min(...loadSamples).toFixed(2)),
+        median: Number(median(loadSamples).toFixed(2)),
+        max: Number(Math.max(...loadSamples).toFixed(2)),
+      },
+      // Lint CPU of every run: what the bench costs without process start-up and other load.
+      worker_lint_cpu_s: Math.round(
+        runsByJob.flat().reduce((total, result) => total + (result.lint_cpu_ms ?? 0), 0) / 1000,
+      ),
     },
   };
   if (args.json) {
