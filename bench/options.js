@@ -134,7 +134,12 @@ export function ssotRuleEntries(ruleNames, options, severity = 'error') {
 export function peerRules(corpus, options) {
   const names = corpus.paths.filter((entry) => !entry.name.includes('*'));
   const globs = corpus.paths.filter((entry) => entry.name.includes('*'));
-  const shimNames = (corpus.preparation.shims ?? []).map((shim) => `**/${path.basename(shim).replace(/\.[^.]+$/, '')}`);
+  // Both spellings: `./x_legacy` (tldraw, rxjs, grpc-js) and `./x_legacy.ts` (effect); with the
+  // first alone core reported nothing on effect, which the peer guard caught.
+  const shimNames = (corpus.preparation.shims ?? []).flatMap((shim) => {
+    const stem = path.basename(shim).replace(/\.[^.]+$/, '');
+    return [`**/${stem}`, `**/${stem}.*`];
+  });
   const maxLines = options['max-lines'];
   const coreMaxLines = (max) => ['error', { max, skipBlankLines: maxLines.skipBlankLines, skipComments: maxLines.skipComments }];
   const processEnv = options['no-process-env'];
