@@ -76,7 +76,10 @@ function fileEntries(corpus) {
  * @param {{ demanding?: boolean, withFileEntries?: boolean }} mode
  */
 export function ruleOptions(corpus, { demanding = false, withFileEntries = true } = {}) {
-  const enumAlias = corpus.enumAlias;
+  const enums = structuredClone(corpus.extraEnums ?? {});
+  for (const { enumName, alias, member } of corpus.enumAliases ?? []) {
+    enums[enumName] = { ...enums[enumName], [alias]: member };
+  }
   return {
     'canonical-imports': {
       paths: [...corpus.paths, ...(withFileEntries ? fileEntries(corpus) : [])],
@@ -110,9 +113,7 @@ export function ruleOptions(corpus, { demanding = false, withFileEntries = true 
       ],
       reportUnusedExceptions: true,
     },
-    'no-deprecated-enum-members': enumAlias
-      ? { enums: { [enumAlias.enumName]: { [enumAlias.alias]: enumAlias.member } } }
-      : {},
+    'no-deprecated-enum-members': Object.keys(enums).length > 0 ? { enums } : {},
   };
 }
 
@@ -123,22 +124,62 @@ export function ssotRuleEntries(ruleNames, options, severity = 'error') {
   );
 }
 
-/** Core rules doing the nearest cheap equivalent: `no-restricted-imports` (no resolution) and `max-lines`. */
-export function coreEquivalentRules(corpus, options) {
+/**
+ * The peers of our single-file checks with the same limits, in one process: core
+ * `no-restricted-imports` (the same specifiers and shims, no resolution), core `max-lines` (our
+ * limit, test-file override and exception ceilings as per-file config blocks) and
+ * `n/no-process-env` (our allowed variable, off where we allow the environment).
+ * @returns {{ rules: Record<string, unknown>, blocks: Array<{ files: string[], rules: Record<string, unknown> }> }}
+ */
+export function peerRules(corpus, options) {
   const names = corpus.paths.filter((entry) => !entry.name.includes('*'));
   const globs = corpus.paths.filter((entry) => entry.name.includes('*'));
-  const shimNames = (corpus.preparation.shims ?? []).map((shim) => `**/${path.basename(shim).replace(/\.[^.]+$/, '')}`);
+  // Both spellings: `./x_legacy` (tldraw, rxjs, grpc-js) and `./x_legacy.ts` (effect); with the
+  // first alone core reported nothing on effect, which the peer guard caught.
+  const shimNames = (corpus.preparation.shims ?? []).flatMap((shim) => {
+    const stem = path.basename(shim).replace(/\.[^.]+$/, '');
+    return [`**/${stem}`, `**/${stem}.*`];
+  });
+  const maxLines = options['max-lines'];
+  const coreMaxLines = (max) => ['error', { max, skipBlankLines: maxLines.skipBlankLines, skipComments: maxLines.skipComments }];
+  const processEnv = options['no-process-env'];
   return {
-    'no-restricted-imports': [
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: names.map((entry) => ({ name: entry.name, message: `Use ${entry.canonical}.` })),
+          patterns: [{ group: [...globs.map((entry) => entry.name), ...shimNames], message: 'Use the canonical module.' }],
+        },
+      ],
+      'max-lines': coreMaxLines(maxLines.max),
+      'n/no-process-env': ['error', { allowedVariables: processEnv.allowedVariables }],
+    },
+    blocks: [
+      ...maxLines.overrides.map((override) => ({ files: override.files, rules: { 'max-lines': coreMaxLines(override.max) } })),
+      ...maxLines.exceptions.map((exception) => ({
+        files: [exception.files].flat(),
+        rules: { 'max-lines': coreMaxLines(exception.max) },
+      })),
+      { files: processEnv.allowIn, rules: { 'n/no-process-env': 'off' } },
+    ],
+  };
+}
+
+/**
+ * import-x's `no-restricted-paths` forbidding, from anywhere in `src/`, the files our
+ * `canonical-imports` steers away from: every shim the preparation wrote (our `file` entries are
+ * two of them). It resolves every import with the TypeScript resolver, as ours does.
+ */
+export function importXRules(corpus) {
+  const shims = corpus.preparation.shims ?? [];
+  return {
+    'import-x/no-restricted-paths': [
       'error',
       {
-        paths: names.map((entry) => ({ name: entry.name, message: `Use ${entry.canonical}.` })),
-        patterns: [{ group: [...globs.map((entry) => entry.name), ...shimNames], message: 'Use the canonical module.' }],
+        basePath: corpus.dir,
+        zones: [{ target: './src', from: shims.map((shim) => `./${shim}`), message: 'Import the canonical module.' }],
       },
-    ],
-    'max-lines': [
-      'error',
-      { max: options['max-lines'].max, skipBlankLines: true, skipComments: true },
     ],
   };
 }

@@ -23,13 +23,35 @@ if (!jobFile || !resultFile) {
  * @property {Record<string, unknown>} rules
  * @property {Record<string, unknown>} settings settings.ssot
  * @property {boolean} typed enable parserOptions.projectService
+ * @property {Array<{ files: string[], rules: Record<string, unknown> }>} [blocks] config objects after
+ *   the main one (a peer's per-file limits, folders where it is off)
+ * @property {{ project: string }} [importX] settings for import-x: its TypeScript resolver on this tsconfig
  */
 /** @type {Job} */
 const job = JSON.parse(fs.readFileSync(jobFile, 'utf8'));
 
+/**
+ * Peer plugins a job's rules name, loaded only then: a parse-only or ssot-only process must not
+ * carry their code (peak RSS is compared between processes).
+ */
+async function peerPlugins() {
+  const ruleIds = [...Object.keys(job.rules), ...(job.blocks ?? []).flatMap((block) => Object.keys(block.rules))];
+  const plugins = {};
+  const settings = {};
+  if (ruleIds.some((id) => id.startsWith('n/'))) plugins.n = (await import('eslint-plugin-n')).default;
+  if (ruleIds.some((id) => id.startsWith('import-x/'))) {
+    plugins['import-x'] = (await import('eslint-plugin-import-x')).default;
+    // The resolver import-x documents for TypeScript (`import-x/resolver-next`).
+    const { createTypeScriptImportResolver } = await import('eslint-import-resolver-typescript');
+    settings['import-x/resolver-next'] = [createTypeScriptImportResolver({ project: job.importX?.project })];
+  }
+  return { plugins, settings };
+}
+
 /** Lints the job's files once and returns what it cost and what was reported. */
 async function measure() {
   const { default: ssot } = await import(pathToFileURL(job.pluginEntry).href);
+  const peers = await peerPlugins();
 
   const eslint = new ESLint({
     cwd: job.cwd,
@@ -37,7 +59,7 @@ async function measure() {
     overrideConfig: [
       {
         files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
-        plugins: { ssot, '@typescript-eslint': tseslint.plugin },
+        plugins: { ssot, '@typescript-eslint': tseslint.plugin, ...peers.plugins },
         languageOptions: {
           parser: tsParser,
           parserOptions: {
@@ -47,9 +69,10 @@ async function measure() {
         },
         // Inline `eslint-disable` comments in the corpora name plugins we do not load.
         linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
-        settings: { ssot: job.settings },
+        settings: { ssot: job.settings, ...peers.settings },
         rules: job.rules,
       },
+      ...(job.blocks ?? []),
     ],
     stats: true,
     errorOnUnmatchedPattern: false,

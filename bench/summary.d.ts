@@ -1,0 +1,109 @@
+// Types of bench/summary.js for the TypeScript tests (the bench itself is plain JavaScript run by Node).
+export declare const SCALE_TIMES: number;
+export declare const CONFIG: {
+  parseOnly: string;
+  recommended: string;
+  all: string;
+  peers: string;
+  importX: string;
+  typed: string;
+};
+export declare function scaleConfig(times: number): string;
+export declare const RULE: Record<
+  | 'canonical'
+  | 'enum'
+  | 'processEnv'
+  | 'singletons'
+  | 'maxLines'
+  | 'typed'
+  | 'coreRestrictedImports'
+  | 'coreMaxLines'
+  | 'nProcessEnv'
+  | 'importXRestrictedPaths',
+  string
+>;
+export declare const SINGLE_FILE_RULES: string[];
+export declare function ruleKey(ruleId: string): string;
+
+export interface Target {
+  max?: number;
+  min?: number;
+  info?: boolean;
+  roles?: string[];
+  label: string;
+}
+export declare const TARGETS: Record<string, Target>;
+export declare function targetFor(name: string): Target;
+
+/** What one bench/worker.js process writes, or `{ error }` when it failed. */
+export interface WorkerResult {
+  files: number;
+  parse_ms: number;
+  rules_ms: Record<string, number>;
+  lint_wall_ms: number;
+  lint_cpu_ms: number;
+  peak_rss_mb: number;
+  messages: number;
+  messages_by_rule: Record<string, number>;
+  fatal: number;
+  fatal_samples: string[];
+}
+export type RunResult = WorkerResult | { error: string };
+
+export interface Summary {
+  key: string;
+  corpus: string;
+  config: string;
+  runs: number;
+  failed_runs: number;
+  errors?: string[];
+  error?: string;
+  files?: number;
+  parse_ms?: number;
+  rules_ms: Record<string, number>;
+  ssot_rules_ms?: number;
+  lint_wall_ms?: number;
+  lint_cpu_ms?: number;
+  rules_over_parse: Record<string, number>;
+  ssot_rules_over_parse?: number;
+  peak_rss_mb?: number;
+  messages?: number;
+  messages_by_rule?: Record<string, number>;
+  fatal?: number;
+  fatal_samples?: string[];
+}
+
+export type Ratios = Record<string, number | null>;
+export type Verdict = 'met' | 'MISSED' | 'n/a' | 'info';
+export interface Guard {
+  ok: boolean;
+  ran?: boolean;
+  messages?: number;
+  ours_messages?: number;
+  reason?: string;
+  note?: string;
+}
+
+export declare function median(values: Array<number | undefined>): number | undefined;
+export declare function sumSsot(rulesMs: Record<string, number> | undefined): number;
+export declare function summarise(job: { key: string; corpus: string; config: string }, runs: RunResult[]): Summary;
+export declare function ratio(numerator: number | undefined, denominator: number | undefined): number | null;
+export declare function corpusRatios(
+  summaries: Summary[],
+  key: string,
+  role: string,
+): { ratios: Ratios; guards: Record<string, Guard> };
+export declare function peerGuard(peerEntry: Summary, peerRule: string, oursEntry: Summary, oursRule: string): Guard;
+export declare function worstOf(ratiosByCorpus: Record<string, Ratios>): Ratios;
+export declare function verdict(name: string, value: number | null | undefined): Verdict;
+export declare function evaluate(
+  summaries: Summary[],
+  corpora: Array<{ key: string; role: string }>,
+): {
+  ratios: Record<string, Ratios>;
+  worst: Ratios;
+  verdicts: Record<string, Record<string, Verdict>>;
+  guards: Record<string, Record<string, Guard>>;
+  failed_runs: { total: number; by_configuration: Record<string, number> };
+  ok: boolean;
+};
