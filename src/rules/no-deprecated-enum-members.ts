@@ -34,6 +34,8 @@ interface MemberUse {
   /** What the member is read from: `E`, `ns.E`, `Mode`. */
   readonly object: TSESTree.Node;
   readonly root: TSESTree.Identifier;
+  /** What `root` refers to, when the use was found from its references (`null`: an undeclared global). */
+  readonly rootVariable?: TSESLint.Scope.Variable | null;
   /** Names between the root and the member: `['E']` for `ns.E.X`. */
   readonly path: readonly string[];
 }
@@ -71,14 +73,16 @@ function entityPath(node: TSESTree.Node): { root: TSESTree.Identifier; path: str
   return { root: current, path: names.reverse() };
 }
 
-/** The identifier a member chain starts from (`a` of `a.b.c`), or `''` when it starts elsewhere. */
-function rootName(node: TSESTree.MemberExpression | TSESTree.TSQualifiedName): string {
-  let current: TSESTree.Node = node;
-  for (;;) {
-    if (current.type === AST_NODE_TYPES.MemberExpression) current = current.object;
-    else if (current.type === AST_NODE_TYPES.TSQualifiedName) current = current.left;
-    else return current.type === AST_NODE_TYPES.Identifier ? current.name : '';
-  }
+/** `import * as ns from` or `import ns = require(…)`: a binding whose members are a module's exports. */
+function bindsNamespace(variable: TSESLint.Scope.Variable): boolean {
+  const definition = variable.defs[0];
+  if (definition?.type !== TSESLint.Scope.DefinitionType.ImportBinding) return false;
+  const binding = definition.node;
+  return (
+    binding.type === AST_NODE_TYPES.ImportNamespaceSpecifier ||
+    (binding.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
+      binding.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference)
+  );
 }
 
 /** A string literal for `name` in the quotes `quote`. */
@@ -178,8 +182,10 @@ export default createRule<Options, MessageIds>({
     const enumLikeDeclarators: Array<{ declarator: TSESTree.VariableDeclarator; object: TSESTree.ObjectExpression }> = [];
     /** Local names that may lead to an enum: declared enums and objects, imports, `const` aliases. */
     const leadNames = new Set<string>(Object.keys(configured));
+    /** The declarations of those names, whose variables' references are where members are read. */
+    const leadDeclarations: TSESTree.Node[] = [];
     const uses: MemberUse[] = [];
-    /** Every `a.b` / `A.B` of the file; only those whose root may lead to an enum become uses. */
+    /** With type information, every `a.b` / `A.B` of the file: the checker may see an enum behind any. */
     const memberNodes: Array<TSESTree.MemberExpression | TSESTree.TSQualifiedName> = [];
 
     function addUse(
@@ -187,24 +193,66 @@ export default createRule<Options, MessageIds>({
       nameNode: TSESTree.Node,
       member: string | undefined,
       object: TSESTree.Node,
+      rootVariable?: TSESLint.Scope.Variable | null,
     ): void {
       if (member === undefined) return;
       const entity = entityPath(object);
-      if (entity) uses.push({ node, nameNode, member, object, ...entity });
+      if (entity) uses.push({ node, nameNode, member, object, rootVariable, ...entity });
+    }
+
+    /** `root.X`, `root.X.Y`, … up to `MAX_PATH` names: the member reads that start at a reference. */
+    function addUsesFrom(root: TSESTree.Identifier, rootVariable: TSESLint.Scope.Variable | null): void {
+      let object: TSESTree.Node = root;
+      for (let depth = 0; depth <= MAX_PATH; depth++) {
+        const parent: TSESTree.Node | undefined = object.parent;
+        if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === object) {
+          addUse(parent, parent.property, staticKeyName(parent.property, parent.computed), object, rootVariable);
+        } else if (parent?.type === AST_NODE_TYPES.TSQualifiedName && parent.left === object) {
+          addUse(parent, parent.right, parent.right.name, object, rootVariable);
+        } else {
+          return;
+        }
+        object = parent;
+      }
+    }
+
+    /**
+     * Member reads of every name that may lead to an enum, found from the references the scope
+     * analysis resolved: a file has far more member expressions than reads of its imports and enums.
+     * Configured enum names may also be globals, declared elsewhere or not at all.
+     */
+    function addLeadUses(): void {
+      const leadVariables = new Set(leadDeclarations.flatMap((node) => sourceCode.getDeclaredVariables(node)));
+      const globalScope = sourceCode.scopeManager?.globalScope;
+      for (const name of Object.keys(configured)) {
+        const global = globalScope?.set.get(name);
+        if (global) leadVariables.add(global);
+      }
+      for (const variable of leadVariables) {
+        for (const reference of variable.references) {
+          if (reference.identifier.type === AST_NODE_TYPES.Identifier) addUsesFrom(reference.identifier, variable);
+        }
+      }
+      for (const reference of globalScope?.through ?? []) {
+        const { identifier } = reference;
+        if (identifier.type === AST_NODE_TYPES.Identifier && configuredFor(identifier.name)) addUsesFrom(identifier, null);
+      }
     }
 
     // Resolution runs once every declaration is known: a use may precede its enum (types, hoisting).
     function checkUses(): void {
       // Without a name that may lead to an enum, only the checker could find one.
-      if ((uses.length === 0 && memberNodes.length === 0) || (leadNames.size === 0 && !typedEnumOf)) return;
-      // Member expressions are most of a file; the root name is known only now (hoisting).
-      for (const node of memberNodes) {
-        if (!typedEnumOf && !leadNames.has(rootName(node))) continue;
-        if (node.type === AST_NODE_TYPES.MemberExpression) {
-          addUse(node, node.property, staticKeyName(node.property, node.computed), node.object);
-        } else {
-          addUse(node, node.right, node.right.name, node.left);
+      if (leadNames.size === 0 && !typedEnumOf) return;
+      if (typedEnumOf) {
+        for (const node of memberNodes) {
+          if (node.type === AST_NODE_TYPES.MemberExpression) {
+            addUse(node, node.property, staticKeyName(node.property, node.computed), node.object);
+          } else {
+            addUse(node, node.right, node.right.name, node.left);
+          }
         }
+      } else {
+        addLeadUses();
       }
       if (uses.length === 0) return;
       const localEnums = new Map<TSESLint.Scope.Variable, EnumInfo>();
@@ -274,12 +322,18 @@ export default createRule<Options, MessageIds>({
         return entity ? pathTarget(entity.root, entity.path, hops) : undefined;
       }
 
-      function pathTarget(root: TSESTree.Identifier, path: readonly string[], hops: number): Target | undefined {
-        const variable = ASTUtils.findVariable(sourceCode.getScope(root), root);
+      function pathTarget(
+        root: TSESTree.Identifier,
+        path: readonly string[],
+        hops: number,
+        variable = ASTUtils.findVariable(sourceCode.getScope(root), root),
+      ): Target | undefined {
         if (!variable || variable.defs.length === 0) {
           // Globals (ambient `declare enum` in another file, lib types) are known by name only.
           return path.length === 0 && configuredFor(root.name) ? unresolved(root.name) : undefined;
         }
+        // `ns.X` reads a module's export, never an enum member: no need to find the module.
+        if (path.length === 0 && bindsNamespace(variable)) return undefined;
         const key = path.join('.');
         let byPath = resolved.get(variable);
         if (byPath?.has(key)) return byPath.get(key);
@@ -303,7 +357,7 @@ export default createRule<Options, MessageIds>({
       }
 
       function enumOf(use: MemberUse): EnumInfo | undefined {
-        const target = leadNames.has(use.root.name) ? pathTarget(use.root, use.path, 0) : undefined;
+        const target = leadNames.has(use.root.name) ? pathTarget(use.root, use.path, 0, use.rootVariable) : undefined;
         if (target?.kind === 'enum') return target.info;
         // The checker sees through what the syntax cannot; it also knows enums of packages.
         const typed = typedEnumOf?.(use.nameNode);
@@ -345,14 +399,17 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       ImportDeclaration(node) {
+        leadDeclarations.push(node);
         for (const specifier of node.specifiers) leadNames.add(specifier.local.name);
       },
       TSImportEqualsDeclaration(node) {
+        leadDeclarations.push(node);
         leadNames.add(node.id.name);
       },
       TSEnumDeclaration(node) {
+        leadDeclarations.push(node);
         enumDeclarations.push(node);
         leadNames.add(node.id.name);
       },
@@ -368,15 +425,23 @@ export default createRule<Options, MessageIds>({
         if (node.id.type !== AST_NODE_TYPES.Identifier || node.parent.kind !== 'const') return;
         const object = enumLikeObject(node.init);
         if (object) enumLikeDeclarators.push({ declarator: node, object });
-        if (object || (node.init && entityPath(node.init))) leadNames.add(node.id.name);
+        if (object || (node.init && entityPath(node.init))) {
+          leadDeclarations.push(node);
+          leadNames.add(node.id.name);
+        }
       },
+      'Program:exit': checkUses,
+    };
+    // Without the checker, member reads are found from the references of the lead names instead.
+    if (!typedEnumOf) return listeners;
+    return {
+      ...listeners,
       MemberExpression(node) {
         memberNodes.push(node);
       },
       TSQualifiedName(node) {
         memberNodes.push(node);
       },
-      'Program:exit': checkUses,
     };
   },
 });

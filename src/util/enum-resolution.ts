@@ -1,5 +1,6 @@
-import { analyzeModuleEnums, mayLeadToDeprecatedEnum, type EnumInfo, type ModuleEnums } from './enums.js';
-import { analyzeProjectFile } from './parse-cache.js';
+import { mayExportEnum, sketchEnumExports, type EnumExportSketch } from './enum-text.js';
+import { analyzeModuleEnums, type EnumInfo, type ModuleEnums } from './enums.js';
+import { analyzeProjectFile, analyzeProjectText } from './parse-cache.js';
 import { resolveModule } from './resolve.js';
 
 /** What a name exported by a project module turns out to be, after following re-exports. */
@@ -10,9 +11,11 @@ export type ExportTarget =
 /** Where to look and what counts: one per rule options object. */
 export interface EnumLookup {
   readonly rootDir: string;
-  /** Key of the per-file analysis: its pre-check depends on `configuredNames`. */
+  /** Key of the per-file analysis. */
   readonly analyzer: string;
-  readonly mayMatter: (text: string) => boolean;
+  /** Key of the per-file look at the text, which depends on `configuredNames`. */
+  readonly sketcher: string;
+  readonly sketch: (text: string) => EnumExportSketch;
 }
 
 /**
@@ -23,8 +26,9 @@ export interface EnumLookup {
 export function enumLookup(rootDir: string, configuredNames: readonly string[]): EnumLookup {
   return {
     rootDir,
-    analyzer: ['enum-deprecations', ...configuredNames].join('\0'),
-    mayMatter: (text) => mayLeadToDeprecatedEnum(text, configuredNames),
+    analyzer: 'enum-deprecations',
+    sketcher: ['enum-sketch', ...configuredNames].join('\0'),
+    sketch: (text) => sketchEnumExports(text, configuredNames),
   };
 }
 
@@ -33,17 +37,13 @@ const MAX_HOPS = 32;
 
 /**
  * The enum-related exports of a project file, parsed and analyzed once per file version; not parsed
- * at all when its text shows it can neither declare an enum that matters nor forward one
- * (`undefined` then).
+ * at all when its text shows it can neither declare an enum that matters nor forward one under
+ * `name` (under any name when omitted): `undefined` then.
  */
-export function moduleEnums(file: string, lookup: EnumLookup): ModuleEnums | undefined {
-  return analyzeProjectFile(
-    file,
-    lookup.rootDir,
-    lookup.analyzer,
-    (parsed) => analyzeModuleEnums(parsed.ast, parsed.text),
-    lookup.mayMatter,
-  );
+export function moduleEnums(file: string, lookup: EnumLookup, name?: string): ModuleEnums | undefined {
+  const sketch = analyzeProjectText(file, lookup.rootDir, lookup.sketcher, lookup.sketch);
+  if (!sketch || !mayExportEnum(sketch, name)) return undefined;
+  return analyzeProjectFile(file, lookup.rootDir, lookup.analyzer, (parsed) => analyzeModuleEnums(parsed.ast, parsed.text));
 }
 
 /**
@@ -60,7 +60,7 @@ export function resolveExport(
   const key = `${file}\0${name}`;
   if (visited.has(key) || visited.size > MAX_HOPS) return undefined;
   visited.add(key);
-  const analysis = moduleEnums(file, lookup);
+  const analysis = moduleEnums(file, lookup, name);
   if (!analysis) return undefined;
   const source = analysis.exports.get(name);
   if (source?.kind === 'other') return undefined;

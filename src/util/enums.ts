@@ -42,49 +42,6 @@ export interface ModuleEnums {
   readonly starSpecifiers: readonly string[];
 }
 
-/** Whitespace and comments between two tokens. */
-// Each comment form ends at its own terminator (`*/`, newline) and nowhere else, so a failed match
-// cannot backtrack into other ways of splitting the same comments (`// a // b` would be exponential).
-const GAP = String.raw`(?:\s|\/\*(?:[^*]|\*(?!\/))*\*\/|\/\/[^\n]*\n)*`;
-/**
- * Text every enum-like declaration `analyzeModuleEnums` finds needs: `enum`, an object literal
- * `{ … } as const` (or `({ … }) as const`; `[…] as const` and `'x' as const` are not enum-like), or
- * `Object.freeze` (`Object['freeze']`); escapes (`\u0066reeze`, `'\x66reeze'`) could spell them.
- */
-const ENUM_SYNTAX = new RegExp(String.raw`\benum\b|[})]${GAP}as${GAP}const\b|\bfreeze\b|\\[ux]`);
-/**
- * Text every forwarding export needs: `export *`, `export {…}` (with or without `from`, `type` or
- * not), or `export default` of a name that may be an imported binding.
- */
-const FORWARDING_EXPORT = new RegExp(
-  String.raw`\bexport${GAP}(?:type${GAP})?[*{]|\bexport${GAP}default${GAP}(?!(?:function|class|interface)\b|async${GAP}function\b|abstract${GAP}class\b)[\p{ID_Start}$_\\(]`,
-  'u',
-);
-
-/**
- * Whether `analyzeModuleEnums` could find anything in a module with this text: an enum or enum-like
- * object, or an export that forwards to another module. When not, every name the module exports
- * resolves to nothing, so the module need not be parsed. Errs towards `true`.
- */
-export function mayLeadToEnum(text: string): boolean {
-  return ENUM_SYNTAX.test(text) || FORWARDING_EXPORT.test(text);
-}
-
-const DEPRECATED_TAG = /@deprecated\b/;
-const ESCAPE = /\\u/;
-
-/**
- * `mayLeadToEnum` for a rule that only cares about deprecated members: an enum declared here
- * matters only when the module has a `@deprecated` tag or names an enum of `configuredNames` (the
- * `enums` option, which deprecates members without a tag; an escape could spell the name).
- * Forwarding exports always matter. Errs towards `true`.
- */
-export function mayLeadToDeprecatedEnum(text: string, configuredNames: readonly string[]): boolean {
-  if (FORWARDING_EXPORT.test(text)) return true;
-  if (!ENUM_SYNTAX.test(text)) return false;
-  return DEPRECATED_TAG.test(text) || ESCAPE.test(text) || configuredNames.some((name) => text.includes(name));
-}
-
 const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
 
 export function isIdentifierName(name: string): boolean {

@@ -160,6 +160,31 @@ export function readProjectFile(filePath: string, rootDir: string): string | und
 }
 
 /**
+ * Memoizes `analyze(text)` per file version and analyzer key, like `analyzeProjectFile` without the
+ * parse: for looks at the text that decide whether a parse is needed at all. Never throws.
+ */
+export function analyzeProjectText<T>(
+  filePath: string,
+  rootDir: string,
+  analyzer: string,
+  analyze: (text: string) => T,
+): T | undefined {
+  let entry: CacheEntry | undefined;
+  try {
+    entry = entryFor(filePath, rootDir);
+  } catch {
+    return undefined;
+  }
+  if (!entry) return undefined;
+  if (entry.analyses.has(analyzer)) return entry.analyses.get(analyzer) as T | undefined;
+  const text = textOf(entry, absolutePath(filePath));
+  if (text === undefined) return undefined;
+  const result = analyze(text);
+  entry.analyses.set(analyzer, result);
+  return result;
+}
+
+/**
  * Memoizes `analyze(file)` per file version and analyzer key (e.g. 'shim', 'enum'). The result is
  * kept with the file's entry, so it must not hold on to the tree. `mayMatter`, a cheap test of the
  * text, spares the parse of files it rules out: their result is `undefined`, also memoized.

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { enumLookup, moduleEnums, resolveImport } from '../../src/util/enum-resolution.js';
-import { mayLeadToDeprecatedEnum, mayLeadToEnum } from '../../src/util/enums.js';
+import { mayExportEnum, mayLeadToDeprecatedEnum, mayLeadToEnum, sketchEnumExports } from '../../src/util/enum-text.js';
 import { projectParseCount } from '../../src/util/parse-cache.js';
 import { leadingCommentsEnd, mayBeShim, shimExportsOf } from '../../src/util/shims.js';
 
@@ -84,6 +84,81 @@ describe('mayLeadToDeprecatedEnum', () => {
     ['a forwarding export', "export * from './sizes';\n", []],
   ])('lets through %s', (_, text, names) => {
     expect(mayLeadToDeprecatedEnum(text, names)).toBe(true);
+  });
+});
+
+describe('sketchEnumExports', () => {
+  /** The names `sketchEnumExports` lets through, of those asked. */
+  const through = (text: string, names: string[], configured: string[] = []): string[] =>
+    names.filter((name) => mayExportEnum(sketchEnumExports(text, configured), name));
+
+  it('lets through only names that may forward another module', () => {
+    const text = [
+      "import { Mode } from './mode';",
+      "import * as sizes from './sizes';",
+      'const fn_ = () => 1;',
+      'export { fn_ as fn, Mode as Kind };',
+      "export { Level as Tier } from './level';",
+      "export * as ns from './ns';",
+      'export default sizes;',
+    ].join('\n');
+    expect(through(text, ['fn', 'Kind', 'Mode', 'Tier', 'Level', 'ns', 'default', 'other'])).toEqual([
+      'Kind',
+      'Mode',
+      'Tier',
+      'Level',
+      'ns',
+      'default',
+    ]);
+  });
+
+  it('lets through every name but `default` past `export *`', () => {
+    expect(through("export * from './a';\nexport const x = 1;", ['x', 'Mode', 'default'])).toEqual(['x', 'Mode']);
+  });
+
+  it('lets through every name of a module that may declare a deprecated enum', () => {
+    const text = 'export enum Mode { /** @deprecated */ A, B }\nexport const x = 1;';
+    expect(through(text, ['Mode', 'x'])).toEqual(['Mode', 'x']);
+    expect(through('export enum Mode { A, B }\nexport { Mode as M };', ['Mode', 'M'], ['Mode'])).toEqual(['Mode', 'M']);
+    expect(through('export enum Mode { A, B }\nexport { Mode as M };', ['Mode', 'M'])).toEqual([]);
+  });
+
+  it('reads clauses through comments, strings and line breaks', () => {
+    const text = [
+      'import {',
+      '  // the old name (kept)',
+      "  Mode as /* } */ OldMode, 'a-b' as Dash,",
+      "} from './mode';",
+      'export {',
+      '  /** Renamed: {@link OldMode}. */',
+      "  OldMode as 'old-mode',",
+      '  Dash,',
+      '};',
+    ].join('\n');
+    expect(through(text, ['old-mode', 'Dash', 'OldMode', 'Mode'])).toEqual(['old-mode', 'Dash', 'OldMode']);
+  });
+
+  it('tells a binding named `from` from the keyword', () => {
+    expect(through("import { from } from './a';\nexport { from };", ['from'])).toEqual(['from']);
+  });
+
+  it('lets every name through when an escape may spell one', () => {
+    expect(through("import { \\u004dode } from './mode';\nexport { Mode };", ['Mode', 'x'])).toEqual(['Mode', 'x']);
+    expect(through("import { Mode } from './mode';\nexport { \\u004dode as M };", ['M', 'x'])).toEqual(['M', 'x']);
+  });
+
+  it.each([
+    ['the word `import` in data', `export { a };\nexport const keys = {${' import: 1, other: 2,'.repeat(20_000)} };\n`],
+    ['an unclosed clause', `export {${' a,'.repeat(20_000)}\nimport ${'b, '.repeat(20_000)}`],
+    ['many clauses without `from`', `export { a };\n${'import a, '.repeat(20_000)}`],
+  ])('stays fast on long modules with %s', (_, text) => {
+    const start = performance.now();
+    sketchEnumExports(text, []);
+    expect(performance.now() - start).toBeLessThan(1_000);
+  });
+
+  it('rules out a module with no enum and no forwarding export', () => {
+    expect(through('/** @deprecated */\nexport const enumNames = { enum: 1 };\nexport function f() {}', ['enumNames', 'f'])).toEqual([]);
   });
 });
 
