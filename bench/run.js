@@ -18,7 +18,7 @@ import {
   snapshotPlugin,
   ssotSettings,
 } from './options.js';
-import { CONFIG, RULE, SCALE_TIMES, evaluate, median, scaleConfig, summarise, targetFor } from './summary.js';
+import { CONFIG, RULE, SCALE_TIMES, TARGETS, evaluate, median, scaleConfig, summarise, targetFor } from './summary.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -215,7 +215,10 @@ function printTables(summaries, evaluation, corpora) {
 
   const columns = [...corpora.map((corpus) => corpus.key), 'worst'];
   const values = { ...evaluation.ratios, worst: evaluation.worst };
-  const names = [...new Set(Object.values(values).flatMap((ratios) => Object.keys(ratios)))];
+  // In the order of TARGETS (per-rule scaling ratios after their total), whichever corpus has them.
+  const order = Object.keys(TARGETS);
+  const rank = (name) => (order.includes(name) ? order.indexOf(name) : order.indexOf(`ssot_rules_ms_per_file_${SCALE_TIMES}x_over_1x`) + 0.5);
+  const names = [...new Set(Object.values(values).flatMap((ratios) => Object.keys(ratios)))].sort((a, b) => rank(a) - rank(b));
   lines.push('', `Targets per corpus (value and verdict; blank: not measured there; n/a: a failed run or a vacuous peer):`);
   lines.push(`  ${pad('', 58)} ${columns.map((column) => pad(column, 15, true)).join(' ')}`);
   for (const name of names) {
@@ -368,7 +371,8 @@ async function main() {
     log(`wrote ${args.json}`);
   }
   if (!evaluation.ok) {
-    log(`the instruments failed: ${evaluation.failed_runs.total} failed run(s) or a vacuous peer configuration (see above)`);
+    const vacuous = Object.values(evaluation.guards).flatMap((byRule) => Object.values(byRule)).filter((guard) => !guard.ok);
+    log(`the instruments failed: ${evaluation.failed_runs.total} failed run(s), ${vacuous.length} vacuous peer configuration(s) (see above)`);
     process.exitCode = 1;
   }
 }
