@@ -159,6 +159,33 @@ export function readProjectFile(filePath: string, rootDir: string): string | und
   }
 }
 
+/** What an analysis returns when the file cannot be read or parsed now: not memoized, tried again later. */
+const UNAVAILABLE = Symbol('unavailable');
+
+/**
+ * Memoizes `compute(entry)` per file version and analyzer key, on the entry of a project file.
+ * `undefined` for files outside the project or unreadable, and when `compute` says `UNAVAILABLE`.
+ */
+function memoizedAnalysis<T>(
+  filePath: string,
+  rootDir: string,
+  analyzer: string,
+  compute: (entry: CacheEntry) => T | typeof UNAVAILABLE,
+): T | undefined {
+  let entry: CacheEntry | undefined;
+  try {
+    entry = entryFor(filePath, rootDir);
+  } catch {
+    return undefined;
+  }
+  if (!entry) return undefined;
+  if (entry.analyses.has(analyzer)) return entry.analyses.get(analyzer) as T | undefined;
+  const result = compute(entry);
+  if (result === UNAVAILABLE) return undefined;
+  entry.analyses.set(analyzer, result);
+  return result;
+}
+
 /**
  * Memoizes `analyze(text)` per file version and analyzer key, like `analyzeProjectFile` without the
  * parse: for looks at the text that decide whether a parse is needed at all. Never throws.
@@ -169,19 +196,10 @@ export function analyzeProjectText<T>(
   analyzer: string,
   analyze: (text: string) => T,
 ): T | undefined {
-  let entry: CacheEntry | undefined;
-  try {
-    entry = entryFor(filePath, rootDir);
-  } catch {
-    return undefined;
-  }
-  if (!entry) return undefined;
-  if (entry.analyses.has(analyzer)) return entry.analyses.get(analyzer) as T | undefined;
-  const text = textOf(entry, absolutePath(filePath));
-  if (text === undefined) return undefined;
-  const result = analyze(text);
-  entry.analyses.set(analyzer, result);
-  return result;
+  return memoizedAnalysis(filePath, rootDir, analyzer, (entry) => {
+    const text = textOf(entry, absolutePath(filePath));
+    return text === undefined ? UNAVAILABLE : analyze(text);
+  });
 }
 
 /**
@@ -196,27 +214,15 @@ export function analyzeProjectFile<T>(
   analyze: (file: ParsedFile) => T,
   mayMatter?: (text: string) => boolean,
 ): T | undefined {
-  let entry: CacheEntry | undefined;
-  try {
-    entry = entryFor(filePath, rootDir);
-  } catch {
-    return undefined;
-  }
-  if (!entry) return undefined;
-  if (entry.analyses.has(analyzer)) return entry.analyses.get(analyzer) as T | undefined;
-  if (mayMatter) {
-    const text = textOf(entry, absolutePath(filePath));
-    if (text === undefined) return undefined;
-    if (!mayMatter(text)) {
-      entry.analyses.set(analyzer, undefined);
-      return undefined;
+  return memoizedAnalysis<T | undefined>(filePath, rootDir, analyzer, (entry) => {
+    if (mayMatter) {
+      const text = textOf(entry, absolutePath(filePath));
+      if (text === undefined) return UNAVAILABLE;
+      if (!mayMatter(text)) return undefined;
     }
-  }
-  const parsed = parsedOf(filePath, entry);
-  if (!parsed) return undefined;
-  const result = analyze(parsed);
-  entry.analyses.set(analyzer, result);
-  return result;
+    const parsed = parsedOf(filePath, entry);
+    return parsed ? analyze(parsed) : UNAVAILABLE;
+  });
 }
 
 registerCache('parse-cache: file texts, analyses and syntax trees', () => {
