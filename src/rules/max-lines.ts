@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import { registerCache } from '../util/cache-registry.js';
 import { countedLines } from '../util/count-lines.js';
 import { createRule } from '../util/create-rule.js';
-import { assertValidGlobs, firstMatchingGlob } from '../util/glob.js';
+import { assertValidGlobs, firstMatchingGlob, matchesAny } from '../util/glob.js';
 import { toPosix } from '../util/paths.js';
 import { getSettings, isTestFile, projectPath } from '../util/settings.js';
 
@@ -154,12 +154,16 @@ export default createRule<Options, MessageIds>({
   create(context, [configured]) {
     // meta.defaultOptions supplies every key, so none is missing here.
     const options = configured as MaxLinesOptions;
-    assertValidOptionGlobs(options);
+    const plan = planFor(options);
 
     const relativePath = projectPath(context);
+    const exception = plan.mayHaveException(relativePath) ? exceptionFor(options.exceptions, relativePath) : undefined;
+    // Counting skips lines, never adds them: a file with no more raw lines than the smallest limit
+    // any file can get needs no limit, no count and no listener.
+    if (!exception && context.sourceCode.lines.length <= plan.smallestLimit) return {};
+
     const displayName = relativePath ?? toPosix(path.relative(context.cwd, context.filename));
     const limit = limitFor(context, options, relativePath);
-    const exception = exceptionFor(options.exceptions, relativePath);
 
     function report(messageId: MessageIds, loc: TSESTree.SourceLocation, data: Record<string, string>): void {
       context.report({ loc, messageId, data: { file: displayName, ...data } });
@@ -242,21 +246,41 @@ function exceptionFor(exceptions: readonly MaxLinesException[], relativePath: st
   return undefined;
 }
 
-// eslint-disable-next-line ssot/no-module-singletons -- options objects already checked; ESLint reuses one per config.
-let checkedOptions = new WeakSet<MaxLinesOptions>();
-registerCache('max-lines: validated options', () => {
-  checkedOptions = new WeakSet();
+interface Plan {
+  /** The smallest limit of any file: the general one, the test-file one, every override's. */
+  smallestLimit: number;
+  /** False when no exception can cover the file: one test of every exception glob at once. */
+  mayHaveException: (relativePath: string | undefined) => boolean;
+}
+
+// eslint-disable-next-line ssot/no-module-singletons -- keyed by the config's options objects, which ESLint reuses for every file.
+let plans = new WeakMap<MaxLinesOptions, Plan>();
+registerCache('max-lines: per-options plan', () => {
+  plans = new WeakMap();
 });
+
+/** What depends on the options alone, worked out once per options object, its globs checked first. */
+function planFor(options: MaxLinesOptions): Plan {
+  let plan = plans.get(options);
+  if (!plan) {
+    assertValidOptionGlobs(options);
+    const exceptionGlobs = options.exceptions.flatMap((entry) => toList(entry.files));
+    plan = {
+      smallestLimit: Math.min(options.max, options.testFilesMax, ...options.overrides.map((override) => override.max)),
+      mayHaveException: (relativePath) => exceptionGlobs.length > 0 && matchesAny(exceptionGlobs, relativePath),
+    };
+    plans.set(options, plan);
+  }
+  return plan;
+}
 
 /** Every glob option with the option path an error names. */
 function assertValidOptionGlobs(options: MaxLinesOptions): void {
-  if (checkedOptions.has(options)) return;
   const lists: Array<[string, readonly string[]]> = [
     ...options.overrides.map((override, index): [string, readonly string[]] => [`overrides[${index}].files`, override.files]),
     ...options.exceptions.map((entry, index): [string, readonly string[]] => [`exceptions[${index}].files`, toList(entry.files)]),
   ];
   for (const [option, globs] of lists) assertValidGlobs(globs, RULE_NAME, option);
-  checkedOptions.add(options);
 }
 
 function toList(files: string | readonly string[]): readonly string[] {
@@ -276,8 +300,8 @@ function firstLine(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.SourceLo
   return { start: { line: 1, column: 0 }, end: { line: 1, column: (sourceCode.lines[0] ?? '').length } };
 }
 
-const countFormat = new Intl.NumberFormat('en-US');
-
+// Not a module-level Intl.NumberFormat: creating one loads locale data, which would cost every
+// process that imports the plugin, while only a report needs it.
 function formatCount(count: number): string {
-  return countFormat.format(count);
+  return count.toLocaleString('en-US');
 }
