@@ -1,5 +1,6 @@
+import { registerCache } from '../util/cache-registry.js';
 import { createRule } from '../util/create-rule.js';
-import { type EnvAccess, type Runtime, envAccessVisitor, mayAccessEnvironment } from '../util/env-access.js';
+import { type EnvAccess, type Runtime, envAccessVisitor, environmentTextTest } from '../util/env-access.js';
 import { assertValidGlobs, matchesAny } from '../util/glob.js';
 import { getSettings, projectPath } from '../util/settings.js';
 
@@ -86,13 +87,16 @@ export default createRule<Options, MessageIds>({
   create(context, [configured]) {
     // `meta.defaultOptions` has been merged in by now.
     const options = configured as NoProcessEnvOptions;
-    const allowIn = options.allowIn ?? getSettings(context).configModules;
-    assertValidGlobs(allowIn, RULE_NAME, 'allowIn');
+    const { runtimes, mayAccessEnvironment } = planFor(options);
+    // Settings are validated (once per settings object) before any file is skipped.
+    const settings = getSettings(context);
+    const allowIn = options.allowIn ?? settings.configModules;
+    // Most files of a project never name the environment: one pass over the text says so, before
+    // any path or glob work.
+    if (!mayAccessEnvironment(context.sourceCode.text)) return {};
     // Allowed files need no analysis at all: most files of a project are not config modules, but
     // the few that are read the environment heavily.
     if (matchesAny(allowIn, projectPath(context))) return {};
-    const runtimes = new Set(options.runtimes);
-    if (!mayAccessEnvironment(context.sourceCode.text, runtimes)) return {};
 
     const allowedVariables = new Set(options.allowedVariables);
     const data = {
@@ -115,6 +119,29 @@ export default createRule<Options, MessageIds>({
     return envAccessVisitor(context, runtimes, report);
   },
 });
+
+interface Plan {
+  runtimes: ReadonlySet<Runtime>;
+  mayAccessEnvironment: (text: string) => boolean;
+}
+
+// eslint-disable-next-line ssot/no-module-singletons -- keyed by the config's options objects, which ESLint reuses for every file.
+let plans = new WeakMap<NoProcessEnvOptions, Plan>();
+registerCache('no-process-env: per-options plan', () => {
+  plans = new WeakMap();
+});
+
+/** What depends on the options alone, worked out once per options object: its `allowIn` globs checked. */
+function planFor(options: NoProcessEnvOptions): Plan {
+  let plan = plans.get(options);
+  if (!plan) {
+    if (options.allowIn) assertValidGlobs(options.allowIn, RULE_NAME, 'allowIn');
+    const runtimes = new Set(options.runtimes);
+    plan = { runtimes, mayAccessEnvironment: environmentTextTest(runtimes) };
+    plans.set(options, plan);
+  }
+  return plan;
+}
 
 function describeAllowed(globs: readonly string[]): string {
   if (globs.length === 0) return 'a configuration module (none is allowed yet: set settings.ssot.configModules or allowIn)';
