@@ -18,7 +18,7 @@ import {
   snapshotPlugin,
   ssotSettings,
 } from './options.js';
-import { CONFIG, RULE, SCALE_TIMES, TARGETS, evaluate, median, scaleConfig, summarise, targetFor } from './summary.js';
+import { CONFIG, COST_RULES, RULE, SCALE_TIMES, TARGETS, evaluate, median, scaleConfig, summarise, targetFor } from './summary.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -40,6 +40,8 @@ const MEDIUM = 'tldraw';
  * files a run) and for typed linting (≈ 33 s a run on tldraw; its target has a wide margin).
  */
 const RUNS = { default: 5, large: 3, scale: 3, typed: 3, quick: 3 };
+/** Rounds inside one steady-state cost run (bench/rule-cost.js); the best round of each rule counts. */
+const RULE_COST_ROUNDS = 5;
 /** Corpora (by role) where the enum rule runs alone and, unless --no-typed, against typed no-deprecated. */
 const ENUM_ROLES = new Set(['medium', 'enums']);
 /** Peer packages whose versions go into the JSON. */
@@ -97,6 +99,17 @@ function jobsFor(corpus, plugin, { quick, typed }) {
   for (const rule of plugin.available.map((name) => `ssot/${name}`).filter((id) => alone.includes(id))) {
     jobs.push({ ...base, config: rule, rules: ssotRuleEntries([rule.slice('ssot/'.length)], options) });
   }
+  // Ours and the peers, each alone, on files parsed once: the fair comparison for peers whose
+  // listeners are selectors (bench/rule-cost.js).
+  const costRules = { ...ssotRuleEntries(['no-process-env', 'max-lines'], options), ...peers.rules };
+  jobs.push({
+    ...base,
+    config: CONFIG.ruleCost,
+    rules: Object.fromEntries(COST_RULES.filter((id) => id in costRules).map((id) => [id, costRules[id]])),
+    blocks: peers.blocks,
+    runs: Math.min(base.runs, 3),
+    ruleCost: { rounds: RULE_COST_ROUNDS },
+  });
   if ((corpus.preparation.shims ?? []).length > 0) {
     jobs.push({
       ...base,

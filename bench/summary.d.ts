@@ -7,7 +7,9 @@ export declare const CONFIG: {
   peers: string;
   importX: string;
   typed: string;
+  ruleCost: string;
 };
+export declare const COST_RULES: string[];
 export declare function scaleConfig(times: number): string;
 export declare const RULE: Record<
   | 'canonical'

@@ -8,6 +8,9 @@ import { pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import tseslint from 'typescript-eslint';
+import picomatch from 'picomatch';
+import { listFiles } from './corpus.js';
+import { ruleCosts } from './rule-cost.js';
 
 const [jobFile, resultFile] = process.argv.slice(2);
 if (!jobFile || !resultFile) {
@@ -26,6 +29,8 @@ if (!jobFile || !resultFile) {
  * @property {Array<{ files: string[], rules: Record<string, unknown> }>} [blocks] config objects after
  *   the main one (a peer's per-file limits, folders where it is off)
  * @property {{ project: string }} [importX] settings for import-x: its TypeScript resolver on this tsconfig
+ * @property {{ rounds: number }} [ruleCost] measure each rule's steady-state cost on pre-parsed files
+ *   (bench/rule-cost.js) instead of linting once with every rule and ESLint's stats
  */
 /** @type {Job} */
 const job = JSON.parse(fs.readFileSync(jobFile, 'utf8'));
@@ -48,32 +53,49 @@ async function peerPlugins() {
   return { plugins, settings };
 }
 
-/** Lints the job's files once and returns what it cost and what was reported. */
-async function measure() {
+/** The config object every job shares, without rules: files, plugins, parser, settings. */
+async function baseConfig() {
   const { default: ssot } = await import(pathToFileURL(job.pluginEntry).href);
   const peers = await peerPlugins();
+  return {
+    files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
+    plugins: { ssot, '@typescript-eslint': tseslint.plugin, ...peers.plugins },
+    languageOptions: {
+      parser: tsParser,
+      parserOptions: {
+        ecmaFeatures: { jsx: true },
+        ...(job.typed ? { projectService: true, tsconfigRootDir: job.cwd } : {}),
+      },
+    },
+    // Inline `eslint-disable` comments in the corpora name plugins we do not load.
+    linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
+    settings: { ssot: job.settings, ...peers.settings },
+  };
+}
 
+/** Each rule's steady-state cost on files parsed once (see bench/rule-cost.js). */
+async function measureRuleCost() {
+  const isJobFile = picomatch(job.patterns);
+  const files = listFiles(job.cwd).filter((file) => isJobFile(path.relative(job.cwd, file).split(path.sep).join('/')));
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const costs = ruleCosts({ cwd: job.cwd, files, baseConfig: await baseConfig(), rules: job.rules, blocks: job.blocks, rounds: job.ruleCost.rounds });
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    ...costs,
+    lint_wall_ms: performance.now() - started,
+    lint_cpu_ms: (cpu.user + cpu.system) / 1000,
+    peak_rss_mb: process.resourceUsage().maxRSS / 1024,
+    messages: Object.values(costs.messages_by_rule).reduce((total, count) => total + count, 0),
+  };
+}
+
+/** Lints the job's files once and returns what it cost and what was reported. */
+async function measure() {
   const eslint = new ESLint({
     cwd: job.cwd,
     overrideConfigFile: true,
-    overrideConfig: [
-      {
-        files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
-        plugins: { ssot, '@typescript-eslint': tseslint.plugin, ...peers.plugins },
-        languageOptions: {
-          parser: tsParser,
-          parserOptions: {
-            ecmaFeatures: { jsx: true },
-            ...(job.typed ? { projectService: true, tsconfigRootDir: job.cwd } : {}),
-          },
-        },
-        // Inline `eslint-disable` comments in the corpora name plugins we do not load.
-        linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
-        settings: { ssot: job.settings, ...peers.settings },
-        rules: job.rules,
-      },
-      ...(job.blocks ?? []),
-    ],
+    overrideConfig: [{ ...(await baseConfig()), rules: job.rules }, ...(job.blocks ?? [])],
     stats: true,
     errorOnUnmatchedPattern: false,
   });
@@ -127,4 +149,4 @@ async function measure() {
   };
 }
 
-fs.writeFileSync(resultFile, JSON.stringify(await measure()));
+fs.writeFileSync(resultFile, JSON.stringify(job.ruleCost ? await measureRuleCost() : await measure()));

@@ -68,6 +68,10 @@ function corpus(key: string, overrides: Record<string, Summary> = {}): Summary[]
       rules: { [RULE.importXRestrictedPaths]: 1_000 },
       messages: { [RULE.importXRestrictedPaths]: 9 },
     }),
+    entry(key, CONFIG.ruleCost, {
+      rules: { [RULE.processEnv]: 30, [RULE.nProcessEnv]: 40, [RULE.maxLines]: 20, [RULE.coreMaxLines]: 50 },
+      messages: { [RULE.processEnv]: 3, [RULE.nProcessEnv]: 3, [RULE.maxLines]: 4, [RULE.coreMaxLines]: 4 },
+    }),
   ];
   return configs.map((summary) => overrides[summary.config] ?? summary);
 }
@@ -205,9 +209,36 @@ describe('bench peers', () => {
     const { ratios, verdicts } = evaluate(corpus('tldraw'), CORPORA.slice(0, 1));
     expect(ratios.tldraw?.canonical_imports_over_core_no_restricted_imports).toBeCloseTo(1.5, 6);
     expect(ratios.tldraw?.canonical_imports_over_import_x_no_restricted_paths).toBeCloseTo(0.3, 6);
-    expect(ratios.tldraw?.no_process_env_over_n_no_process_env).toBeCloseTo(1.25, 6);
+    expect(ratios.tldraw?.no_process_env_over_n_no_process_env_stats).toBeCloseTo(1.25, 6);
     expect(ratios.tldraw?.max_lines_over_core_max_lines).toBeCloseTo(1, 6);
     expect(verdicts.tldraw?.canonical_imports_over_import_x_no_restricted_paths).toBe('met');
+  });
+
+  it('judges no-process-env against n on steady-state cost, where n’s selector matching counts', () => {
+    // n's listener is a selector: the stats charge it 4 ms, while linting with it costs 40 ms more
+    // than without. Judged on the stats, ours (50 ms) would read 12.5× and miss; on cost it is 0.75×.
+    const selectorPeer = entry('tldraw', CONFIG.peers, {
+      rules: { [RULE.coreRestrictedImports]: 200, [RULE.coreMaxLines]: 100, [RULE.nProcessEnv]: 4 },
+      messages: { [RULE.coreRestrictedImports]: 8, [RULE.coreMaxLines]: 4, [RULE.nProcessEnv]: 3 },
+    });
+    const { ratios, verdicts, worst } = evaluate(corpus('tldraw', { [CONFIG.peers]: selectorPeer }), CORPORA.slice(0, 1));
+    expect(ratios.tldraw?.no_process_env_over_n_no_process_env_stats).toBeCloseTo(12.5, 6);
+    expect(verdicts.tldraw?.no_process_env_over_n_no_process_env_stats).toBe('info');
+    expect(ratios.tldraw?.no_process_env_over_n_no_process_env).toBeCloseTo(0.75, 6);
+    expect(verdicts.tldraw?.no_process_env_over_n_no_process_env).toBe('met');
+    expect(ratios.tldraw?.max_lines_over_core_max_lines_steady).toBeCloseTo(0.4, 6);
+    expect(worst.no_process_env_over_n_no_process_env).toBeCloseTo(0.75, 6);
+  });
+
+  it('makes the steady-state comparison n/a and fails the bench when n reported nothing there', () => {
+    const silentN = entry('tldraw', CONFIG.ruleCost, {
+      rules: { [RULE.processEnv]: 30, [RULE.nProcessEnv]: 1, [RULE.maxLines]: 20, [RULE.coreMaxLines]: 50 },
+      messages: { [RULE.processEnv]: 3, [RULE.maxLines]: 4, [RULE.coreMaxLines]: 4 },
+    });
+    const result = evaluate(corpus('tldraw', { [CONFIG.ruleCost]: silentN }), CORPORA.slice(0, 1));
+    expect(result.ratios.tldraw?.no_process_env_over_n_no_process_env).toBeNull();
+    expect(result.guards.tldraw?.[`${RULE.nProcessEnv} (steady-state cost)`]).toMatchObject({ ok: false, messages: 0 });
+    expect(result.ok).toBe(false);
   });
 
   it('makes a comparison with a peer that did not run or reported nothing n/a and fails the bench', () => {
@@ -218,7 +249,7 @@ describe('bench peers', () => {
     });
     const result = evaluate(corpus('tldraw', { [CONFIG.importX]: silentImportX, [CONFIG.peers]: noN }), CORPORA.slice(0, 1));
     expect(result.ratios.tldraw?.canonical_imports_over_import_x_no_restricted_paths).toBeNull();
-    expect(result.ratios.tldraw?.no_process_env_over_n_no_process_env).toBeNull();
+    expect(result.ratios.tldraw?.no_process_env_over_n_no_process_env_stats).toBeNull();
     expect(result.ratios.tldraw?.max_lines_over_core_max_lines).toBeCloseTo(1, 6);
     expect(result.guards.tldraw?.[RULE.importXRestrictedPaths]).toMatchObject({ ok: false, ran: true, messages: 0 });
     expect(result.guards.tldraw?.[RULE.nProcessEnv]).toMatchObject({ ok: false, ran: false });
@@ -238,7 +269,7 @@ describe('bench peers', () => {
       [CORPORA[2]!],
     );
     expect(result.guards.rxjs?.[RULE.nProcessEnv]).toMatchObject({ ok: true, messages: 0, ours_messages: 0 });
-    expect(result.ratios.rxjs?.no_process_env_over_n_no_process_env).toBeCloseTo(0.75, 6);
+    expect(result.ratios.rxjs?.no_process_env_over_n_no_process_env_stats).toBeCloseTo(0.75, 6);
     expect(result.ok).toBe(true);
   });
 });

@@ -1,0 +1,71 @@
+// bench/rule-cost.js: each rule's whole cost to linting, on files parsed once, with per-file
+// blocks applied to the rule they name only.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import tsParser from '@typescript-eslint/parser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ruleCosts } from '../../bench/rule-cost.js';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-rule-cost-'));
+const files = Array.from({ length: 20 }, (_, index) => {
+  const file = path.join(dir, `${index < 5 ? 'skip' : 'file'}-${index}.ts`);
+  // Long enough that linting them (the baseline) takes far longer than the timer's noise.
+  const lines = Array.from({ length: 300 }, (_, line) => `export const value${line}: number = ${index} + ${line};`);
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function busyWait(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+}
+
+const plugin = {
+  rules: {
+    // 1 ms of work per file and a report on each.
+    slow: {
+      meta: { type: 'problem', schema: [], messages: { seen: 'seen' } },
+      create: (context: { report: (descriptor: object) => void }) => ({
+        Program(node: object) {
+          busyWait(1);
+          context.report({ node, messageId: 'seen' });
+        },
+      }),
+    },
+    // Listens to a node type these files do not have: next to nothing to add.
+    quiet: { meta: { type: 'problem', schema: [] }, create: () => ({ DebuggerStatement() {} }) },
+  },
+};
+
+describe('steady-state rule cost (bench/rule-cost.js)', () => {
+  const result = ruleCosts({
+    cwd: dir,
+    files,
+    baseConfig: { files: ['**/*.ts'], plugins: { t: plugin }, languageOptions: { parser: tsParser } },
+    rules: { 't/slow': 'error', 't/quiet': 'error' },
+    blocks: [
+      { files: ['**/skip-*.ts'], rules: { 't/slow': 'off' } },
+      // Names t/slow only: run with t/quiet alone, these files must not get t/slow.
+      { files: ['**/file-1*.ts'], rules: { 't/slow': ['error'] } },
+    ],
+    rounds: 5,
+  });
+
+  it('charges each rule what it adds to linting over a rule that listens to nothing', () => {
+    expect(result.files).toBe(20);
+    expect(result.fatal).toBe(0);
+    // 15 files with the slow rule on (the block turns it off on 5), 1 ms each.
+    const slow = result.rules_ms['t/slow'] ?? Number.NaN;
+    const quiet = result.rules_ms['t/quiet'] ?? Number.NaN;
+    expect(slow).toBeGreaterThanOrEqual(15 * 0.9);
+    // Linting itself (the baseline) is not charged to a rule that does next to nothing.
+    expect(quiet).toBeLessThan(result.baseline_ms / 2);
+    expect(quiet).toBeLessThan(slow / 4);
+  });
+
+  it('applies a per-file block only to the rule it names and counts each rule’s messages', () => {
+    expect(result.messages_by_rule).toEqual({ 't/slow': 15, 't/quiet': 0 });
+  });
+});
