@@ -42,6 +42,72 @@ export function deferringContainer(node: TSESTree.Node): TSESTree.Node | undefin
   return undefined;
 }
 
+/**
+ * Calls `visit` on every node under `root` that runs at load time (`runsAtLoad`), without walking
+ * into the code `deferringContainer` stops at: function bodies (unless invoked right away),
+ * instance field initializers, ambient declarations. Most of a module's nodes are in function
+ * bodies, so this visits a small part of the tree, where a listener would be called for all of it.
+ */
+export function forEachLoadTimeNode(
+  root: TSESTree.Node,
+  visitorKeys: Readonly<Record<string, readonly string[] | undefined>>,
+  visit: (node: TSESTree.Node) => void,
+): void {
+  const stack: TSESTree.Node[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    visit(node);
+    for (const key of visitorKeys[node.type] ?? []) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(value)) {
+        for (let index = value.length - 1; index >= 0; index--) {
+          const child = value[index] as TSESTree.Node | null;
+          if (child && !defersChild(node, key, child)) stack.push(child);
+        }
+      } else if (isNode(value) && !defersChild(node, key, value)) {
+        stack.push(value);
+      }
+    }
+  }
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/**
+ * Syntax with no code that runs: types (most nodes of a typed module's top level are in
+ * interfaces, aliases and annotations) and imports. Never walked.
+ */
+const NOTHING_RUNS: ReadonlySet<string> = new Set<string>([
+  AST_NODE_TYPES.ImportDeclaration,
+  AST_NODE_TYPES.TSInterfaceDeclaration,
+  AST_NODE_TYPES.TSTypeAliasDeclaration,
+  AST_NODE_TYPES.TSTypeAnnotation,
+  AST_NODE_TYPES.TSTypeParameterDeclaration,
+  AST_NODE_TYPES.TSTypeParameterInstantiation,
+  AST_NODE_TYPES.TSDeclareFunction,
+  AST_NODE_TYPES.TSEmptyBodyFunctionExpression,
+]);
+
+/** Whether `child` (under `parent`'s `key`) and everything in it waits for later: the cases of `deferringContainer`. */
+function defersChild(parent: TSESTree.Node, key: string, child: TSESTree.Node): boolean {
+  if (NOTHING_RUNS.has(child.type)) return true;
+  switch (child.type) {
+    case AST_NODE_TYPES.FunctionDeclaration:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+      return !immediateCallOf(child);
+    case AST_NODE_TYPES.TSModuleDeclaration:
+      return child.declare || child.kind === 'global';
+    default:
+      return (
+        (parent.type === AST_NODE_TYPES.PropertyDefinition || parent.type === AST_NODE_TYPES.AccessorProperty) &&
+        key === 'value' &&
+        !parent.static
+      );
+  }
+}
+
 /** True when `node` runs once, while the module is evaluated. */
 export function runsAtLoad(node: TSESTree.Node): boolean {
   return deferringContainer(node) === undefined;
