@@ -41,7 +41,7 @@ const MEDIUM = 'tldraw';
  */
 const RUNS = { default: 5, large: 3, scale: 3, typed: 3, quick: 3 };
 /** Rounds inside one steady-state cost run (bench/rule-cost.js); the best round of each rule counts. */
-const RULE_COST_ROUNDS = 5;
+const RULE_COST_ROUNDS = 7;
 /** Corpora (by role) where the enum rule runs alone and, unless --no-typed, against typed no-deprecated. */
 const ENUM_ROLES = new Set(['medium', 'enums']);
 /** Peer packages whose versions go into the JSON. */
@@ -107,7 +107,8 @@ function jobsFor(corpus, plugin, { quick, typed }) {
     config: CONFIG.ruleCost,
     rules: Object.fromEntries(COST_RULES.filter((id) => id in costRules).map((id) => [id, costRules[id]])),
     blocks: peers.blocks,
-    runs: Math.min(base.runs, 3),
+    // One process: the rounds inside it are the repetitions (best round counts), and each run parses every file.
+    runs: 1,
     ruleCost: { rounds: RULE_COST_ROUNDS },
   });
   if ((corpus.preparation.shims ?? []).length > 0) {
