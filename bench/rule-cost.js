@@ -10,9 +10,10 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Linter } from 'eslint';
+import { NOOP_RULE } from './summary.js';
 
-const NOOP_RULE = 'bench/noop';
-const noopPlugin = { rules: { noop: { meta: { type: 'problem', schema: [] }, create: () => ({}) } } };
+/** The `bench` plugin: `bench/noop` listens to nothing (the baselines of the cost rounds and of parse-only). */
+export const noopPlugin = { rules: { noop: { meta: { type: 'problem', schema: [] }, create: () => ({}) } } };
 
 /**
  * @param {object} input

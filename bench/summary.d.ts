@@ -10,6 +10,7 @@ export declare const CONFIG: {
   ruleCost: string;
 };
 export declare const COST_RULES: string[];
+export declare const NOOP_RULE: string;
 export declare function scaleConfig(times: number): string;
 export declare const RULE: Record<
   | 'canonical'

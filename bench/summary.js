@@ -13,6 +13,8 @@ export const CONFIG = {
   typed: 'typed no-deprecated',
   ruleCost: 'steady-state rule cost',
 };
+/** A rule that listens to nothing (bench/rule-cost.js's plugin): the parse-only baseline runs it. */
+export const NOOP_RULE = 'bench/noop';
 /** The rules the steady-state cost job measures, each alone (ours and the peer of each). */
 export const COST_RULES = ['ssot/no-process-env', 'n/no-process-env', 'ssot/max-lines', 'max-lines'];
 export const scaleConfig = (times) => `scale ×${times}`;

@@ -10,7 +10,7 @@ import tsParser from '@typescript-eslint/parser';
 import tseslint from 'typescript-eslint';
 import picomatch from 'picomatch';
 import { listFiles } from './corpus.js';
-import { ruleCosts } from './rule-cost.js';
+import { noopPlugin, ruleCosts } from './rule-cost.js';
 
 const [jobFile, resultFile] = process.argv.slice(2);
 if (!jobFile || !resultFile) {
@@ -43,6 +43,7 @@ async function peerPlugins() {
   const ruleIds = [...Object.keys(job.rules), ...(job.blocks ?? []).flatMap((block) => Object.keys(block.rules))];
   const plugins = {};
   const settings = {};
+  if (ruleIds.some((id) => id.startsWith('bench/'))) plugins.bench = noopPlugin;
   if (ruleIds.some((id) => id.startsWith('n/'))) plugins.n = (await import('eslint-plugin-n')).default;
   if (ruleIds.some((id) => id.startsWith('import-x/'))) {
     plugins['import-x'] = (await import('eslint-plugin-import-x')).default;
