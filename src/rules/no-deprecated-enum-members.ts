@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { noteLintedFile } from '../util/fs-cache.js';
-import { enumLookup, resolveExport, resolveImport, type ExportTarget } from '../util/enum-resolution.js';
+import { enumLookupFor, resolveExport, resolveImport, type ExportTarget } from '../util/enum-resolution.js';
 import { createEnumOfMemberName, typeServices } from '../util/enum-types.js';
 import {
   deprecationOf,
@@ -46,6 +46,9 @@ interface Unresolved {
   readonly declaredName: string | undefined;
 }
 type Target = ExportTarget | Unresolved;
+
+/** The `enums` option when absent: one object, so that every file shares one enum lookup. */
+const NO_ENUMS: Readonly<Record<string, Record<string, string | null>>> = Object.freeze({});
 
 /** Deeper chains (`a.b.c.d.E.X`) are not enum accesses worth the lookups. */
 const MAX_PATH = 4;
@@ -172,7 +175,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const { sourceCode } = context;
     noteLintedFile(context.physicalFilename, sourceCode);
-    const configured = options.enums ?? {};
+    const configured = options.enums ?? NO_ENUMS;
     const configuredFor = (enumName: string): ConfiguredMembers | undefined =>
       Object.hasOwn(configured, enumName) ? configured[enumName] : undefined;
     const services = typeServices(sourceCode.parserServices);
@@ -255,7 +258,8 @@ export default createRule<Options, MessageIds>({
         addLeadUses();
       }
       if (uses.length === 0) return;
-      const localEnums = new Map<TSESLint.Scope.Variable, EnumInfo>();
+      // Local enums are analyzed when a use reads one: generated modules declare many that nothing reads.
+      const localEnumBuilders = new Map<TSESLint.Scope.Variable, () => EnumInfo>();
       const byVariable = new Map<TSESLint.Scope.Variable, TSESTree.TSEnumDeclaration[]>();
       for (const declaration of enumDeclarations) {
         const variable = sourceCode.getDeclaredVariables(declaration)[0];
@@ -263,20 +267,31 @@ export default createRule<Options, MessageIds>({
         byVariable.set(variable, [...(byVariable.get(variable) ?? []), declaration]);
       }
       for (const [variable, declarations] of byVariable) {
-        localEnums.set(variable, enumFromDeclarations(declarations, sourceCode.text));
+        localEnumBuilders.set(variable, () => enumFromDeclarations(declarations, sourceCode.text));
       }
       for (const { declarator, object } of enumLikeDeclarators) {
         const variable = sourceCode.getDeclaredVariables(declarator)[0];
-        if (variable) localEnums.set(variable, enumFromObject(variable.name, object, sourceCode.text));
+        if (variable) localEnumBuilders.set(variable, () => enumFromObject(variable.name, object, sourceCode.text));
       }
-      const localInfos = new Set(localEnums.values());
-      const lookup = enumLookup(getSettings(context).rootDir, Object.keys(configured));
+      const localEnums = new Map<TSESLint.Scope.Variable, EnumInfo>();
+      const localInfos = new Set<EnumInfo>();
+      function localEnumOf(variable: TSESLint.Scope.Variable): EnumInfo | undefined {
+        let info = localEnums.get(variable);
+        const build = info ? undefined : localEnumBuilders.get(variable);
+        if (build) {
+          info = build();
+          localEnums.set(variable, info);
+          localInfos.add(info);
+        }
+        return info;
+      }
+      const lookup = enumLookupFor(configured, getSettings(context).rootDir);
       const filename = context.physicalFilename;
       const resolved = new Map<TSESLint.Scope.Variable, Map<string, Target | undefined>>();
 
       /** What a variable binds, following imports, `import X = …` and `const X = …` aliases. */
       function variableTarget(variable: TSESLint.Scope.Variable, hops: number): Target | undefined {
-        const local = localEnums.get(variable);
+        const local = localEnumOf(variable);
         if (local) return { kind: 'enum', info: local };
         const definition = variable.defs[0];
         if (!definition || hops > MAX_ALIAS_HOPS) return undefined;

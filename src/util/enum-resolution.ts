@@ -1,6 +1,9 @@
-import { mayExportEnum, sketchEnumExports, type EnumExportSketch } from './enum-text.js';
+import path from 'node:path';
+import { registerCache } from './cache-registry.js';
+import { mayExportEnum, sketchEnumExports, starReexportsOnly, type EnumExportSketch } from './enum-text.js';
 import { analyzeModuleEnums, type EnumInfo, type ModuleEnums } from './enums.js';
 import { analyzeProjectFile, analyzeProjectText } from './parse-cache.js';
+import { fsGeneration } from './fs-cache.js';
 import { resolveModule } from './resolve.js';
 
 /** What a name exported by a project module turns out to be, after following re-exports. */
@@ -16,6 +19,8 @@ export interface EnumLookup {
   /** Key of the per-file look at the text, which depends on `configuredNames`. */
   readonly sketcher: string;
   readonly sketch: (text: string) => EnumExportSketch;
+  /** Answers of `resolveImport` and `resolveExport` for the files' versions of one `fsGeneration`. */
+  readonly answers: { generation: number; readonly byKey: Map<string, ExportTarget | undefined> };
 }
 
 /**
@@ -29,7 +34,57 @@ export function enumLookup(rootDir: string, configuredNames: readonly string[]):
     analyzer: 'enum-deprecations',
     sketcher: ['enum-sketch', ...configuredNames].join('\0'),
     sketch: (text) => sketchEnumExports(text, configuredNames),
+    answers: { generation: -1, byKey: new Map() },
   };
+}
+
+/** Per `enums` option object and root: the lookup and its answers, shared by every file linted with it. */
+// eslint-disable-next-line ssot/no-module-singletons -- keyed by the config's options objects, which die with the config.
+let lookupsByOptions = new WeakMap<object, Map<string, EnumLookup>>();
+registerCache('enum-resolution: lookups per enums option', () => {
+  lookupsByOptions = new WeakMap();
+});
+
+/**
+ * `enumLookup` for the rule's `enums` option object (`configured`), made once per object and root
+ * so that what one file resolved (`import { Status } from './constants'`) serves every other file
+ * importing the same module, instead of walking its exports again.
+ */
+export function enumLookupFor(configured: Readonly<Record<string, unknown>>, rootDir: string): EnumLookup {
+  let byRoot = lookupsByOptions.get(configured);
+  if (!byRoot) {
+    byRoot = new Map();
+    lookupsByOptions.set(configured, byRoot);
+  }
+  let lookup = byRoot.get(rootDir);
+  if (!lookup) {
+    lookup = enumLookup(rootDir, Object.keys(configured));
+    byRoot.set(rootDir, lookup);
+  }
+  return lookup;
+}
+
+/**
+ * The memoized answer for `key`, computed by `compute` when missing. Answers depend on the versions
+ * of the files they read, so they last as long as file-system answers are trusted (`fsGeneration`).
+ */
+function memoized(lookup: EnumLookup, key: string, compute: () => ExportTarget | undefined): ExportTarget | undefined {
+  const { answers } = lookup;
+  const generation = fsGeneration();
+  if (answers.generation !== generation) {
+    answers.generation = generation;
+    answers.byKey.clear();
+  }
+  if (answers.byKey.has(key)) return answers.byKey.get(key);
+  const answer = compute();
+  answers.byKey.set(key, answer);
+  return answer;
+}
+
+/** A module of `export * from` statements alone (a re-export shim) as `analyzeModuleEnums` sees it, without its parse. */
+function starReexportsModule(text: string): ModuleEnums | null {
+  const starSpecifiers = starReexportsOnly(text);
+  return starSpecifiers ? { exports: new Map(), starSpecifiers } : null;
 }
 
 /** Re-export chains longer than this are either generated barrels gone wrong or cycles. */
@@ -43,6 +98,8 @@ const MAX_HOPS = 32;
 export function moduleEnums(file: string, lookup: EnumLookup, name?: string): ModuleEnums | undefined {
   const sketch = analyzeProjectText(file, lookup.rootDir, lookup.sketcher, lookup.sketch);
   if (!sketch || !mayExportEnum(sketch, name)) return undefined;
+  const shim = analyzeProjectText(file, lookup.rootDir, 'enum-star-reexports', starReexportsModule);
+  if (shim) return shim;
   return analyzeProjectFile(file, lookup.rootDir, lookup.analyzer, (parsed) => analyzeModuleEnums(parsed.ast, parsed.text));
 }
 
@@ -51,12 +108,11 @@ export function moduleEnums(file: string, lookup: EnumLookup, name?: string): Mo
  * to the module that declares `name`. `undefined` when the chain leaves the project, is not an
  * enum that matters, or loops.
  */
-export function resolveExport(
-  file: string,
-  name: string,
-  lookup: EnumLookup,
-  visited = new Set<string>(),
-): ExportTarget | undefined {
+export function resolveExport(file: string, name: string, lookup: EnumLookup): ExportTarget | undefined {
+  return memoized(lookup, `export\0${file}\0${name}`, () => followExport(file, name, lookup, new Set()));
+}
+
+function followExport(file: string, name: string, lookup: EnumLookup, visited: Set<string>): ExportTarget | undefined {
   const key = `${file}\0${name}`;
   if (visited.has(key) || visited.size > MAX_HOPS) return undefined;
   visited.add(key);
@@ -66,12 +122,12 @@ export function resolveExport(
   if (source?.kind === 'other') return undefined;
   if (source?.kind === 'enum') return source;
   if (source?.kind === 'reexport') {
-    return resolveImport(source.specifier, source.importedName, file, lookup, visited);
+    return followImport(source.specifier, source.importedName, file, lookup, visited);
   }
   // `export *` never re-exports a default export.
   if (name === 'default') return undefined;
   for (const specifier of analysis.starSpecifiers) {
-    const target = resolveImport(specifier, name, file, lookup, visited);
+    const target = followImport(specifier, name, file, lookup, visited);
     if (target) return target;
   }
   return undefined;
@@ -83,9 +139,20 @@ export function resolveImport(
   importedName: string,
   fromFile: string,
   lookup: EnumLookup,
-  visited = new Set<string>(),
+): ExportTarget | undefined {
+  // `resolveModule` answers per directory of the importing file, so the files of one folder share the answer.
+  const key = `import\0${path.dirname(fromFile)}\0${specifier}\0${importedName}`;
+  return memoized(lookup, key, () => followImport(specifier, importedName, fromFile, lookup, new Set()));
+}
+
+function followImport(
+  specifier: string,
+  importedName: string,
+  fromFile: string,
+  lookup: EnumLookup,
+  visited: Set<string>,
 ): ExportTarget | undefined {
   const file = resolveModule(specifier, fromFile, lookup.rootDir);
   if (file === undefined) return undefined;
-  return importedName === '*' ? { kind: 'namespace', file } : resolveExport(file, importedName, lookup, visited);
+  return importedName === '*' ? { kind: 'namespace', file } : followExport(file, importedName, lookup, visited);
 }

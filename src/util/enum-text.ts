@@ -1,3 +1,5 @@
+import { registerCache } from './cache-registry.js';
+
 /**
  * What a module's text alone says about the enums it may export, so that cross-file resolution
  * parses only the modules that can matter. Every test here errs towards "may": a module it lets
@@ -19,6 +21,8 @@ const STRING = String.raw`'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"`;
  * (`\u0066reeze`, `'\x66reeze'`) could spell them.
  */
 const ENUM_SYNTAX = new RegExp(String.raw`\benum\b${GAP}[\p{ID_Start}$_\\]|[})]${GAP}as${GAP}const\b|\bfreeze\b|\\[ux]`, 'u');
+/** Text every enum-like object needs (see `ENUM_SYNTAX`); its name may sit anywhere before it. */
+const ENUM_LIKE_OBJECT_SYNTAX = new RegExp(String.raw`[})]${GAP}as${GAP}const\b|\bfreeze\b`, 'u');
 const DEFAULT_EXPORT_OF_NAME = String.raw`\bexport${GAP}default${GAP}(?!(?:function|class|interface)\b|async${GAP}function\b|abstract${GAP}class\b)[\p{ID_Start}$_\\(]`;
 /**
  * Text every forwarding export needs: `export *`, `export {…}` (with or without `from`, `type` or
@@ -38,14 +42,41 @@ export function mayLeadToEnum(text: string): boolean {
   return ENUM_SYNTAX.test(text) || FORWARDING_EXPORT.test(text);
 }
 
+/** `enum <name>` with nothing between but spaces and comments, and no longer name. */
+function enumDeclarationOf(name: string): RegExp {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`\benum\b${GAP}${escaped}(?![\p{ID_Continue}$\u200C\u200D])`, 'u');
+}
+
+// eslint-disable-next-line ssot/no-module-singletons -- compiled patterns, a pure function of the name; bounded by the option's enum names.
+const enumDeclarationPatterns = new Map<string, RegExp>();
+registerCache('enum-text: enum declaration patterns', () => enumDeclarationPatterns.clear());
+
+/**
+ * Whether the module may declare an enum named `name` as the rule finds them: `enum <name>` (after
+ * `const`, `declare` or `export`, which do not sit between), or a `const` enum-like object, whose
+ * text needs `as const` or `freeze` and the name somewhere. A name in an import or a member access
+ * (`Status.OK`) is not a declaration: such a module is not parsed for it.
+ */
+function mayDeclareEnumNamed(text: string, name: string): boolean {
+  if (!text.includes(name)) return false;
+  let pattern = enumDeclarationPatterns.get(name);
+  if (!pattern) {
+    pattern = enumDeclarationOf(name);
+    enumDeclarationPatterns.set(name, pattern);
+  }
+  return pattern.test(text) || ENUM_LIKE_OBJECT_SYNTAX.test(text);
+}
+
 /**
  * Whether the module may declare an enum with deprecated members: one tagged `@deprecated` (a tag
- * sits in a comment, where no escape spells it), or one the `enums` option names (`configuredNames`),
- * whose name an escape could spell.
+ * sits in a comment, where no escape spells it), or one the `enums` option names (`configuredNames`)
+ * declared under that name, which an escape could spell.
  */
 function mayDeclareDeprecatedEnum(text: string, configuredNames: readonly string[]): boolean {
-  const mayBeNamed = configuredNames.length > 0 && (ESCAPE.test(text) || configuredNames.some((name) => text.includes(name)));
-  return (DEPRECATED_TAG.test(text) || mayBeNamed) && ENUM_SYNTAX.test(text);
+  if (!ENUM_SYNTAX.test(text)) return false;
+  if (DEPRECATED_TAG.test(text)) return true;
+  return configuredNames.length > 0 && (ESCAPE.test(text) || configuredNames.some((name) => mayDeclareEnumNamed(text, name)));
 }
 
 /**
@@ -171,4 +202,41 @@ export function mayExportEnum(sketch: EnumExportSketch, name: string | undefined
   if (sketch.declaresEnums) return true;
   if (name === undefined) return sketch.forwardsAll || sketch.forwardedNames.size > 0;
   return sketch.forwardedNames.has(name) || (sketch.forwardsAll && name !== 'default');
+}
+
+/** Modules longer than this are not re-export shims: `starReexportsOnly` leaves them to the parser. */
+const MAX_SHIM_LENGTH = 4_096;
+/**
+ * One `export * from '…'` statement: its specifier (without backslashes) in group 1 or 2, the gap
+ * after it in group 3, and a `;` (with the gap after that) in group 4.
+ */
+const EXPORT_STAR_STATEMENT = new RegExp(
+  String.raw`export${GAP}\*${GAP}from${GAP}(?:'([^'\\\n\r]*)'|"([^"\\\n\r]*)")(${GAP})(;${GAP})?`,
+  'y',
+);
+const LEADING_GAP = new RegExp(String.raw`\uFEFF?${GAP}`, 'y');
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
+ * The specifiers of a module made of nothing but `export * from '…'` statements (and comments), in
+ * order: all that `analyzeModuleEnums` would find in it, read without a parse. `undefined` for
+ * anything else (escapes in a specifier, two statements on one line without `;`): those are parsed.
+ */
+export function starReexportsOnly(text: string): string[] | undefined {
+  if (text.length > MAX_SHIM_LENGTH) return undefined;
+  LEADING_GAP.lastIndex = 0;
+  LEADING_GAP.test(text);
+  let index = LEADING_GAP.lastIndex;
+  const specifiers: string[] = [];
+  while (index < text.length) {
+    EXPORT_STAR_STATEMENT.lastIndex = index;
+    const match = EXPORT_STAR_STATEMENT.exec(text);
+    if (!match) return undefined;
+    index = EXPORT_STAR_STATEMENT.lastIndex;
+    // Without `;`, only a line break (or the end) ends the statement.
+    const [, single, double, gap = '', semicolon] = match;
+    if (semicolon === undefined && index < text.length && !LINE_TERMINATOR.test(gap)) return undefined;
+    specifiers.push(single ?? double ?? '');
+  }
+  return specifiers.length > 0 ? specifiers : undefined;
 }

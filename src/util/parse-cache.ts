@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { ByteBudgetLru } from './byte-budget-lru.js';
 import { registerCache } from './cache-registry.js';
 import { currentStatOf, realpathOf } from './fs-cache.js';
 import { absolutePath, isInside } from './paths.js';
@@ -16,20 +17,23 @@ export interface ParsedFile {
 /** Files this large are generated or vendored; parsing them for cross-file facts is not worth it. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Enough for every module a large project imports in one lint run, small enough for an editor:
- *  an entry holds the text and the small analyzer results, never the syntax tree. */
+ *  an entry holds the file's version and the small analyzer results, never its text or tree. */
 const MAX_CACHED_FILES = 2_000;
+/** Texts are kept only while the analyzers of the files being linted read them, so the budget is
+ *  what a few dozen typical modules weigh (characters of text), not the project's sources. */
+const TEXT_BUDGET_CHARS = 1_000_000;
 /** Syntax trees are large (a 28k-line module's is tens of MB) and analyzers keep only small facts,
- *  so only the last few are kept: enough that the analyzers of one file, asked in turn while the
- *  same file is linted, share one parse. */
-const MAX_CACHED_TREES = 24;
+ *  so only recent trees are kept, weighed by the length of their text: enough that the analyzers of
+ *  one file, asked in turn while the same file is linted, share one parse. */
+const TREE_BUDGET_CHARS = 250_000;
 
 const PARSEABLE_EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs']);
 
 interface CacheEntry {
   version: string;
   mtimeMs: number;
-  /** `null` once known to be unreadable or binary; `undefined` until read. */
-  text: string | null | undefined;
+  /** Known to be unreadable or binary: no analyzer needs to read it again for this version. */
+  unreadable: boolean;
   /** Known to be unparsable: no analyzer needs to try again for this version. */
   unparsable: boolean;
   analyses: Map<string, unknown>;
@@ -38,9 +42,12 @@ interface CacheEntry {
 /** Insertion-ordered map used as an LRU: a hit moves the entry to the end, overflow drops the first. */
 // eslint-disable-next-line ssot/no-module-singletons -- shared by every file of a lint run; bounded and keyed by file version.
 const cache = new Map<string, CacheEntry>();
-/** The recent syntax trees, keyed by path, each for the version of its entry; an LRU like `cache`. */
-// eslint-disable-next-line ssot/no-module-singletons -- as above; holds at most MAX_CACHED_TREES trees.
-const trees = new Map<string, { entry: CacheEntry; parsed: ParsedFile }>();
+/** The recent texts, keyed by path, each for the version of its entry. */
+// eslint-disable-next-line ssot/no-module-singletons -- as above; holds at most TEXT_BUDGET_CHARS characters.
+const texts = new ByteBudgetLru<string, { entry: CacheEntry; text: string }>(TEXT_BUDGET_CHARS);
+/** The recent syntax trees, keyed by path, each for the version of its entry. */
+// eslint-disable-next-line ssot/no-module-singletons -- as above; holds trees of at most TREE_BUDGET_CHARS characters of text.
+const trees = new ByteBudgetLru<string, { entry: CacheEntry; parsed: ParsedFile }>(TREE_BUDGET_CHARS);
 
 function touch<T>(map: Map<string, T>, key: string, value: T, limit: number): void {
   map.delete(key);
@@ -98,7 +105,7 @@ function entryFor(filePath: string, rootDir: string): CacheEntry | undefined {
   const version = `${stats.mtimeMs}:${stats.size}`;
   let entry = cache.get(absolute);
   if (entry?.version !== version) {
-    entry = { version, mtimeMs: stats.mtimeMs, text: undefined, unparsable: false, analyses: new Map() };
+    entry = { version, mtimeMs: stats.mtimeMs, unreadable: false, unparsable: false, analyses: new Map() };
   }
   touch(cache, absolute, entry, MAX_CACHED_FILES);
   return entry;
@@ -118,18 +125,24 @@ export function parseProjectFile(filePath: string, rootDir: string): ParsedFile 
 }
 
 function textOf(entry: CacheEntry, absolute: string): string | undefined {
-  if (entry.text === undefined) entry.text = readText(absolute);
-  return entry.text ?? undefined;
+  if (entry.unreadable) return undefined;
+  const kept = texts.get(absolute);
+  if (kept?.entry === entry) return kept.text;
+  const text = readText(absolute);
+  if (text === null) {
+    entry.unreadable = true;
+    texts.delete(absolute);
+    return undefined;
+  }
+  texts.set(absolute, { entry, text }, text.length);
+  return text;
 }
 
 function parsedOf(filePath: string, entry: CacheEntry): ParsedFile | undefined {
   if (entry.unparsable) return undefined;
   const absolute = absolutePath(filePath);
   const kept = trees.get(absolute);
-  if (kept?.entry === entry) {
-    touch(trees, absolute, kept, MAX_CACHED_TREES);
-    return kept.parsed;
-  }
+  if (kept?.entry === entry) return kept.parsed;
   const text = textOf(entry, absolute);
   const parsed = text === undefined ? null : parseText(absolute, text, entry.mtimeMs);
   if (!parsed) {
@@ -137,7 +150,7 @@ function parsedOf(filePath: string, entry: CacheEntry): ParsedFile | undefined {
     trees.delete(absolute);
     return undefined;
   }
-  touch(trees, absolute, { entry, parsed }, MAX_CACHED_TREES);
+  trees.set(absolute, { entry, parsed }, text?.length ?? 0);
   return parsed;
 }
 
@@ -227,6 +240,7 @@ export function analyzeProjectFile<T>(
 
 registerCache('parse-cache: file texts, analyses and syntax trees', () => {
   cache.clear();
+  texts.clear();
   trees.clear();
   parseCount = 0;
 });

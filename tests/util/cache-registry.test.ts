@@ -87,6 +87,8 @@ describe('cache registry', () => {
     expect([...registeredCacheNames()].sort()).toEqual([
       'canonical-paths: compiled paths options',
       'create-rule: merged options',
+      'enum-resolution: lookups per enums option',
+      'enum-text: enum declaration patterns',
       'fs-cache: stats, realpaths, trust window and linted files',
       'glob: compiled matchers',
       'glob: validated globs',

@@ -17,6 +17,11 @@ function write(relative: string, text: string | Buffer, mtime?: Date): string {
   return file;
 }
 
+/** A module of about `length` characters: one declaration and a long comment. */
+function largeModule(index: number, length: number): string {
+  return `export const n = ${index};\n/*${'x'.repeat(length)}*/\n`;
+}
+
 /** What an editor does after a save: lint a file it linted before (a new run of the same file). */
 function relint(): void {
   const file = path.join(root, 'src/open-in-editor.ts');
@@ -87,6 +92,17 @@ describe('parseProjectFile', () => {
     expect(readProjectFile(path.join(root, 'src/link.ts'), root)).toBeUndefined();
   });
 
+  it('keeps texts within a budget of characters: an evicted text is read again', () => {
+    const mtime = new Date(3_000_000);
+    const file = write('texts/kept.ts', 'export const a = 1;\n', mtime);
+    expect(readProjectFile(file, root)).toBe('export const a = 1;\n');
+    // Same size and modification time: the same version, so only a new read can see the change.
+    write('texts/kept.ts', 'export const b = 1;\n', mtime);
+    expect(readProjectFile(file, root)).toBe('export const a = 1;\n');
+    for (let index = 0; index < 11; index++) readProjectFile(write(`texts/${index}.ts`, largeModule(index, 100_000)), root);
+    expect(readProjectFile(file, root)).toBe('export const b = 1;\n');
+  });
+
   it('stays bounded: old entries are evicted, then parsed again on demand', () => {
     const first = write('many/0.ts', 'export const n = 0;\n');
     const parsedFirst = parseProjectFile(first, root);
@@ -116,7 +132,8 @@ describe('analyzeProjectFile', () => {
     expect(analyzeProjectFile(file, root, 'test:first', (parsed) => parsed.ast.body.length)).toBe(1);
     expect(analyzeProjectFile(file, root, 'test:second', (parsed) => parsed.text.length)).toBe(25);
     expect(projectParseCount() - before).toBe(1);
-    for (let index = 0; index < 40; index++) parseProjectFile(write(`trees/${index}.ts`, `export const n = ${index};\n`), root);
+    // Trees are kept by the length of their text: three modules of 100k characters evict the small one.
+    for (let index = 0; index < 3; index++) parseProjectFile(write(`trees/${index}.ts`, largeModule(index, 100_000)), root);
     const afterEviction = projectParseCount();
     expect(analyzeProjectFile(file, root, 'test:first', () => expect.unreachable())).toBe(1);
     expect(analyzeProjectFile(file, root, 'test:third', (parsed) => parsed.ast.body.length)).toBe(1);
@@ -135,6 +152,16 @@ describe('analyzeProjectFile', () => {
     expect(analyzeProjectFile(file, root, 'test:skip', () => expect.unreachable(), mayMatter)).toBeUndefined();
     expect(tests).toBe(1);
     expect(projectParseCount()).toBe(before);
+  });
+
+  it('keeps no tree larger than its budget, but keeps what was learnt from it', () => {
+    const file = write('src/huge.ts', largeModule(0, 300_000));
+    let runs = 0;
+    const before = projectParseCount();
+    expect(analyzeProjectFile(file, root, 'test:huge', (parsed) => (runs += 1, parsed.ast.body.length))).toBe(1);
+    expect(analyzeProjectFile(file, root, 'test:huge', () => expect.unreachable())).toBe(1);
+    expect(parseProjectFile(file, root)?.ast.body).toHaveLength(1);
+    expect([runs, projectParseCount() - before]).toEqual([1, 2]);
   });
 
   it('does not run the analyzer on a file it cannot parse', () => {
