@@ -6,7 +6,6 @@ import {
   className,
   describeContainer,
   deferringContainer,
-  forEachLoadTimeNode,
   runsAtLoad,
   staticKeyName,
   staticThisClass,
@@ -219,6 +218,13 @@ export default createRule<Options, MessageIds>({
       return undefined;
     }
 
+    /** Whether `containerOf(init)` can find a container, from the syntax alone (no scope look-up). */
+    function mayBeContainer(init: TSESTree.Expression | null): boolean {
+      if (!init || isAsConst(init)) return false;
+      const { type } = unwrapExpression(init, false);
+      return type === AST_NODE_TYPES.ArrayExpression || type === AST_NODE_TYPES.ObjectExpression || type === AST_NODE_TYPES.NewExpression;
+    }
+
     /** The built-in container a declarator starts with, unless it is frozen or `as const`. */
     function containerOf(init: TSESTree.Expression | null): Container | undefined {
       if (!init || isAsConst(init)) return undefined;
@@ -405,23 +411,22 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** A declarator that runs at load time: state worth following through its references. */
-    function noteLoadTimeDeclarator(node: TSESTree.VariableDeclarator): void {
-      const declaration = node.parent;
-      if (declaration.declare || isUsingDeclaration(node)) return;
-      // Cheapest first: most constants hold no container.
-      if (declaration.kind === 'const' && (node.id.type !== AST_NODE_TYPES.Identifier || !containerOf(node.init))) return;
-      stateCandidates.push(node);
-    }
-
     const moduleListeners: TSESLint.RuleListener = {
-      'Program:exit'(program) {
-        // Instances and state only matter where they are created once, at load time: walked
-        // directly, instead of listening to every `new` and declarator of the file.
-        forEachLoadTimeNode(program, sourceCode.visitorKeys, (node) => {
-          if (node.type === AST_NODE_TYPES.NewExpression) checkNewExpression(node);
-          else if (node.type === AST_NODE_TYPES.VariableDeclarator) noteLoadTimeDeclarator(node);
-        });
+      NewExpression(node) {
+        if (runsAtLoad(node)) checkNewExpression(node);
+      },
+      VariableDeclarator(node) {
+        const declaration = node.parent;
+        if (declaration.declare || isUsingDeclaration(node)) return;
+        if (declaration.kind === 'const') {
+          // Cheapest first: most constants hold no container, and most of the rest are in functions.
+          if (node.id.type !== AST_NODE_TYPES.Identifier || !mayBeContainer(node.init)) return;
+          if (runsAtLoad(node) && containerOf(node.init)) stateCandidates.push(node);
+          return;
+        }
+        if (runsAtLoad(node)) stateCandidates.push(node);
+      },
+      'Program:exit'() {
         const reported = new Set<TSESLint.Scope.Variable>();
         for (const declarator of stateCandidates) reportState(declarator, reported);
         // Statics are resolved once every class is known: a getter may precede its class.
