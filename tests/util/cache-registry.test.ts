@@ -92,6 +92,7 @@ describe('cache registry', () => {
       'glob: validated globs',
       'max-lines: validated options',
       'parse-cache: file texts, analyses and syntax trees',
+      'project-redirects: answers per importing directory',
       'resolve: tsconfig files and module resolutions',
       'settings: last project path',
       'settings: validated settings',
