@@ -5,7 +5,7 @@ import { compilePathEntries, type PathEntry, type Redirect } from '../util/canon
 import { planFix } from '../util/fix/module-reference.js';
 import { moduleReferenceListener, type ModuleReference } from '../util/module-references.js';
 import { absolutePath, relativeToRoot } from '../util/paths.js';
-import { projectRedirect } from '../util/project-redirects.js';
+import { redirectsFrom } from '../util/project-redirects.js';
 import { getSettings } from '../util/settings.js';
 
 export type { PathEntry } from '../util/canonical-paths.js';
@@ -117,13 +117,7 @@ export default createRule<Options, MessageIds>({
     const checksFiles = relativeToRoot(filename, rootDir) !== undefined && (shims || entries.files.length > 0);
     if (entries.names.length === 0 && !checksFiles) return {};
     noteLintedFile(filename, context.sourceCode);
-
-    function redirectFor(reference: ModuleReference): Redirect | undefined {
-      const byName = entries.redirectForName(reference.specifier);
-      if (byName) return byName;
-      if (!checksFiles) return undefined;
-      return projectRedirect({ specifier: reference.specifier, fromFile: filename, rootDir, entries, shims });
-    }
+    const redirectFor = redirectsFrom({ fromFile: filename, rootDir, entries, shims, checksFiles });
 
     function report(reference: ModuleReference, redirect: Redirect): void {
       if (redirect.kind === 'cycle') {
@@ -152,7 +146,7 @@ export default createRule<Options, MessageIds>({
     }
 
     return moduleReferenceListener(context, (reference) => {
-      const redirect = redirectFor(reference);
+      const redirect = redirectFor(reference.specifier);
       if (redirect) report(reference, redirect);
     });
   },

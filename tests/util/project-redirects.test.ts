@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compilePathEntries } from '../../src/util/canonical-paths.js';
 import { noteLintedFile } from '../../src/util/fs-cache.js';
-import { projectRedirect } from '../../src/util/project-redirects.js';
+import { redirectsFrom } from '../../src/util/project-redirects.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-project-redirects-'));
 const entries = compilePathEntries([]);
@@ -26,7 +26,7 @@ const shim = write('src/shim.ts', SHIM_TEXT);
 const importer = write('src/importer.ts', "import { value } from './shim';\n");
 
 function redirectFrom(fromFile: string, specifier = './shim') {
-  return projectRedirect({ specifier, fromFile, rootDir: root, entries, shims: true });
+  return redirectsFrom({ fromFile, rootDir: root, entries, shims: true, checksFiles: true })(specifier);
 }
 
 // A clock that moves only when told, so that no trust window ends by itself during a test.
@@ -42,7 +42,7 @@ afterAll(() => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-describe('projectRedirect', () => {
+describe('redirectsFrom', () => {
   it('sends an importer of a shim to the canonical module', () => {
     expect(redirectFrom(importer)).toMatchObject({ kind: 'shim', specifier: './canonical', canonicalFile: canonical });
   });
