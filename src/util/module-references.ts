@@ -49,8 +49,20 @@ const MOCK_METHODS: Readonly<Record<string, ReadonlySet<string>>> = {
   ]),
 };
 
-/** Names a call that references a module needs in the text (escapes such as `\u0072equire` could spell them). */
-const CALLING_NAMES = new RegExp(String.raw`\brequire\b|\b(?:${Object.keys(MOCK_METHODS).join('|')})\b|\\u`);
+/** Names a call that references a module needs in the text, each as a word. */
+const CALLING_NAMES: ReadonlyArray<{ name: string; word: RegExp }> = ['require', ...Object.keys(MOCK_METHODS)].map((name) => ({
+  name,
+  word: new RegExp(String.raw`\b${name}\b`),
+}));
+
+/**
+ * Whether the text may hold a call that references a module: one of the names as a word, or an
+ * escape (`\u0072equire` spells `require`). A scan for a plain string is far cheaper than one for
+ * a word boundary, so each name is looked for as a string first.
+ */
+function mayCallModules(text: string): boolean {
+  return text.includes('\\u') || CALLING_NAMES.some(({ name, word }) => text.includes(name) && word.test(text));
+}
 
 /** The specifier a string or substitution-free template spells, or `undefined` for anything else. */
 export function staticSpecifier(node: TSESTree.Node | undefined): { source: ModuleSourceNode; specifier: string } | undefined {
@@ -134,7 +146,7 @@ export function moduleReferenceListener(
   };
   // Files are full of calls and few of them call `require`, `vi` or `jest`: without those names
   // (or an escape that could spell them) no call is a module reference.
-  if (!CALLING_NAMES.test(context.sourceCode.text)) delete listener.CallExpression;
+  if (!mayCallModules(context.sourceCode.text)) delete listener.CallExpression;
   return listener;
 }
 
