@@ -1,11 +1,11 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { noteLintedFile } from '../util/fs-cache.js';
-import { compilePathEntries, type PathEntry, type Redirect, redirectForFile } from '../util/canonical-paths.js';
+import { compilePathEntries, type PathEntry, type Redirect } from '../util/canonical-paths.js';
 import { planFix } from '../util/fix/module-reference.js';
 import { moduleReferenceListener, type ModuleReference } from '../util/module-references.js';
 import { absolutePath, relativeToRoot } from '../util/paths.js';
-import { mayBeProjectSpecifier, resolveModule } from '../util/resolve.js';
+import { redirectsFrom } from '../util/project-redirects.js';
 import { getSettings } from '../util/settings.js';
 
 export type { PathEntry } from '../util/canonical-paths.js';
@@ -117,15 +117,7 @@ export default createRule<Options, MessageIds>({
     const checksFiles = relativeToRoot(filename, rootDir) !== undefined && (shims || entries.files.length > 0);
     if (entries.names.length === 0 && !checksFiles) return {};
     noteLintedFile(filename, context.sourceCode);
-
-    function redirectFor(reference: ModuleReference): Redirect | undefined {
-      const byName = entries.redirectForName(reference.specifier);
-      if (byName) return byName;
-      if (!checksFiles || !mayBeProjectSpecifier(reference.specifier, filename, rootDir)) return undefined;
-      const resolved = resolveModule(reference.specifier, filename, rootDir);
-      if (resolved === undefined || resolved === filename) return undefined;
-      return redirectForFile({ resolved, reference, fromFile: filename, rootDir, entries, shims });
-    }
+    const redirectFor = redirectsFrom({ fromFile: filename, rootDir, entries, shims, checksFiles });
 
     function report(reference: ModuleReference, redirect: Redirect): void {
       if (redirect.kind === 'cycle') {
@@ -154,7 +146,7 @@ export default createRule<Options, MessageIds>({
     }
 
     return moduleReferenceListener(context, (reference) => {
-      const redirect = redirectFor(reference);
+      const redirect = redirectFor(reference.specifier);
       if (redirect) report(reference, redirect);
     });
   },

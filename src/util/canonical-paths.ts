@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { registerCache } from './cache-registry.js';
 import { globError, globMatcher } from './glob.js';
-import type { ModuleReference } from './module-references.js';
 import { relativeToRoot } from './paths.js';
 import { specifierForFile } from './resolve.js';
 import { type ForwardedName, resolveShim, type ShimTarget } from './shims.js';
@@ -26,6 +25,8 @@ export interface MovableRedirect {
       forward: (name: string) => ForwardedName | undefined;
       /** Every name keeps its name, so references that use unknown names (namespaces) stay 1:1. */
       identity: boolean;
+      /** For a shim, the project file it leads to, if any: that file's own reference stays. */
+      canonicalFile?: string;
 }
 
 export type Redirect = MovableRedirect | { kind: 'cycle'; cycle: string };
@@ -186,16 +187,21 @@ function specifierFor(target: ShimTarget, fromFile: string, rootDir: string, use
   return target.kind === 'package' ? target.specifier : specifierForFile(target.file, fromFile, rootDir, userSpecifier);
 }
 
-/** The redirect for a reference that resolved to the project file `resolved`, if it must move. */
-export function redirectForFile(input: {
+/**
+ * The redirect for a reference to `specifier` that resolved to the project file `resolved`, if it
+ * must move. The answer depends on `fromFile`'s directory only (replacement specifiers are written
+ * from there), so it holds for every file of that directory; a shim redirect names the file it
+ * leads to (`canonicalFile`), whose own reference must stay.
+ */
+export function redirectForResolvedFile(input: {
   resolved: string;
-  reference: ModuleReference;
+  specifier: string;
   fromFile: string;
   rootDir: string;
   entries: CompiledPathEntries;
   shims: boolean;
 }): Redirect | undefined {
-  const { resolved, reference, fromFile, rootDir, entries, shims } = input;
+  const { resolved, specifier, fromFile, rootDir, entries, shims } = input;
   const relative = relativeToRoot(resolved, rootDir);
   if (relative !== undefined) {
     for (const entry of entries.files) {
@@ -204,7 +210,7 @@ export function redirectForFile(input: {
       if (canonicalFile === resolved) continue;
       return {
         kind: 'configured',
-        specifier: specifierForFile(canonicalFile, fromFile, rootDir, reference.specifier),
+        specifier: specifierForFile(canonicalFile, fromFile, rootDir, specifier),
         label: entry.canonical,
         message: entry.message,
         ...renamer(entry.importNames),
@@ -217,14 +223,13 @@ export function redirectForFile(input: {
   if (shim.kind === 'cycle') {
     return { kind: 'cycle', cycle: shim.chain.map((file) => relativeToRoot(file, rootDir) ?? file).join(' → ') };
   }
-  // The canonical module of the file being linted is the file itself: nothing to move.
-  if (shim.target.kind === 'file' && shim.target.file === fromFile) return undefined;
   return {
     kind: 'shim',
-    specifier: specifierFor(shim.target, fromFile, rootDir, reference.specifier),
+    specifier: specifierFor(shim.target, fromFile, rootDir, specifier),
     label: labelOf(shim.target, rootDir),
     message: undefined,
     forward: shim.forward,
     identity: false,
+    canonicalFile: shim.target.kind === 'file' ? shim.target.file : undefined,
   };
 }

@@ -95,6 +95,7 @@ describe('cache registry', () => {
       'max-lines: per-options plan',
       'no-process-env: per-options plan',
       'parse-cache: file texts, analyses and syntax trees',
+      'project-redirects: answers per importing directory',
       'resolve: tsconfig files and module resolutions',
       'settings: last project path',
       'settings: validated settings',

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { enumLookup, moduleEnums, resolveImport } from '../../src/util/enum-resolution.js';
 import { mayExportEnum, mayLeadToDeprecatedEnum, mayLeadToEnum, sketchEnumExports } from '../../src/util/enum-text.js';
 import { projectParseCount } from '../../src/util/parse-cache.js';
@@ -206,6 +206,27 @@ describe('shim detection', () => {
   it('does not parse a module whose only `@deprecated` is on a function', () => {
     const file = write('src/helpers.ts', "import { b } from './b';\n/** @deprecated Use b. */\nexport function a() {\n  return b;\n}\n");
     expect(parsesDuring(() => expect(shimExportsOf(file, root)).toBeUndefined())).toBe(0);
+  });
+
+  it('rules out a module from its first bytes, without reading it whole', () => {
+    const file = write('src/long.ts', `export const a = 1;\n${'// filler\n'.repeat(2_000)}`);
+    const readFileSync = vi.spyOn(fs, 'readFileSync');
+    try {
+      expect(shimExportsOf(file, root)).toBeUndefined();
+      expect(readFileSync.mock.calls.filter(([read]) => read === file)).toEqual([]);
+    } finally {
+      readFileSync.mockRestore();
+    }
+  });
+
+  it('reads on when the leading comments run past the first bytes', () => {
+    write('src/c.ts', 'export const c = 1;\n');
+    // Multi-byte characters, so the first bytes also end inside a character.
+    const header = `/*\n${' * Ünïcödé licence text €\n'.repeat(400)} * @deprecated Use ./c.\n */\n`;
+    const shim = write('src/old-c.ts', `${header}export * from './c';\n`);
+    expect(shimExportsOf(shim, root)?.exportsAll).toBe(true);
+    const notShim = write('src/long-header.ts', `${header.replace('@deprecated', 'deprecated')}export * from './c';\n`);
+    expect(parsesDuring(() => expect(shimExportsOf(notShim, root)).toBeUndefined())).toBe(0);
   });
 
   it('parses a module with a deprecated header once, and finds the shim', () => {

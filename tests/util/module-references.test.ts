@@ -59,6 +59,10 @@ describe('moduleReferenceListener', () => {
     // The text pre-check for calls must not skip names spelled with escapes.
     ["const m = requ\\u0069re('m');", "require m 'm'"],
     ["\\u0076i.mock('m');", "mock m 'm'"],
+    // …nor a name whose first occurrences are inside other words.
+    ["/* required by law */ const m = require('m');", "require m 'm'"],
+    ["const service = provide(); vi.mock('m');", "mock m 'm'"],
+    ["const jester = 1;\njest.mock('m');", "mock m 'm'"],
   ])('%s', (code, expected) => {
     expect(references(code)).toEqual([expected]);
   });

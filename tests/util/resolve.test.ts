@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { describe, expect, it, vi } from 'vitest';
 import { clearFsCache, noteLintedFile } from '../../src/util/fs-cache.js';
 import { mayBeProjectSpecifier, resolveModule, specifierForFile } from '../../src/util/resolve.js';
@@ -144,6 +145,26 @@ describe('resolution cache', () => {
       }
       vi.setSystemTime(Date.now() + 1_500);
       expect(resolves()).toBe(true);
+    });
+  });
+
+  it('trusts answers across a long gap the process spent working (the next file of a run parsing), not an idle one', () => {
+    withNewFile('e', ({ create, resolves }) => {
+      let activeMs = performance.eventLoopUtilization().active;
+      const busyLoop = vi.spyOn(performance, 'eventLoopUtilization').mockImplementation(() => ({ idle: 0, active: activeMs, utilization: 1 }));
+      try {
+        create();
+        // 1.5 s, 1.2 s of it running code: a large module parsing on a loaded machine.
+        vi.setSystemTime(Date.now() + 1_500);
+        activeMs += 1_200;
+        expect(resolves()).toBe(false);
+        // 1.5 s, 0.3 s of it running code: a pause.
+        vi.setSystemTime(Date.now() + 1_500);
+        activeMs += 300;
+        expect(resolves()).toBe(true);
+      } finally {
+        busyLoop.mockRestore();
+      }
     });
   });
 
