@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { registerCache } from '../util/cache-registry.js';
 import { createRule } from '../util/create-rule.js';
 import { assertValidGlobs, globMatcher, matchesAny } from '../util/glob.js';
 import {
@@ -11,6 +12,7 @@ import {
   staticThisClass,
 } from '../util/load-time.js';
 import { projectPath } from '../util/settings.js';
+import { hasWord } from '../util/text-words.js';
 import {
   ARRAY_MUTATORS,
   CONTAINER_MUTATORS,
@@ -121,13 +123,11 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     if (/\.d\.[cm]?tsx?$/.test(context.filename)) return {};
-    const allowClasses = validGlobs(options.allowClasses ?? [], 'allowClasses');
-    const allowIn = validGlobs(options.allowIn ?? [], 'allowIn');
+    const { allowIn, isAllowedClass } = planFor(options);
     // projectPath also validates settings.ssot, which every rule must do.
     if (matchesAny(allowIn, projectPath(context))) return {};
 
     const { sourceCode } = context;
-    const isAllowedClass = globMatcher(allowClasses);
     const checkMutableState = options.checkMutableState !== false;
     const hint = options.message ? ` ${options.message}` : '';
 
@@ -441,7 +441,7 @@ export default createRule<Options, MessageIds>({
     // Lazy statics (`static instance`, `this.instance ??= new …`) need a class, and most files have
     // none: the listeners on every assignment and member expression are only worth it with one.
     // (`class` is a keyword: no escape can spell it.)
-    if (!/\bclass\b/.test(sourceCode.text)) return moduleListeners;
+    if (!hasWord(sourceCode.text, 'class')) return moduleListeners;
 
     return {
       ...moduleListeners,
@@ -465,9 +465,27 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** Globs are checked once per process: a bad one names the option instead of matching nothing. */
-function validGlobs(globs: readonly string[], option: string): readonly string[] {
-  assertValidGlobs(globs, RULE_NAME, option);
-  return globs;
+interface Plan {
+  allowIn: readonly string[];
+  isAllowedClass: (name: string) => boolean;
 }
 
+// eslint-disable-next-line ssot/no-module-singletons -- keyed by the config's options objects, which ESLint reuses for every file.
+let plans = new WeakMap<NoModuleSingletonsOptions, Plan>();
+registerCache('no-module-singletons: per-options plan', () => {
+  plans = new WeakMap();
+});
+
+/** What depends on the options alone, once per options object; a bad glob names its option. */
+function planFor(options: NoModuleSingletonsOptions): Plan {
+  let plan = plans.get(options);
+  if (!plan) {
+    const allowClasses = options.allowClasses ?? [];
+    assertValidGlobs(allowClasses, RULE_NAME, 'allowClasses');
+    const allowIn = options.allowIn ?? [];
+    assertValidGlobs(allowIn, RULE_NAME, 'allowIn');
+    plan = { allowIn, isAllowedClass: globMatcher(allowClasses) };
+    plans.set(options, plan);
+  }
+  return plan;
+}

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { hasWord } from './text-words.js';
 
 /**
  * Every syntax through which a file names another module, in one place, so that rules agree on
@@ -51,23 +52,6 @@ const MOCK_METHODS: Readonly<Record<string, ReadonlySet<string>>> = {
 
 /** Names a call that references a module needs in the text. */
 const CALLING_NAMES: readonly string[] = ['require', ...Object.keys(MOCK_METHODS)];
-
-/** A character `\w` matches (what `\b` tells apart); `NaN` before the start or past the end is none. */
-function isWordCharacter(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
-
-/**
- * Whether `name` occurs in `text` as a word, as `/\bname\b/` answers for a name of word characters.
- * Scanning for a plain string is far quicker than for a word boundary, and the names are short
- * words that most files hold inside others ('required' in licence headers, 'provide').
- */
-function hasWord(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-    if (!isWordCharacter(text.charCodeAt(at - 1)) && !isWordCharacter(text.charCodeAt(at + name.length))) return true;
-  }
-  return false;
-}
 
 /** Whether the text may hold a call that references a module: one of the names, or an escape that could spell one (`\u0072equire`). */
 function mayCallModules(text: string): boolean {

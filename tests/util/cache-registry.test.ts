@@ -93,6 +93,7 @@ describe('cache registry', () => {
       'glob: compiled matchers',
       'glob: validated globs',
       'max-lines: per-options plan',
+      'no-module-singletons: per-options plan',
       'no-process-env: per-options plan',
       'parse-cache: file texts, analyses and syntax trees',
       'project-redirects: answers per importing directory',
