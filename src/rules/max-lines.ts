@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import picomatch from 'picomatch';
-import { registerCache } from '../util/cache-registry.js';
 import { countedLines } from '../util/count-lines.js';
 import { createRule } from '../util/create-rule.js';
 import { assertValidGlobs, firstMatchingGlob, matchesAny } from '../util/glob.js';
+import { memoizeByOptions } from '../util/options-memo.js';
 import { toPosix } from '../util/paths.js';
 import { getSettings, isTestFile, projectPath } from '../util/settings.js';
 
@@ -253,26 +253,15 @@ interface Plan {
   mayHaveException: (relativePath: string | undefined) => boolean;
 }
 
-// eslint-disable-next-line ssot/no-module-singletons -- keyed by the config's options objects, which ESLint reuses for every file.
-let plans = new WeakMap<MaxLinesOptions, Plan>();
-registerCache('max-lines: per-options plan', () => {
-  plans = new WeakMap();
-});
-
 /** What depends on the options alone, worked out once per options object, its globs checked first. */
-function planFor(options: MaxLinesOptions): Plan {
-  let plan = plans.get(options);
-  if (!plan) {
-    assertValidOptionGlobs(options);
-    const exceptionGlobs = options.exceptions.flatMap((entry) => toList(entry.files));
-    plan = {
-      smallestLimit: Math.min(options.max, options.testFilesMax, ...options.overrides.map((override) => override.max)),
-      mayHaveException: (relativePath) => exceptionGlobs.length > 0 && matchesAny(exceptionGlobs, relativePath),
-    };
-    plans.set(options, plan);
-  }
-  return plan;
-}
+const planFor = memoizeByOptions('max-lines: per-options plan', (options: MaxLinesOptions): Plan => {
+  assertValidOptionGlobs(options);
+  const exceptionGlobs = options.exceptions.flatMap((entry) => toList(entry.files));
+  return {
+    smallestLimit: Math.min(options.max, options.testFilesMax, ...options.overrides.map((override) => override.max)),
+    mayHaveException: (relativePath) => exceptionGlobs.length > 0 && matchesAny(exceptionGlobs, relativePath),
+  };
+});
 
 /** Every glob option with the option path an error names. */
 function assertValidOptionGlobs(options: MaxLinesOptions): void {

@@ -1,5 +1,4 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { registerCache } from '../util/cache-registry.js';
 import { createRule } from '../util/create-rule.js';
 import { assertValidGlobs, globMatcher, matchesAny } from '../util/glob.js';
 import {
@@ -11,6 +10,7 @@ import {
   staticKeyName,
   staticThisClass,
 } from '../util/load-time.js';
+import { memoizeByOptions } from '../util/options-memo.js';
 import { projectPath } from '../util/settings.js';
 import { hasWord } from '../util/text-words.js';
 import {
@@ -470,22 +470,11 @@ interface Plan {
   isAllowedClass: (name: string) => boolean;
 }
 
-// eslint-disable-next-line ssot/no-module-singletons -- keyed by the config's options objects, which ESLint reuses for every file.
-let plans = new WeakMap<NoModuleSingletonsOptions, Plan>();
-registerCache('no-module-singletons: per-options plan', () => {
-  plans = new WeakMap();
-});
-
 /** What depends on the options alone, once per options object; a bad glob names its option. */
-function planFor(options: NoModuleSingletonsOptions): Plan {
-  let plan = plans.get(options);
-  if (!plan) {
-    const allowClasses = options.allowClasses ?? [];
-    assertValidGlobs(allowClasses, RULE_NAME, 'allowClasses');
-    const allowIn = options.allowIn ?? [];
-    assertValidGlobs(allowIn, RULE_NAME, 'allowIn');
-    plan = { allowIn, isAllowedClass: globMatcher(allowClasses) };
-    plans.set(options, plan);
-  }
-  return plan;
-}
+const planFor = memoizeByOptions('no-module-singletons: per-options plan', (options: NoModuleSingletonsOptions): Plan => {
+  const allowClasses = options.allowClasses ?? [];
+  assertValidGlobs(allowClasses, RULE_NAME, 'allowClasses');
+  const allowIn = options.allowIn ?? [];
+  assertValidGlobs(allowIn, RULE_NAME, 'allowIn');
+  return { allowIn, isAllowedClass: globMatcher(allowClasses) };
+});

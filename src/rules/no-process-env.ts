@@ -1,7 +1,7 @@
-import { registerCache } from '../util/cache-registry.js';
 import { createRule } from '../util/create-rule.js';
 import { type EnvAccess, type Runtime, envAccessVisitor, environmentTextTest } from '../util/env-access.js';
 import { assertValidGlobs, matchesAny } from '../util/glob.js';
+import { memoizeByOptions } from '../util/options-memo.js';
 import { getSettings, projectPath } from '../util/settings.js';
 
 export type { Runtime } from '../util/env-access.js';
@@ -125,23 +125,12 @@ interface Plan {
   mayAccessEnvironment: (text: string) => boolean;
 }
 
-// eslint-disable-next-line ssot/no-module-singletons -- keyed by the config's options objects, which ESLint reuses for every file.
-let plans = new WeakMap<NoProcessEnvOptions, Plan>();
-registerCache('no-process-env: per-options plan', () => {
-  plans = new WeakMap();
-});
-
 /** What depends on the options alone, worked out once per options object: its `allowIn` globs checked. */
-function planFor(options: NoProcessEnvOptions): Plan {
-  let plan = plans.get(options);
-  if (!plan) {
-    if (options.allowIn) assertValidGlobs(options.allowIn, RULE_NAME, 'allowIn');
-    const runtimes = new Set(options.runtimes);
-    plan = { runtimes, mayAccessEnvironment: environmentTextTest(runtimes) };
-    plans.set(options, plan);
-  }
-  return plan;
-}
+const planFor = memoizeByOptions('no-process-env: per-options plan', (options: NoProcessEnvOptions): Plan => {
+  if (options.allowIn) assertValidGlobs(options.allowIn, RULE_NAME, 'allowIn');
+  const runtimes = new Set(options.runtimes);
+  return { runtimes, mayAccessEnvironment: environmentTextTest(runtimes) };
+});
 
 function describeAllowed(globs: readonly string[]): string {
   if (globs.length === 0) return 'a configuration module (none is allowed yet: set settings.ssot.configModules or allowIn)';

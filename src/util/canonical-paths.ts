@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { registerCache } from './cache-registry.js';
 import { globError, globMatcher } from './glob.js';
+import { memoizeByOptions } from './options-memo.js';
 import { relativeToRoot } from './paths.js';
 import { specifierForFile } from './resolve.js';
 import { type ForwardedName, resolveShim, type ShimTarget } from './shims.js';
@@ -136,16 +136,10 @@ function compileNameEntry(entry: Extract<PathEntry, { name: string }>, index: nu
   };
 }
 
-// eslint-disable-next-line ssot/no-module-singletons -- compiled once per options object, which ESLint reuses for every file.
-let compiled = new WeakMap<readonly PathEntry[], CompiledPathEntries>();
-registerCache('canonical-paths: compiled paths options', () => {
-  compiled = new WeakMap();
-});
-
 /** Validates and compiles the `paths` option once per options object. Throws naming the bad entry. */
-export function compilePathEntries(entries: readonly PathEntry[]): CompiledPathEntries {
-  const cached = compiled.get(entries);
-  if (cached) return cached;
+export const compilePathEntries = memoizeByOptions('canonical-paths: compiled paths options', compile);
+
+function compile(entries: readonly PathEntry[]): CompiledPathEntries {
   const names: NameEntry[] = [];
   const files: FileEntry[] = [];
   entries.forEach((entry, index) => {
@@ -175,7 +169,6 @@ export function compilePathEntries(entries: readonly PathEntry[]): CompiledPathE
       return undefined;
     },
   };
-  compiled.set(entries, result);
   return result;
 }
 

@@ -1,33 +1,14 @@
 // The text tests that spare cross-file analyses a parse: they may let a file through needlessly,
 // never rule out one that could matter.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { enumLookup, moduleEnums, resolveImport } from '../../src/util/enum-resolution.js';
 import { mayExportEnum, mayLeadToDeprecatedEnum, mayLeadToEnum, sketchEnumExports } from '../../src/util/enum-text.js';
-import { projectParseCount } from '../../src/util/parse-cache.js';
 import { leadingCommentsEnd, mayBeShim, shimExportsOf } from '../../src/util/shims.js';
+import { parsesDuring, tempProject } from './temp-project.js';
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-prechecks-'));
-
-function write(relative: string, text: string): string {
-  const file = path.join(root, relative);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text);
-  return file;
-}
-
-/** How many project files `run` parsed. */
-function parsesDuring(run: () => void): number {
-  const before = projectParseCount();
-  run();
-  return projectParseCount() - before;
-}
-
-afterAll(() => {
-  fs.rmSync(root, { recursive: true, force: true });
-});
+const { root, write } = tempProject('ssot-prechecks-');
 
 describe('mayLeadToEnum', () => {
   it.each([

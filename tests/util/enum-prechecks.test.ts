@@ -1,35 +1,16 @@
 // What spares the enum rule cross-file work: the text tests that rule out a parse (sound: they may
 // let a module through needlessly, never rule out one that matters) and the answers shared by the
 // files linted with one options object.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse } from '@typescript-eslint/typescript-estree';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { enumLookupFor, resolveImport } from '../../src/util/enum-resolution.js';
 import { mayLeadToDeprecatedEnum, starReexportsOnly } from '../../src/util/enum-text.js';
 import { analyzeModuleEnums } from '../../src/util/enums.js';
 import { clearFsCache } from '../../src/util/fs-cache.js';
-import { projectParseCount } from '../../src/util/parse-cache.js';
+import { parsesDuring, tempProject } from './temp-project.js';
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-enum-prechecks-'));
-
-function write(relative: string, text: string): string {
-  const file = path.join(root, relative);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text);
-  return file;
-}
-
-function parsesDuring(run: () => void): number {
-  const before = projectParseCount();
-  run();
-  return projectParseCount() - before;
-}
-
-afterAll(() => {
-  fs.rmSync(root, { recursive: true, force: true });
-});
+const { root, write } = tempProject('ssot-enum-prechecks-');
 
 describe('mayLeadToDeprecatedEnum with configured enum names', () => {
   it('rules out a module that only imports or reads a configured enum and declares another', () => {

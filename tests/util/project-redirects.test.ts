@@ -4,10 +4,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compilePathEntries } from '../../src/util/canonical-paths.js';
 import { noteLintedFile } from '../../src/util/fs-cache.js';
 import { redirectsFrom } from '../../src/util/project-redirects.js';
+import { useFakeDateClock } from './temp-project.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-project-redirects-'));
 const entries = compilePathEntries([]);
@@ -29,14 +30,7 @@ function redirectFrom(fromFile: string, specifier = './shim') {
   return redirectsFrom({ fromFile, rootDir: root, entries, shims: true, checksFiles: true })(specifier);
 }
 
-// A clock that moves only when told, so that no trust window ends by itself during a test.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeDateClock();
 
 afterAll(() => {
   fs.rmSync(root, { recursive: true, force: true });

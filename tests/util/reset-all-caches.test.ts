@@ -3,11 +3,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { resetAllCaches } from '../../src/util/cache-registry.js';
 import { fsGeneration, noteLintedFile, realpathOf, statOf } from '../../src/util/fs-cache.js';
 import { parseProjectFile, projectParseCount } from '../../src/util/parse-cache.js';
 import { resolveModule } from '../../src/util/resolve.js';
+import { useFakeDateClock } from './temp-project.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-reset-all-caches-'));
 const linted = path.join(root, 'src/linted.ts');
@@ -25,14 +26,7 @@ function lintTwice(filename: string): void {
   noteLintedFile(filename, {});
 }
 
-// A clock that moves only when told, so that no trust window ends by itself during a test.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeDateClock();
 
 afterAll(() => {
   fs.rmSync(root, { recursive: true, force: true });
