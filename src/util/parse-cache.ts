@@ -216,6 +216,39 @@ export function analyzeProjectText<T>(
 }
 
 /**
+ * Memoizes `analyze(head)` per file version and analyzer key, where `head` is the text of the file's
+ * first `bytes` bytes (a character cut in two at the end decodes as U+FFFD): for looks at how a
+ * module starts (its leading comments) that spare reading it whole. Never throws.
+ */
+export function analyzeProjectHead<T>(
+  filePath: string,
+  rootDir: string,
+  analyzer: string,
+  bytes: number,
+  analyze: (head: string) => T,
+): T | undefined {
+  return memoizedAnalysis(filePath, rootDir, analyzer, () => {
+    const head = readHead(absolutePath(filePath), bytes);
+    return head === null ? UNAVAILABLE : analyze(head);
+  });
+}
+
+function readHead(filePath: string, bytes: number): string | null {
+  try {
+    const descriptor = fs.openSync(filePath, 'r');
+    try {
+      // Only the bytes read are decoded: the buffer need not be zeroed.
+      const buffer = Buffer.allocUnsafe(bytes);
+      return buffer.toString('utf8', 0, fs.readSync(descriptor, buffer, 0, bytes, 0));
+    } finally {
+      fs.closeSync(descriptor);
+    }
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Memoizes `analyze(file)` per file version and analyzer key (e.g. 'shim', 'enum'). The result is
  * kept with the file's entry, so it must not hold on to the tree. `mayMatter`, a cheap test of the
  * text, spares the parse of files it rules out: their result is `undefined`, also memoized.

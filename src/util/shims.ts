@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { registerCache } from './cache-registry.js';
-import { fsGeneration, realpathOf } from './fs-cache.js';
-import { analyzeProjectFile, type ParsedFile } from './parse-cache.js';
-import { absolutePath, isInside } from './paths.js';
+import { fsGeneration } from './fs-cache.js';
+import { analyzeProjectFile, analyzeProjectHead, type ParsedFile } from './parse-cache.js';
+import { absolutePath } from './paths.js';
 import { resolveModule } from './resolve.js';
 
 /**
@@ -92,27 +91,11 @@ const HEAD_BYTES = 2048;
 const HEAD_MARGIN = 8;
 
 /**
- * Whether the first bytes of `filePath` already show that its leading comments hold no
+ * Whether a module's first bytes (`head`) already show that its leading comments hold no
  * `@deprecated` tag, so that it is no shim. Most imported modules are told apart this way without
  * reading their whole text; `false` (read on) when the comments may go on past the head.
  */
-function headRulesOutShim(filePath: string, rootDir: string): boolean {
-  // As the parse cache: nothing outside rootDir is opened.
-  const realFile = realpathOf(filePath);
-  if (realFile === undefined || !isInside(realFile, realpathOf(rootDir) ?? absolutePath(rootDir))) return false;
-  let head: string;
-  try {
-    const descriptor = fs.openSync(filePath, 'r');
-    try {
-      // Only the bytes read are decoded: the buffer need not be zeroed.
-      const buffer = Buffer.allocUnsafe(HEAD_BYTES);
-      head = buffer.toString('utf8', 0, fs.readSync(descriptor, buffer, 0, HEAD_BYTES, 0));
-    } finally {
-      fs.closeSync(descriptor);
-    }
-  } catch {
-    return false;
-  }
+function headRulesOutShim(head: string): boolean {
   const end = leadingCommentsEnd(head);
   return end + HEAD_MARGIN < head.length && !DEPRECATED_TAG.test(head.slice(0, end));
 }
@@ -215,7 +198,7 @@ function analyzeShim(file: ParsedFile, rootDir: string): ShimExports | undefined
 /** Shim facts of a project file, parsed at most once per file version. */
 export function shimExportsOf(filePath: string, rootDir: string): ShimExports | undefined {
   // Most imported files are not shims; a look at their leading comments spares them the parse.
-  if (headRulesOutShim(filePath, rootDir)) return undefined;
+  if (analyzeProjectHead(filePath, rootDir, 'ssot:shim-head', HEAD_BYTES, headRulesOutShim)) return undefined;
   return analyzeProjectFile(filePath, rootDir, 'ssot:shim', (file) => analyzeShim(file, rootDir), mayBeShim);
 }
 

@@ -200,6 +200,18 @@ describe('shim detection', () => {
     }
   });
 
+  it('reads a module\'s first bytes once per version of the file', () => {
+    const file = write('src/read-once.ts', 'export const once = 1;\n');
+    const openSync = vi.spyOn(fs, 'openSync');
+    try {
+      expect(shimExportsOf(file, root)).toBeUndefined();
+      expect(shimExportsOf(file, root)).toBeUndefined();
+      expect(openSync.mock.calls.filter(([opened]) => opened === file)).toHaveLength(1);
+    } finally {
+      openSync.mockRestore();
+    }
+  });
+
   it('reads on when the leading comments run past the first bytes', () => {
     write('src/c.ts', 'export const c = 1;\n');
     // Multi-byte characters, so the first bytes also end inside a character.
