@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { registerCache } from './cache-registry.js';
 import { mayExportEnum, sketchEnumExports, starReexportsOnly, type EnumExportSketch } from './enum-text.js';
 import { analyzeModuleEnums, type EnumInfo, type ModuleEnums } from './enums.js';
 import { analyzeProjectFile, analyzeProjectText } from './parse-cache.js';
-import { fsGeneration } from './fs-cache.js';
+import { perFsGeneration } from './fs-cache.js';
+import { memoizeByOptions } from './options-memo.js';
 import { resolveModule } from './resolve.js';
 
 /** What a name exported by a project module turns out to be, after following re-exports. */
@@ -20,7 +20,7 @@ export interface EnumLookup {
   readonly sketcher: string;
   readonly sketch: (text: string) => EnumExportSketch;
   /** Answers of `resolveImport` and `resolveExport` for the files' versions of one `fsGeneration`. */
-  readonly answers: { generation: number; readonly byKey: Map<string, ExportTarget | undefined> };
+  readonly answers: { readonly current: () => Map<string, ExportTarget | undefined> };
 }
 
 /**
@@ -34,16 +34,15 @@ export function enumLookup(rootDir: string, configuredNames: readonly string[]):
     analyzer: 'enum-deprecations',
     sketcher: ['enum-sketch', ...configuredNames].join('\0'),
     sketch: (text) => sketchEnumExports(text, configuredNames),
-    answers: { generation: -1, byKey: new Map() },
+    answers: perFsGeneration(() => new Map<string, ExportTarget | undefined>()),
   };
 }
 
 /** Per `enums` option object and root: the lookup and its answers, shared by every file linted with it. */
-// eslint-disable-next-line ssot/no-module-singletons -- keyed by the config's options objects, which die with the config.
-let lookupsByOptions = new WeakMap<object, Map<string, EnumLookup>>();
-registerCache('enum-resolution: lookups per enums option', () => {
-  lookupsByOptions = new WeakMap();
-});
+const lookupsByRoot = memoizeByOptions<Readonly<Record<string, unknown>>, Map<string, EnumLookup>>(
+  'enum-resolution: lookups per enums option',
+  () => new Map(),
+);
 
 /**
  * `enumLookup` for the rule's `enums` option object (`configured`), made once per object and root
@@ -51,11 +50,7 @@ registerCache('enum-resolution: lookups per enums option', () => {
  * importing the same module, instead of walking its exports again.
  */
 export function enumLookupFor(configured: Readonly<Record<string, unknown>>, rootDir: string): EnumLookup {
-  let byRoot = lookupsByOptions.get(configured);
-  if (!byRoot) {
-    byRoot = new Map();
-    lookupsByOptions.set(configured, byRoot);
-  }
+  const byRoot = lookupsByRoot(configured);
   let lookup = byRoot.get(rootDir);
   if (!lookup) {
     lookup = enumLookup(rootDir, Object.keys(configured));
@@ -69,15 +64,10 @@ export function enumLookupFor(configured: Readonly<Record<string, unknown>>, roo
  * of the files they read, so they last as long as file-system answers are trusted (`fsGeneration`).
  */
 function memoized(lookup: EnumLookup, key: string, compute: () => ExportTarget | undefined): ExportTarget | undefined {
-  const { answers } = lookup;
-  const generation = fsGeneration();
-  if (answers.generation !== generation) {
-    answers.generation = generation;
-    answers.byKey.clear();
-  }
-  if (answers.byKey.has(key)) return answers.byKey.get(key);
+  const answers = lookup.answers.current();
+  if (answers.has(key)) return answers.get(key);
   const answer = compute();
-  answers.byKey.set(key, answer);
+  answers.set(key, answer);
   return answer;
 }
 

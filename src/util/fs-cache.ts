@@ -76,6 +76,30 @@ export function fsGeneration(): number {
   return generation;
 }
 
+/**
+ * A memo of answers derived from file versions: `current()` is what `create` made for the present
+ * `fsGeneration()`, made anew once it changes; `reset()` returns it to its state at import (for the
+ * cache registry).
+ */
+export function perFsGeneration<T>(create: () => T): { current: () => T; reset: () => void } {
+  let value = create();
+  let madeFor = -1;
+  return {
+    current() {
+      const now = fsGeneration();
+      if (madeFor !== now) {
+        value = create();
+        madeFor = now;
+      }
+      return value;
+    },
+    reset() {
+      value = create();
+      madeFor = -1;
+    },
+  };
+}
+
 /** Registers a cache that must be emptied whenever file-system answers stop being trusted. */
 export function onFsCacheExpiry(clear: () => void): void {
   windowListeners.push(clear);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { registerCache } from './cache-registry.js';
 import { type CompiledPathEntries, type Redirect, redirectForResolvedFile } from './canonical-paths.js';
-import { fsGeneration } from './fs-cache.js';
+import { perFsGeneration } from './fs-cache.js';
 import { mayBeProjectSpecifier, resolveModule } from './resolve.js';
 
 /**
@@ -27,26 +27,17 @@ export interface RedirectQuery {
   checksFiles: boolean;
 }
 
-/* eslint-disable ssot/no-module-singletons -- one lint run's answers, shared by its files and
-   dropped whenever fsGeneration() changes (a trust window ends, or a file is linted again). */
-let answersByEntries = new WeakMap<CompiledPathEntries, Map<string, Map<string, Answer | null>>>();
-let answersGeneration = -1;
-/* eslint-enable ssot/no-module-singletons */
-registerCache('project-redirects: answers per importing directory', () => {
-  answersByEntries = new WeakMap();
-  answersGeneration = -1;
-});
+/* One lint run's answers, shared by its files and dropped whenever fsGeneration() changes (a trust
+   window ends, or a file is linted again). */
+const answersByEntries = perFsGeneration(() => new WeakMap<CompiledPathEntries, Map<string, Map<string, Answer | null>>>());
+registerCache('project-redirects: answers per importing directory', answersByEntries.reset);
 
 function answersFor(query: RedirectQuery): Map<string, Answer | null> {
-  const generation = fsGeneration();
-  if (answersGeneration !== generation) {
-    answersByEntries = new WeakMap();
-    answersGeneration = generation;
-  }
-  let byDirectory = answersByEntries.get(query.entries);
+  const current = answersByEntries.current();
+  let byDirectory = current.get(query.entries);
   if (!byDirectory) {
     byDirectory = new Map();
-    answersByEntries.set(query.entries, byDirectory);
+    current.set(query.entries, byDirectory);
   }
   const { rootDir, fromFile, shims, checksFiles } = query;
   const key = `${shims ? 's' : '-'}${checksFiles ? 'f' : '-'}\0${rootDir}\0${path.dirname(fromFile)}`;

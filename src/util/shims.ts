@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { registerCache } from './cache-registry.js';
-import { fsGeneration } from './fs-cache.js';
+import { perFsGeneration } from './fs-cache.js';
 import { analyzeProjectFile, analyzeProjectHead, type ParsedFile } from './parse-cache.js';
 import { absolutePath } from './paths.js';
 import { resolveModule } from './resolve.js';
@@ -38,14 +38,9 @@ export type ShimResolution =
     }
   | { kind: 'cycle'; chain: readonly string[] };
 
-/* eslint-disable ssot/no-module-singletons -- a memo of resolveShim, emptied whenever fsGeneration() changes. */
-const resolvedShims = new Map<string, ShimResolution | undefined>();
-let resolvedGeneration = -1;
-/* eslint-enable ssot/no-module-singletons */
-registerCache('shims: resolved shim chains', () => {
-  resolvedShims.clear();
-  resolvedGeneration = -1;
-});
+// A memo of resolveShim, emptied whenever fsGeneration() changes.
+const resolvedShims = perFsGeneration(() => new Map<string, ShimResolution | undefined>());
+registerCache('shims: resolved shim chains', resolvedShims.reset);
 
 /** Chains longer than this are treated as cycles: no real project nests shims that deep. */
 const MAX_CHAIN = 32;
@@ -215,15 +210,11 @@ function forwardThrough(shim: ShimExports, name: string): ForwardedName | undefi
 export function resolveShim(filePath: string, rootDir: string): ShimResolution | undefined {
   // A project imports the same modules from many files: one answer per module while the file
   // versions it rests on are trusted, instead of one look at each version per import.
-  const generation = fsGeneration();
-  if (resolvedGeneration !== generation) {
-    resolvedShims.clear();
-    resolvedGeneration = generation;
-  }
+  const memo = resolvedShims.current();
   const key = `${rootDir}\0${filePath}`;
-  if (resolvedShims.has(key)) return resolvedShims.get(key);
+  if (memo.has(key)) return memo.get(key);
   const resolution = followShims(filePath, rootDir);
-  resolvedShims.set(key, resolution);
+  memo.set(key, resolution);
   return resolution;
 }
 
