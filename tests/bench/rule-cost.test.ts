@@ -17,6 +17,8 @@ const files = Array.from({ length: 20 }, (_, index) => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+const WORK_MS = 4;
+
 function busyWait(ms: number): void {
   const until = performance.now() + ms;
   while (performance.now() < until);
@@ -24,12 +26,13 @@ function busyWait(ms: number): void {
 
 const plugin = {
   rules: {
-    // 1 ms of work per file and a report on each.
+    // 4 ms of work per file and a report on each: well above the jitter of a round on a busy
+    // machine (a few ms), which subtracting the baseline's best round cannot remove.
     slow: {
       meta: { type: 'problem', schema: [], messages: { seen: 'seen' } },
       create: (context: { report: (descriptor: object) => void }) => ({
         Program(node: object) {
-          busyWait(1);
+          busyWait(WORK_MS);
           context.report({ node, messageId: 'seen' });
         },
       }),
