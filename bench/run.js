@@ -40,8 +40,12 @@ const MEDIUM = 'tldraw';
  * files a run) and for typed linting (≈ 33 s a run on tldraw; its target has a wide margin).
  */
 const RUNS = { default: 5, large: 3, scale: 3, typed: 3, quick: 3 };
-/** Rounds inside one steady-state cost run (bench/rule-cost.js); the best round of each rule counts. */
-const RULE_COST_ROUNDS = 7;
+/**
+ * Rounds inside one steady-state cost run (bench/rule-cost.js): at least 7, more while the first
+ * round says they fit in 15 s (up to 61), so the small corpora, where each rule costs a few
+ * milliseconds a round, get enough pairs for their median to settle.
+ */
+const RULE_COST_ROUNDS = { minRounds: 7, maxRounds: 61, budgetMs: 15_000 };
 /** Corpora (by role) where the enum rule runs alone and, unless --no-typed, against typed no-deprecated. */
 const ENUM_ROLES = new Set(['medium', 'enums']);
 /** Peer packages whose versions go into the JSON. */
@@ -112,7 +116,7 @@ function jobsFor(corpus, plugin, { quick, typed }) {
     blocks: peers.blocks,
     // One process: the rounds inside it are the repetitions (best round counts), and each run parses every file.
     runs: 1,
-    ruleCost: { rounds: RULE_COST_ROUNDS },
+    ruleCost: RULE_COST_ROUNDS,
   });
   if ((corpus.preparation.shims ?? []).length > 0) {
     jobs.push({

@@ -129,6 +129,15 @@ export function summarise(job, runs) {
     messages_by_rule: ok[0].messages_by_rule,
     fatal: ok[0].fatal,
     fatal_samples: ok[0].fatal_samples,
+    // Steady-state cost runs (bench/rule-cost.js): how many paired rounds, the no-op round's
+    // median and spread, so a reader can tell a cost from the noise.
+    ...(job.ruleCost
+      ? {
+          rounds: median(ok.map((run) => run.rounds)),
+          baseline_ms: median(ok.map((run) => run.baseline_ms)),
+          noise_ms: median(ok.map((run) => run.noise_ms)),
+        }
+      : {}),
   };
 }
 

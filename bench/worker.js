@@ -29,7 +29,7 @@ if (!jobFile || !resultFile) {
  * @property {Array<{ files: string[], rules: Record<string, unknown> }>} [blocks] config objects after
  *   the main one (a peer's per-file limits, folders where it is off)
  * @property {{ project: string }} [importX] settings for import-x: its TypeScript resolver on this tsconfig
- * @property {{ rounds: number }} [ruleCost] measure each rule's steady-state cost on pre-parsed files
+ * @property {{ minRounds: number, maxRounds: number, budgetMs: number }} [ruleCost] measure each rule's steady-state cost on pre-parsed files
  *   (bench/rule-cost.js) instead of linting once with every rule and ESLint's stats
  */
 /** @type {Job} */
@@ -80,7 +80,7 @@ async function measureRuleCost() {
   const files = listFiles(job.cwd).filter((file) => isJobFile(path.relative(job.cwd, file).split(path.sep).join('/')));
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  const costs = ruleCosts({ cwd: job.cwd, files, baseConfig: await baseConfig(), rules: job.rules, blocks: job.blocks, rounds: job.ruleCost.rounds });
+  const costs = ruleCosts({ cwd: job.cwd, files, baseConfig: await baseConfig(), rules: job.rules, blocks: job.blocks, ...job.ruleCost });
   const cpu = process.cpuUsage(cpuBefore);
   return {
     ...costs,
