@@ -41,11 +41,11 @@ const MEDIUM = 'tldraw';
  */
 const RUNS = { default: 5, large: 3, scale: 3, typed: 3, quick: 3 };
 /**
- * Rounds inside one steady-state cost run (bench/rule-cost.js): at least 7, more while the first
+ * Rounds inside one steady-state cost run (bench/rule-cost.js): at least 5 (effect: ≈ 5 s a round), more while the first
  * round says they fit in 15 s (up to 61), so the small corpora, where each rule costs a few
  * milliseconds a round, get enough pairs for their median to settle.
  */
-const RULE_COST_ROUNDS = { minRounds: 7, maxRounds: 61, budgetMs: 15_000 };
+const RULE_COST_ROUNDS = { minRounds: 5, maxRounds: 61, budgetMs: 15_000 };
 /** Corpora (by role) where the enum rule runs alone and, unless --no-typed, against typed no-deprecated. */
 const ENUM_ROLES = new Set(['medium', 'enums']);
 /** Peer packages whose versions go into the JSON. */
