@@ -25,7 +25,8 @@ export default defineConfig([
     },
   },
   {
-    files: ['src/rules/**/*.ts'],
+    // The rules themselves (their private helpers are plain modules).
+    files: ['src/rules/*/index.ts'],
     ...eslintPlugin.configs.rules,
     rules: {
       ...eslintPlugin.configs.rules.rules,

@@ -1,6 +1,6 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import { afterAll, beforeEach, describe, it } from 'vitest';
-import { resetAllCaches } from './src/util/cache-registry.js';
+import { resetAllCaches } from './src/project/cache-registry.js';
 
 // RuleTester needs a test framework's hooks; wire it to vitest once for every rule test.
 RuleTester.afterAll = afterAll;

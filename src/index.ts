@@ -2,7 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { recommended } from './configs/recommended.js';
 import { strict } from './configs/strict.js';
 import { rules } from './rules/index.js';
-import { PACKAGE_INFO } from './util/package-info.js';
+import { PACKAGE_INFO } from './package-info.js';
 
 
 interface SsotPlugin extends TSESLint.FlatConfig.Plugin {
@@ -28,4 +28,4 @@ export default plugin;
 // `require('eslint-plugin-ssot')` (Node 20.19+ require(esm)) returns the plugin itself, not a namespace.
 export { plugin as 'module.exports' };
 export { rules };
-export type { SsotSettings } from './util/settings.js';
+export type { SsotSettings } from './project/settings.js';

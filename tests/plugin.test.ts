@@ -32,7 +32,7 @@ describe('plugin object', () => {
 describe.each(ruleEntries)('rule %s', (name, rule) => {
   it('is named after its key and its file', () => {
     expect(rule.name).toBe(name);
-    expect(existsSync(path.join(root, 'src/rules', `${name}.ts`))).toBe(true);
+    expect(existsSync(path.join(root, 'src/rules', name, 'index.ts'))).toBe(true);
   });
 
   it('links to its documentation page and describes itself', () => {

@@ -1,7 +1,7 @@
 // Command-line arguments of `ssot-audit`, parsed with `node:util` and validated up front so that a
 // typo fails fast (exit 2) instead of after a long lint.
 import { parseArgs } from 'node:util';
-import { globError } from '../util/glob.js';
+import { globError } from '../project/glob.js';
 import { assertValidRulePatterns, type CategoryOverride } from './collect.js';
 import { AuditUsageError } from './errors.js';
 import { DEFAULT_TOP } from './table.js';

@@ -2,11 +2,11 @@
 // and which category each file belongs to. Shared by the CLI and the formatter.
 import path from 'node:path';
 import type { ESLint } from 'eslint';
-import { globError, globMatcher } from '../util/glob.js';
-import { relativeToRoot, toPosix } from '../util/paths.js';
-import { categoryOf, parseSettings, SsotSettingsError, type ResolvedSettings } from '../util/settings.js';
+import { globError, globMatcher } from '../project/glob.js';
+import { relativeToRoot, toPosix } from '../project/paths.js';
+import { categoryOf, parseSettings, SsotSettingsError, type ResolvedSettings } from '../project/settings.js';
 import { AuditUsageError } from './errors.js';
-import { PACKAGE_INFO } from '../util/package-info.js';
+import { PACKAGE_INFO } from '../package-info.js';
 import { buildReport, type AuditFile, type AuditMessage, type ComplianceReport, type ParseError } from './score.js';
 
 /** Rules counted by default: ours. `--rules` adds more. */

@@ -9,7 +9,7 @@ import { renderMarkdown } from './markdown.js';
 import { createProgress } from './progress.js';
 import { countOf, renderTable } from './table.js';
 import { checkThresholds, describeThreshold } from './thresholds.js';
-import { PACKAGE_INFO } from '../util/package-info.js';
+import { PACKAGE_INFO } from '../package-info.js';
 
 export interface CliIO {
   cwd: string;

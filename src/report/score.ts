@@ -1,6 +1,6 @@
 // Pure scoring: from per-file findings to the compliance report. No ESLint, no file system, so
 // the figures can be checked exactly and the CLI, the formatter and the demo agree by construction.
-import { DEFAULT_CATEGORY } from '../util/settings.js';
+import { DEFAULT_CATEGORY } from '../project/settings.js';
 
 export interface AuditMessage {
   rule: string;

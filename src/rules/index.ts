@@ -1,10 +1,10 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { SsotRuleDocs } from '../util/create-rule.js';
-import canonicalImports from './canonical-imports.js';
-import maxLines from './max-lines.js';
-import noDeprecatedEnumMembers from './no-deprecated-enum-members.js';
-import noModuleSingletons from './no-module-singletons.js';
-import noProcessEnv from './no-process-env.js';
+import canonicalImports from './canonical-imports/index.js';
+import maxLines from './max-lines/index.js';
+import noDeprecatedEnumMembers from './no-deprecated-enum-members/index.js';
+import noModuleSingletons from './no-module-singletons/index.js';
+import noProcessEnv from './no-process-env/index.js';
 
 /** The single map of rules: presets, docs and tests are derived from it. */
 export const rules = {

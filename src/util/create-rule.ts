@@ -1,5 +1,5 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
-import { registerCache } from './cache-registry.js';
+import { registerCache } from '../project/cache-registry.js';
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-ssot/eslint-plugin-ssot';
 

@@ -1,4 +1,4 @@
-import { registerCache } from './cache-registry.js';
+import { registerCache } from '../project/cache-registry.js';
 
 /**
  * `compute(options)` once per options object. ESLint hands every file of a config the same options

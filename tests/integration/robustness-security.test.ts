@@ -102,7 +102,7 @@ describe('the plugin source', () => {
     .map((file) => ({ file, text: fs.readFileSync(path.join(repoRoot, 'src', file), 'utf8') }));
 
   it('is found', () => {
-    expect(sources.map(({ file }) => file)).toContain(path.join('rules', 'canonical-imports.ts'));
+    expect(sources.map(({ file }) => file)).toContain(path.join('rules', 'canonical-imports', 'index.ts'));
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registeredCacheNames, resetAllCaches } from '../../src/util/cache-registry.js';
+import { registeredCacheNames, resetAllCaches } from '../../src/project/cache-registry.js';
 import { memoizeByOptions } from '../../src/util/options-memo.js';
 
 describe('memoizeByOptions', () => {

@@ -1,0 +1,124 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { MovableRedirect as Movable } from './paths.js';
+import type { ModuleReference } from '../../ast/module-references.js';
+import { defaultImportToNamed, renameExportSpecifier, renameImportSpecifier } from '../../fix/imported-name.js';
+import { replaceModuleSpecifier } from '../../fix/module-specifier.js';
+
+/**
+ * The edits that point one module reference at its canonical module, and whether they are provably
+ * behaviour-preserving (`safe`: offered as a fix) or need a look (offered as a suggestion).
+ */
+export interface FixPlan {
+  safe: boolean;
+  edits: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[];
+}
+
+type Edit = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[];
+
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
+
+function exportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+  return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;
+}
+
+/** Plan for a reference whose used names are not visible (namespace, `export *`, `require`, mocks…). */
+function wholeModule(redirect: Movable, moveSpecifier: Edit): FixPlan {
+  return { safe: redirect.identity, edits: (fixer) => [moveSpecifier(fixer)].flat() };
+}
+
+/** Plan for a reference that only loads the module for its side effects. */
+function sideEffectOnly(redirect: Movable, moveSpecifier: Edit): FixPlan | undefined {
+  // A shim has no effects of its own, but its importer may rely on load order: say so, change nothing.
+  if (redirect.kind === 'shim') return undefined;
+  return { safe: true, edits: (fixer) => [moveSpecifier(fixer)].flat() };
+}
+
+function planImport(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.ImportDeclaration,
+  redirect: Movable,
+  moveSpecifier: Edit,
+): FixPlan | undefined {
+  if (node.specifiers.length === 0) return sideEffectOnly(redirect, moveSpecifier);
+  const edits: Edit[] = [moveSpecifier];
+  let safe = true;
+  const hasNamespace = node.specifiers.some((specifier) => specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier);
+  if (hasNamespace && !redirect.identity) safe = false;
+  for (const specifier of node.specifiers) {
+    if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) continue;
+    const imported = specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier ? 'default' : exportName(specifier.imported);
+    const forwarded = redirect.forward(imported);
+    // A name the old module does not export, or a namespace re-exported as a name: no 1:1 import.
+    if (forwarded?.kind !== 'name') return undefined;
+    if (forwarded.name === imported) continue;
+    // Default and named exports differ in CommonJS interop and bundler handling: let a human look.
+    if (imported === 'default' || forwarded.name === 'default') safe = false;
+    if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) {
+      if (hasNamespace || !IDENTIFIER.test(forwarded.name)) return undefined;
+      edits.push((fixer) => defaultImportToNamed(sourceCode, fixer, node, forwarded.name) ?? []);
+    } else {
+      edits.push((fixer) => renameImportSpecifier(fixer, specifier, forwarded.name));
+    }
+  }
+  return { safe, edits: (fixer) => edits.flatMap((edit) => [edit(fixer)].flat()) };
+}
+
+function planExportNamed(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.ExportNamedDeclaration,
+  redirect: Movable,
+  moveSpecifier: Edit,
+): FixPlan | undefined {
+  if (node.specifiers.length === 0) return sideEffectOnly(redirect, moveSpecifier);
+  const edits: Edit[] = [moveSpecifier];
+  let safe = true;
+  for (const specifier of node.specifiers) {
+    const local = exportName(specifier.local);
+    const forwarded = redirect.forward(local);
+    if (forwarded?.kind !== 'name') return undefined;
+    if (forwarded.name === local) continue;
+    if (local === 'default' || forwarded.name === 'default') safe = false;
+    edits.push((fixer) => renameExportSpecifier(sourceCode, fixer, specifier, forwarded.name));
+  }
+  return { safe, edits: (fixer) => edits.flatMap((edit) => [edit(fixer)].flat()) };
+}
+
+function leftmostIdentifier(name: TSESTree.EntityName): TSESTree.Identifier | undefined {
+  let current: TSESTree.EntityName = name;
+  while (current.type === AST_NODE_TYPES.TSQualifiedName) current = current.left;
+  return current.type === AST_NODE_TYPES.Identifier ? current : undefined;
+}
+
+function planImportType(node: TSESTree.TSImportType, redirect: Movable, moveSpecifier: Edit): FixPlan | undefined {
+  if (!node.qualifier) return wholeModule(redirect, moveSpecifier);
+  const first = leftmostIdentifier(node.qualifier);
+  if (!first) return undefined;
+  const forwarded = redirect.forward(first.name);
+  if (forwarded?.kind !== 'name' || !IDENTIFIER.test(forwarded.name)) return undefined;
+  if (forwarded.name === first.name) return { safe: true, edits: (fixer) => [moveSpecifier(fixer)].flat() };
+  return {
+    safe: true,
+    edits: (fixer) => [moveSpecifier(fixer), fixer.replaceText(first, forwarded.name)].flat(),
+  };
+}
+
+/** The edits for `reference`, or `undefined` when no edit can be proposed (report only). */
+export function planFix(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  reference: ModuleReference,
+  redirect: Movable,
+): FixPlan | undefined {
+  const specifier = redirect.specifier;
+  if (specifier === undefined) return undefined;
+  const moveSpecifier: Edit = (fixer) => replaceModuleSpecifier(fixer, reference.source, specifier);
+  switch (reference.kind) {
+    case 'import':
+      return planImport(sourceCode, reference.node, redirect, moveSpecifier);
+    case 'export-named':
+      return planExportNamed(sourceCode, reference.node, redirect, moveSpecifier);
+    case 'import-type':
+      return planImportType(reference.node, redirect, moveSpecifier);
+    default:
+      return wholeModule(redirect, moveSpecifier);
+  }
+}

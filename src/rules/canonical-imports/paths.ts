@@ -1,0 +1,228 @@
+import path from 'node:path';
+import { globError, globMatcher } from '../../project/glob.js';
+import { memoizeByOptions } from '../../util/options-memo.js';
+import { relativeToRoot } from '../../project/paths.js';
+import { specifierForFile } from '../../project/resolve.js';
+import { type ForwardedName, resolveShim, type ShimTarget } from './shims.js';
+
+/**
+ * Where a module reference should point instead, for `canonical-imports`: from the rule's `paths`
+ * option (by specifier or by resolved project file) or from shim detection.
+ */
+
+export type PathEntry =
+  | { name: string; canonical: string; importNames?: Record<string, string>; message?: string }
+  | { file: string; canonical: string; importNames?: Record<string, string>; message?: string };
+
+export interface MovableRedirect {
+      kind: 'shim' | 'configured';
+      /** The replacement specifier in the user's style; `undefined` when none can be written safely. */
+      specifier: string | undefined;
+      /** How to name the canonical module in a message when no specifier can be written. */
+      label: string;
+      message: string | undefined;
+      /** What a name imported from the old module is called in the canonical one. */
+      forward: (name: string) => ForwardedName | undefined;
+      /** Every name keeps its name, so references that use unknown names (namespaces) stay 1:1. */
+      identity: boolean;
+      /** For a shim, the project file it leads to, if any: that file's own reference stays. */
+      canonicalFile?: string;
+}
+
+export type Redirect = MovableRedirect | { kind: 'cycle'; cycle: string };
+
+export class CanonicalImportsOptionError extends Error {
+  constructor(message: string) {
+    super(`ssot/canonical-imports: ${message}`);
+    this.name = 'CanonicalImportsOptionError';
+  }
+}
+
+const GLOB_SYNTAX = /[*?[\]{}()!]/;
+const WILDCARD = /\*\*|\*/g;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regular expression capturing what each `*`/`**` of a glob matched; `undefined` for richer globs. */
+function captureExpression(glob: string): RegExp | undefined {
+  if (/[?[\]{}()!]/.test(glob)) return undefined;
+  const source = glob
+    .split(/(\*\*|\*)/)
+    .map((part) => (part === '**' ? '(.*)' : part === '*' ? '([^/]*)' : escapeRegExp(part)))
+    .join('');
+  return new RegExp(`^${source}$`);
+}
+
+function fillWildcards(canonical: string, captures: readonly string[]): string | undefined {
+  let index = 0;
+  let missing = false;
+  const filled = canonical.replace(WILDCARD, () => {
+    const capture = captures[index++];
+    if (capture === undefined) missing = true;
+    return capture ?? '';
+  });
+  return missing ? undefined : filled;
+}
+
+function renamer(importNames: Record<string, string> | undefined): Pick<MovableRedirect, 'forward' | 'identity'> {
+  const renames = Object.entries(importNames ?? {}).filter(([from, to]) => from !== to);
+  const byOldName = new Map(renames);
+  return {
+    forward: (name) => ({ kind: 'name', name: byOldName.get(name) ?? name }),
+    identity: renames.length === 0,
+  };
+}
+
+interface NameEntry {
+  redirect: (specifier: string) => Redirect | undefined;
+}
+
+interface FileEntry {
+  matches: (relativePath: string) => boolean;
+  canonical: string;
+  importNames: Record<string, string> | undefined;
+  message: string | undefined;
+}
+
+export interface CompiledPathEntries {
+  names: readonly NameEntry[];
+  files: readonly FileEntry[];
+  /** The redirect of the first `name` entry matching `specifier`: string work only, no file system. */
+  redirectForName: (specifier: string) => Redirect | undefined;
+}
+
+function compileNameEntry(entry: Extract<PathEntry, { name: string }>, index: number): NameEntry {
+  const { name, canonical, message } = entry;
+  const names = renamer(entry.importNames);
+  const redirect = (replacement: string | undefined): Redirect => ({
+    kind: 'configured',
+    specifier: replacement,
+    label: canonical,
+    message,
+    ...names,
+  });
+  // A canonical module that the old name itself covers ('lodash' → 'lodash/fp') is where references
+  // must end up: it and its subpaths are never a match.
+  const isCanonical = (specifier: string, nested: boolean): boolean =>
+    specifier === canonical || (nested && specifier.startsWith(`${canonical}/`));
+  if (!GLOB_SYNTAX.test(name)) {
+    const nested = canonical.startsWith(`${name}/`);
+    return {
+      // Path segments, so that 'foo' covers 'foo/bar' but never 'foobar'.
+      redirect: (specifier) => {
+        if (isCanonical(specifier, nested)) return undefined;
+        if (specifier === name) return redirect(canonical);
+        if (specifier.startsWith(`${name}/`)) return redirect(canonical + specifier.slice(name.length));
+        return undefined;
+      },
+    };
+  }
+  const problem = globError(name);
+  if (problem) throw new CanonicalImportsOptionError(`paths[${index}].name ${JSON.stringify(name)} is not a valid glob: ${problem}.`);
+  const matches = globMatcher([name]);
+  const captures = captureExpression(name);
+  const nested = matches(canonical);
+  return {
+    redirect: (specifier) => {
+      if (!matches(specifier) || isCanonical(specifier, nested)) return undefined;
+      const captured = canonical.includes('*') ? captures?.exec(specifier)?.slice(1) : [];
+      const replacement = captured ? fillWildcards(canonical, captured) : undefined;
+      if (replacement === specifier) return undefined;
+      // A replacement the same glob matches again would be rewritten on every pass: report only.
+      return redirect(replacement !== undefined && matches(replacement) ? undefined : replacement);
+    },
+  };
+}
+
+/** Validates and compiles the `paths` option once per options object. Throws naming the bad entry. */
+export const compilePathEntries = memoizeByOptions('canonical-paths: compiled paths options', compile);
+
+function compile(entries: readonly PathEntry[]): CompiledPathEntries {
+  const names: NameEntry[] = [];
+  const files: FileEntry[] = [];
+  entries.forEach((entry, index) => {
+    if ('name' in entry) {
+      names.push(compileNameEntry(entry, index));
+      return;
+    }
+    const problem = globError(entry.file);
+    if (problem) {
+      throw new CanonicalImportsOptionError(`paths[${index}].file ${JSON.stringify(entry.file)} is not a valid glob: ${problem}.`);
+    }
+    files.push({
+      matches: globMatcher([entry.file]),
+      canonical: entry.canonical,
+      importNames: entry.importNames,
+      message: entry.message,
+    });
+  });
+  const result: CompiledPathEntries = {
+    names,
+    files,
+    redirectForName(specifier) {
+      for (const entry of names) {
+        const redirect = entry.redirect(specifier);
+        if (redirect) return redirect;
+      }
+      return undefined;
+    },
+  };
+  return result;
+}
+
+function labelOf(target: ShimTarget, rootDir: string): string {
+  return target.kind === 'package' ? target.specifier : (relativeToRoot(target.file, rootDir) ?? target.file);
+}
+
+function specifierFor(target: ShimTarget, fromFile: string, rootDir: string, userSpecifier: string): string | undefined {
+  return target.kind === 'package' ? target.specifier : specifierForFile(target.file, fromFile, rootDir, userSpecifier);
+}
+
+/**
+ * The redirect for a reference to `specifier` that resolved to the project file `resolved`, if it
+ * must move. The answer depends on `fromFile`'s directory only (replacement specifiers are written
+ * from there), so it holds for every file of that directory; a shim redirect names the file it
+ * leads to (`canonicalFile`), whose own reference must stay.
+ */
+export function redirectForResolvedFile(input: {
+  resolved: string;
+  specifier: string;
+  fromFile: string;
+  rootDir: string;
+  entries: CompiledPathEntries;
+  shims: boolean;
+}): Redirect | undefined {
+  const { resolved, specifier, fromFile, rootDir, entries, shims } = input;
+  const relative = relativeToRoot(resolved, rootDir);
+  if (relative !== undefined) {
+    for (const entry of entries.files) {
+      if (!entry.matches(relative)) continue;
+      const canonicalFile = path.resolve(rootDir, entry.canonical);
+      if (canonicalFile === resolved) continue;
+      return {
+        kind: 'configured',
+        specifier: specifierForFile(canonicalFile, fromFile, rootDir, specifier),
+        label: entry.canonical,
+        message: entry.message,
+        ...renamer(entry.importNames),
+      };
+    }
+  }
+  if (!shims) return undefined;
+  const shim = resolveShim(resolved, rootDir);
+  if (!shim) return undefined;
+  if (shim.kind === 'cycle') {
+    return { kind: 'cycle', cycle: shim.chain.map((file) => relativeToRoot(file, rootDir) ?? file).join(' → ') };
+  }
+  return {
+    kind: 'shim',
+    specifier: specifierFor(shim.target, fromFile, rootDir, specifier),
+    label: labelOf(shim.target, rootDir),
+    message: undefined,
+    forward: shim.forward,
+    identity: false,
+    canonicalFile: shim.target.kind === 'file' ? shim.target.file : undefined,
+  };
+}

@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { registerCache } from '../../project/cache-registry.js';
+import { type CompiledPathEntries, type Redirect, redirectForResolvedFile } from './paths.js';
+import { perFsGeneration } from '../../project/fs-cache.js';
+import { mayBeProjectSpecifier, resolveModule } from '../../project/resolve.js';
+
+/**
+ * Where each specifier written in a file leads for `canonical-imports`, answered once per
+ * importing directory and lint run: the `paths` entries, resolution, the tsconfig in effect and
+ * the replacement specifier depend on the directory, never on which of its files wrote the
+ * import, and a project imports the same modules from many files of one folder.
+ */
+
+interface Answer {
+  redirect: Redirect;
+  /** The project file the specifier resolves to, when the redirect comes from it. */
+  resolved: string | undefined;
+}
+
+export interface RedirectQuery {
+  /** The file being linted. */
+  fromFile: string;
+  rootDir: string;
+  entries: CompiledPathEntries;
+  shims: boolean;
+  /** Whether references may lead to project files: `file` entries or shims apply to this file. */
+  checksFiles: boolean;
+}
+
+/* One lint run's answers, shared by its files and dropped whenever fsGeneration() changes (a trust
+   window ends, or a file is linted again). */
+const answersByEntries = perFsGeneration(() => new WeakMap<CompiledPathEntries, Map<string, Map<string, Answer | null>>>());
+registerCache('project-redirects: answers per importing directory', answersByEntries.reset);
+
+function answersFor(query: RedirectQuery): Map<string, Answer | null> {
+  const current = answersByEntries.current();
+  let byDirectory = current.get(query.entries);
+  if (!byDirectory) {
+    byDirectory = new Map();
+    current.set(query.entries, byDirectory);
+  }
+  const { rootDir, fromFile, shims, checksFiles } = query;
+  const key = `${shims ? 's' : '-'}${checksFiles ? 'f' : '-'}\0${rootDir}\0${path.dirname(fromFile)}`;
+  let answers = byDirectory.get(key);
+  if (!answers) {
+    answers = new Map();
+    byDirectory.set(key, answers);
+  }
+  return answers;
+}
+
+function answerUncached(specifier: string, query: RedirectQuery): Answer | null {
+  const { fromFile, rootDir, entries, shims, checksFiles } = query;
+  const byName = entries.redirectForName(specifier);
+  if (byName) return { redirect: byName, resolved: undefined };
+  if (!checksFiles || !mayBeProjectSpecifier(specifier, fromFile, rootDir)) return null;
+  const resolved = resolveModule(specifier, fromFile, rootDir);
+  if (resolved === undefined) return null;
+  const redirect = redirectForResolvedFile({ resolved, specifier, fromFile, rootDir, entries, shims });
+  return redirect ? { redirect, resolved } : null;
+}
+
+/**
+ * The redirects of the file `query.fromFile`: for a specifier it writes, where the reference must
+ * point instead (a `paths` entry, or a shim when `shims` is on), or `undefined`. Ask once per file,
+ * after `noteLintedFile`, so that a file linted again sees the files saved since.
+ */
+export function redirectsFrom(query: RedirectQuery): (specifier: string) => Redirect | undefined {
+  const answers = answersFor(query);
+  const { fromFile } = query;
+  return (specifier) => {
+    let answer = answers.get(specifier);
+    if (answer === undefined) {
+      answer = answerUncached(specifier, query);
+      answers.set(specifier, answer);
+    }
+    if (answer === null || answer.resolved === fromFile) return undefined;
+    const { redirect } = answer;
+    // The module a shim forwards to has nothing to move when it imports that shim itself.
+    if (redirect.kind === 'shim' && redirect.canonicalFile === fromFile) return undefined;
+    return redirect;
+  };
+}

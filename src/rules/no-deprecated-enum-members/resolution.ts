@@ -1,0 +1,148 @@
+import path from 'node:path';
+import { mayExportEnum, sketchEnumExports, starReexportsOnly, type EnumExportSketch } from './enum-text.js';
+import { analyzeModuleEnums, type EnumInfo, type ModuleEnums } from './enums.js';
+import { analyzeProjectFile, analyzeProjectText } from '../../project/parse-cache.js';
+import { perFsGeneration } from '../../project/fs-cache.js';
+import { memoizeByOptions } from '../../util/options-memo.js';
+import { resolveModule } from '../../project/resolve.js';
+
+/** What a name exported by a project module turns out to be, after following re-exports. */
+export type ExportTarget =
+  | { readonly kind: 'enum'; readonly info: EnumInfo }
+  | { readonly kind: 'namespace'; readonly file: string };
+
+/** Where to look and what counts: one per rule options object. */
+export interface EnumLookup {
+  readonly rootDir: string;
+  /** Key of the per-file analysis. */
+  readonly analyzer: string;
+  /** Key of the per-file look at the text, which depends on `configuredNames`. */
+  readonly sketcher: string;
+  readonly sketch: (text: string) => EnumExportSketch;
+  /** Answers of `resolveImport` and `resolveExport` for the files' versions of one `fsGeneration`. */
+  readonly answers: { readonly current: () => Map<string, ExportTarget | undefined> };
+}
+
+/**
+ * A lookup for enums with deprecated members under `rootDir`: those tagged `@deprecated` in their
+ * module, or declared under one of `configuredNames` (the keys of the rule's `enums` option).
+ * Modules that can hold neither, and forward nothing, are never parsed.
+ */
+export function enumLookup(rootDir: string, configuredNames: readonly string[]): EnumLookup {
+  return {
+    rootDir,
+    analyzer: 'enum-deprecations',
+    sketcher: ['enum-sketch', ...configuredNames].join('\0'),
+    sketch: (text) => sketchEnumExports(text, configuredNames),
+    answers: perFsGeneration(() => new Map<string, ExportTarget | undefined>()),
+  };
+}
+
+/** Per `enums` option object and root: the lookup and its answers, shared by every file linted with it. */
+const lookupsByRoot = memoizeByOptions<Readonly<Record<string, unknown>>, Map<string, EnumLookup>>(
+  'enum-resolution: lookups per enums option',
+  () => new Map(),
+);
+
+/**
+ * `enumLookup` for the rule's `enums` option object (`configured`), made once per object and root
+ * so that what one file resolved (`import { Status } from './constants'`) serves every other file
+ * importing the same module, instead of walking its exports again.
+ */
+export function enumLookupFor(configured: Readonly<Record<string, unknown>>, rootDir: string): EnumLookup {
+  const byRoot = lookupsByRoot(configured);
+  let lookup = byRoot.get(rootDir);
+  if (!lookup) {
+    lookup = enumLookup(rootDir, Object.keys(configured));
+    byRoot.set(rootDir, lookup);
+  }
+  return lookup;
+}
+
+/**
+ * The memoized answer for `key`, computed by `compute` when missing. Answers depend on the versions
+ * of the files they read, so they last as long as file-system answers are trusted (`fsGeneration`).
+ */
+function memoized(lookup: EnumLookup, key: string, compute: () => ExportTarget | undefined): ExportTarget | undefined {
+  const answers = lookup.answers.current();
+  if (answers.has(key)) return answers.get(key);
+  const answer = compute();
+  answers.set(key, answer);
+  return answer;
+}
+
+/** A module of `export * from` statements alone (a re-export shim) as `analyzeModuleEnums` sees it, without its parse. */
+function starReexportsModule(text: string): ModuleEnums | null {
+  const starSpecifiers = starReexportsOnly(text);
+  return starSpecifiers ? { exports: new Map(), starSpecifiers } : null;
+}
+
+/** Re-export chains longer than this are either generated barrels gone wrong or cycles. */
+const MAX_HOPS = 32;
+
+/**
+ * The enum-related exports of a project file, parsed and analyzed once per file version; not parsed
+ * at all when its text shows it can neither declare an enum that matters nor forward one under
+ * `name` (under any name when omitted): `undefined` then.
+ */
+export function moduleEnums(file: string, lookup: EnumLookup, name?: string): ModuleEnums | undefined {
+  const sketch = analyzeProjectText(file, lookup.rootDir, lookup.sketcher, lookup.sketch);
+  if (!sketch || !mayExportEnum(sketch, name)) return undefined;
+  const shim = analyzeProjectText(file, lookup.rootDir, 'enum-star-reexports', starReexportsModule);
+  if (shim) return shim;
+  return analyzeProjectFile(file, lookup.rootDir, lookup.analyzer, (parsed) => analyzeModuleEnums(parsed.ast, parsed.text));
+}
+
+/**
+ * Follows `export { E } from`, `export *`, `export * as ns` and re-exported imports from `file`
+ * to the module that declares `name`. `undefined` when the chain leaves the project, is not an
+ * enum that matters, or loops.
+ */
+export function resolveExport(file: string, name: string, lookup: EnumLookup): ExportTarget | undefined {
+  return memoized(lookup, `export\0${file}\0${name}`, () => followExport(file, name, lookup, new Set()));
+}
+
+function followExport(file: string, name: string, lookup: EnumLookup, visited: Set<string>): ExportTarget | undefined {
+  const key = `${file}\0${name}`;
+  if (visited.has(key) || visited.size > MAX_HOPS) return undefined;
+  visited.add(key);
+  const analysis = moduleEnums(file, lookup, name);
+  if (!analysis) return undefined;
+  const source = analysis.exports.get(name);
+  if (source?.kind === 'other') return undefined;
+  if (source?.kind === 'enum') return source;
+  if (source?.kind === 'reexport') {
+    return followImport(source.specifier, source.importedName, file, lookup, visited);
+  }
+  // `export *` never re-exports a default export.
+  if (name === 'default') return undefined;
+  for (const specifier of analysis.starSpecifiers) {
+    const target = followImport(specifier, name, file, lookup, visited);
+    if (target) return target;
+  }
+  return undefined;
+}
+
+/** What `import { importedName } from specifier` (or `import * as`, for `'*'`) binds in `fromFile`. */
+export function resolveImport(
+  specifier: string,
+  importedName: string,
+  fromFile: string,
+  lookup: EnumLookup,
+): ExportTarget | undefined {
+  // `resolveModule` answers per directory of the importing file, so the files of one folder share the answer.
+  const key = `import\0${path.dirname(fromFile)}\0${specifier}\0${importedName}`;
+  return memoized(lookup, key, () => followImport(specifier, importedName, fromFile, lookup, new Set()));
+}
+
+function followImport(
+  specifier: string,
+  importedName: string,
+  fromFile: string,
+  lookup: EnumLookup,
+  visited: Set<string>,
+): ExportTarget | undefined {
+  const file = resolveModule(specifier, fromFile, lookup.rootDir);
+  if (file === undefined) return undefined;
+  return importedName === '*' ? { kind: 'namespace', file } : followExport(file, importedName, lookup, visited);
+}

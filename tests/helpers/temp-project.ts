@@ -1,0 +1,39 @@
+// A scratch project folder for tests of the cross-file pre-checks, removed after the file's tests.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, vi } from 'vitest';
+import { projectParseCount } from '../../src/project/parse-cache.js';
+
+export function tempProject(prefix: string): { root: string; write: (relative: string, text: string) => string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  afterAll(() => {
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+  return {
+    root,
+    write(relative, text) {
+      const file = path.join(root, relative);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, text);
+      return file;
+    },
+  };
+}
+
+/** How many project files `run` parsed. */
+export function parsesDuring(run: () => void): number {
+  const before = projectParseCount();
+  run();
+  return projectParseCount() - before;
+}
+
+/** A clock (`Date`) that moves only when told, so that no trust window ends by itself during a test. */
+export function useFakeDateClock(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+}

@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_CONFIG_MODULES,
+  DEFAULT_TEST_FILES,
+  categoryOf,
+  parseSettings,
+} from '../../src/project/settings.js';
+
+const cwd = path.resolve('/project');
+
+describe('parseSettings', () => {
+  it('fills every fact with its default when settings.ssot is absent', () => {
+    const settings = parseSettings(undefined, cwd);
+    expect(settings.rootDir).toBe(cwd);
+    expect(settings.testFiles).toEqual(DEFAULT_TEST_FILES);
+    expect(settings.configModules).toEqual(DEFAULT_CONFIG_MODULES);
+    expect(settings.categories).toEqual([{ name: 'test_files', files: [...DEFAULT_TEST_FILES] }]);
+  });
+
+  it('resolves a relative rootDir against the cwd', () => {
+    expect(parseSettings({ rootDir: 'packages/api' }, cwd).rootDir).toBe(path.join(cwd, 'packages/api'));
+  });
+
+  it('keeps user globs and derives the test category from testFiles', () => {
+    const settings = parseSettings({ testFiles: ['spec/**'], configModules: ['src/config.ts'] }, cwd);
+    expect(settings.testFiles).toEqual(['spec/**']);
+    expect(settings.configModules).toEqual(['src/config.ts']);
+    expect(categoryOf(settings, 'spec/a.ts')).toBe('test_files');
+    expect(categoryOf(settings, 'src/a.ts')).toBe('real_system');
+  });
+
+  it('uses configured categories in order, first match wins', () => {
+    const settings = parseSettings({ categories: { scripts: ['scripts/**'], test_files: ['**/*.test.ts'] } }, cwd);
+    expect(categoryOf(settings, 'scripts/a.test.ts')).toBe('scripts');
+    expect(categoryOf(settings, 'src/a.test.ts')).toBe('test_files');
+    expect(categoryOf(settings, 'src/a.ts')).toBe('real_system');
+    expect(categoryOf(settings, undefined)).toBe('real_system');
+  });
+
+  it.each([
+    [{ testFile: ['x'] }, /unknown key "testFile"/],
+    [{ testFiles: 'tests/**' }, /"testFiles" must be an array of glob strings/],
+    [{ configModules: [1] }, /"configModules" must be an array of glob strings/],
+    [{ rootDir: 3 }, /"rootDir" must be a non-empty string/],
+    [{ rootDir: '' }, /"rootDir" must be a non-empty string/],
+    [{ categories: ['a'] }, /"categories" must be an object/],
+    [{ categories: { scripts: 'scripts/**' } }, /"categories.scripts" must be an array/],
+    [{ testFiles: [''] }, /"testFiles" has an invalid glob/],
+    ['tests/**', /expected an object/],
+  ])('rejects %j with a message naming the key', (raw, message) => {
+    expect(() => parseSettings(raw, cwd)).toThrow(message);
+    expect(() => parseSettings(raw, cwd)).toThrow(/^eslint-plugin-ssot: invalid settings\.ssot: /);
+  });
+});
