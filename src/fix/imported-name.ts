@@ -1,10 +1,9 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-
-const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
+import { isIdentifierName } from '../ast/names.js';
 
 /** An export name as it must be written in a specifier: bare when it is an identifier, quoted otherwise. */
 export function exportNameText(name: string): string {
-  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
+  return isIdentifierName(name) ? name : JSON.stringify(name);
 }
 
 function moduleExportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {

@@ -3,6 +3,8 @@ import type { MovableRedirect as Movable } from './paths.js';
 import type { ModuleReference } from '../../ast/module-references.js';
 import { defaultImportToNamed, renameExportSpecifier, renameImportSpecifier } from '../../fix/imported-name.js';
 import { replaceModuleSpecifier } from '../../fix/module-specifier.js';
+import { importedName } from '../../ast/import-bindings.js';
+import { isIdentifierName, moduleExportName as exportName } from '../../ast/names.js';
 
 /**
  * The edits that point one module reference at its canonical module, and whether they are provably
@@ -14,12 +16,6 @@ export interface FixPlan {
 }
 
 type Edit = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[];
-
-const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
-
-function exportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
-  return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;
-}
 
 /** Plan for a reference whose used names are not visible (namespace, `export *`, `require`, mocks…). */
 function wholeModule(redirect: Movable, moveSpecifier: Edit): FixPlan {
@@ -46,7 +42,7 @@ function planImport(
   if (hasNamespace && !redirect.identity) safe = false;
   for (const specifier of node.specifiers) {
     if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) continue;
-    const imported = specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier ? 'default' : exportName(specifier.imported);
+    const imported = importedName(specifier);
     const forwarded = redirect.forward(imported);
     // A name the old module does not export, or a namespace re-exported as a name: no 1:1 import.
     if (forwarded?.kind !== 'name') return undefined;
@@ -54,7 +50,7 @@ function planImport(
     // Default and named exports differ in CommonJS interop and bundler handling: let a human look.
     if (imported === 'default' || forwarded.name === 'default') safe = false;
     if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) {
-      if (hasNamespace || !IDENTIFIER.test(forwarded.name)) return undefined;
+      if (hasNamespace || !isIdentifierName(forwarded.name)) return undefined;
       edits.push((fixer) => defaultImportToNamed(sourceCode, fixer, node, forwarded.name) ?? []);
     } else {
       edits.push((fixer) => renameImportSpecifier(fixer, specifier, forwarded.name));
@@ -94,7 +90,7 @@ function planImportType(node: TSESTree.TSImportType, redirect: Movable, moveSpec
   const first = leftmostIdentifier(node.qualifier);
   if (!first) return undefined;
   const forwarded = redirect.forward(first.name);
-  if (forwarded?.kind !== 'name' || !IDENTIFIER.test(forwarded.name)) return undefined;
+  if (forwarded?.kind !== 'name' || !isIdentifierName(forwarded.name)) return undefined;
   if (forwarded.name === first.name) return { safe: true, edits: (fixer) => [moveSpecifier(fixer)].flat() };
   return {
     safe: true,

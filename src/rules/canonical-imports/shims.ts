@@ -1,10 +1,13 @@
 import path from 'node:path';
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { registerCache } from '../../project/cache-registry.js';
 import { perFsGeneration } from '../../project/fs-cache.js';
 import { analyzeProjectFile, analyzeProjectHead, type ParsedFile } from '../../project/parse-cache.js';
 import { absolutePath } from '../../project/paths.js';
 import { resolveModule } from '../../project/resolve.js';
+import { importedName } from '../../ast/import-bindings.js';
+import { DEPRECATED_TAG } from '../../ast/jsdoc.js';
+import { moduleExportName as exportName } from '../../ast/names.js';
 
 /**
  * A shim is a project module kept only for compatibility: a top-of-file comment marks it
@@ -45,7 +48,6 @@ registerCache('shims: resolved shim chains', resolvedShims.reset);
 /** Chains longer than this are treated as cycles: no real project nests shims that deep. */
 const MAX_CHAIN = 32;
 
-const DEPRECATED_TAG = /@deprecated\b/;
 
 /**
  * Where the comments before a module's first token end: what `hasDeprecatedHeader` reads from the
@@ -103,10 +105,6 @@ function hasDeprecatedHeader(file: ParsedFile): boolean {
   );
 }
 
-function exportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
-  return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;
-}
-
 interface ImportedBinding {
   source: string;
   forwarded: ForwardedName;
@@ -132,7 +130,7 @@ function analyzeShim(file: ParsedFile, rootDir: string): ShimExports | undefined
               : {
                   kind: 'name',
                   name:
-                    specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier ? 'default' : exportName(specifier.imported),
+                    importedName(specifier),
                 };
           bindings.set(specifier.local.name, { source: statement.source.value, forwarded });
         }

@@ -1,4 +1,5 @@
 import { registerCache } from '../../project/cache-registry.js';
+import { DEPRECATED_TAG } from '../../ast/jsdoc.js';
 
 /**
  * What a module's text alone says about the enums it may export, so that cross-file resolution
@@ -29,7 +30,6 @@ const DEFAULT_EXPORT_OF_NAME = String.raw`\bexport${GAP}default${GAP}(?!(?:funct
  * not), or `export default` of a name that may be an imported binding.
  */
 const FORWARDING_EXPORT = new RegExp(String.raw`\bexport${GAP}(?:type${GAP})?[*{]|${DEFAULT_EXPORT_OF_NAME}`, 'u');
-const DEPRECATED_TAG = /@deprecated\b/;
 /** An escape: `\u0053ize` in an identifier, `'\x53ize'` in a string export name. */
 const ESCAPE = /\\[ux]/;
 

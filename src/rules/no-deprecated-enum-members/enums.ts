@@ -1,4 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { importedName } from '../../ast/import-bindings.js';
+import { moduleExportName } from '../../ast/names.js';
 
 /**
  * What the syntax tree says about enums and enum-like objects: members, their `@deprecated`
@@ -40,12 +42,6 @@ export interface ModuleEnums {
   readonly exports: ReadonlyMap<string, ExportSource>;
   /** Specifiers of `export * from '…'`, searched in order for names not exported directly. */
   readonly starSpecifiers: readonly string[];
-}
-
-const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
-
-export function isIdentifierName(name: string): boolean {
-  return IDENTIFIER.test(name);
 }
 
 /** The block comments in `text[start, end)`, a gap that holds only punctuation, spaces and comments. */
@@ -326,19 +322,12 @@ function importBindings(program: TSESTree.Program): Map<string, { specifier: str
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
     const specifier = statement.source.value;
     for (const binding of statement.specifiers) {
-      let importedName: string;
-      if (binding.type === AST_NODE_TYPES.ImportNamespaceSpecifier) importedName = '*';
-      else if (binding.type === AST_NODE_TYPES.ImportDefaultSpecifier) importedName = 'default';
-      else importedName = moduleExportName(binding.imported);
-      bindings.set(binding.local.name, { specifier, importedName });
+      bindings.set(binding.local.name, { specifier, importedName: importedName(binding) });
     }
   }
   return bindings;
 }
 
-function moduleExportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
-  return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;
-}
 
 /** The exports of a module that are, or may lead to, enums: what cross-file resolution walks. */
 export function analyzeModuleEnums(program: TSESTree.Program, text: string): ModuleEnums {

@@ -8,12 +8,13 @@ import {
   enumFromDeclarations,
   enumFromObject,
   enumLikeObject,
-  isIdentifierName,
   staticKeyName,
   type ConfiguredMembers,
   type EnumInfo,
 } from './enums.js';
 import { getSettings } from '../../project/settings.js';
+import { importedName as importedNameOf } from '../../ast/import-bindings.js';
+import { isIdentifierName } from '../../ast/names.js';
 
 export interface NoDeprecatedEnumMembersOptions {
   /** Enum name → deprecated member → replacement member, or `null` when there is none. */
@@ -306,11 +307,7 @@ export default createRule<Options, MessageIds>({
           }
           if (definition.parent.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
           const specifier = definition.parent.source.value;
-          let importedName = '*';
-          if (binding.type === AST_NODE_TYPES.ImportDefaultSpecifier) importedName = 'default';
-          else if (binding.type === AST_NODE_TYPES.ImportSpecifier) {
-            importedName = binding.imported.type === AST_NODE_TYPES.Identifier ? binding.imported.name : binding.imported.value;
-          }
+          const importedName = importedNameOf(binding);
           return (
             resolveImport(specifier, importedName, filename, lookup) ??
             unresolved(importedName === '*' || importedName === 'default' ? undefined : importedName)

@@ -20,10 +20,8 @@ import {
   type Container,
   GLOBAL_OBJECTS,
   STORING_OPERATORS,
-  dottedPath,
   factoryName,
   getterSubject,
-  isAsConst,
   isValueLike,
   forEachReturnedValue,
   isReturned,
@@ -31,8 +29,8 @@ import {
   mutatesContainer,
   nameLocation,
   storageOf,
-  unwrapExpression,
 } from './state.js';
+import { dottedPath, isAsConst, unwrapExpression } from '../../ast/expressions.js';
 
 export interface NoModuleSingletonsOptions {
   /** Names or globs of classes whose module-level instances are fine, e.g. `Logger`, `*Schema`. */
