@@ -1,105 +1,20 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
-
-/** Runtimes whose environment API `collectEnvAccesses` recognises. */
-export type Runtime = 'node' | 'vite' | 'bun' | 'deno';
-
-/** One read or write of the environment, located at the node a report should point to. */
-export interface EnvAccess {
-  node: TSESTree.Node;
-  kind: 'read' | 'write';
-  /** The variable, when its name is known without running the code; otherwise the whole environment. */
-  name: string | undefined;
-  /** How the environment is spelled in messages: `process.env`, `import.meta.env`, `Bun.env`, `Deno.env`. */
-  source: EnvSource;
-}
-
-export type EnvSource = 'process.env' | 'import.meta.env' | 'Bun.env' | 'Deno.env';
-
-/**
- * What an expression evaluates to, as far as reaching the environment goes. Containers lead to the
- * environment through a property (`process` → `env`); the environment kinds are where accesses happen.
- */
-type Container = 'global' | 'process' | 'bun' | 'deno';
-type Environment = 'processEnv' | 'bunEnv' | 'viteEnv' | 'denoEnv';
-type Holder = Container | Environment;
-
-const ENVIRONMENTS: ReadonlyMap<Environment, { source: EnvSource; runtime: Runtime }> = new Map([
-  ['processEnv', { source: 'process.env', runtime: 'node' }],
-  ['bunEnv', { source: 'Bun.env', runtime: 'bun' }],
-  ['viteEnv', { source: 'import.meta.env', runtime: 'vite' }],
-  ['denoEnv', { source: 'Deno.env', runtime: 'deno' }],
-] as const);
-
-const GLOBAL_MEMBERS: ReadonlyMap<string, Holder> = new Map<string, Holder>([
-  ['globalThis', 'global'],
-  ['global', 'global'],
-  ['window', 'global'],
-  ['self', 'global'],
-  ['process', 'process'],
-  ['Bun', 'bun'],
-  ['Deno', 'deno'],
-]);
-
-// Maps, not object literals: a property named `constructor` or `__proto__` must lead nowhere.
-const MEMBERS: ReadonlyMap<Container, ReadonlyMap<string, Holder>> = new Map<Container, ReadonlyMap<string, Holder>>([
-  ['global', GLOBAL_MEMBERS],
-  // `default`: the namespace of `await import('process')` has the process object as its default.
-  ['process', new Map<string, Holder>([['env', 'processEnv'], ['default', 'process']])],
-  ['bun', new Map<string, Holder>([['env', 'bunEnv'], ['default', 'bun']])],
-  ['deno', new Map<string, Holder>([['env', 'denoEnv']])],
-]);
-
-const MODULES: ReadonlyMap<string, Container> = new Map<string, Container>([
-  ['process', 'process'],
-  ['node:process', 'process'],
-  ['bun', 'bun'],
-]);
-
-/** Calls that change the object passed first; the second argument, when present, names the key. */
-const WRITING_CALLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['Object', new Set(['assign', 'defineProperty', 'defineProperties', 'setPrototypeOf'])],
-  ['Reflect', new Set(['set', 'deleteProperty', 'defineProperty', 'setPrototypeOf'])],
-]);
-/** Calls that read one key (their second argument) of the object passed first. */
-const KEY_READING_CALLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['Object', new Set(['hasOwn', 'getOwnPropertyDescriptor'])],
-  ['Reflect', new Set(['get', 'has', 'getOwnPropertyDescriptor'])],
-]);
-const KEY_CALLS = new Set(['defineProperty', 'set', 'deleteProperty', 'hasOwn', 'getOwnPropertyDescriptor', 'get', 'has']);
-
-/**
- * Text every access to a runtime's environment contains: the name of its global or module
- * (`process`, `Bun`/`bun`, `Deno`) or `import.meta`'s `meta`. An escape (`\u0070rocess`,
- * `globalThis['\x70rocess']`) could spell them, so a file with one is always analysed.
- */
-const RUNTIME_WORDS: ReadonlyMap<Runtime, string> = new Map([
-  ['node', 'process'],
-  ['bun', '[Bb][Uu][Nn]'],
-  ['deno', 'Deno'],
-  ['vite', 'meta'],
-]);
-const ESCAPE = String.raw`\\[ux]`;
-
-/**
- * A test of whether a file's text can access the environment of one of `runtimes` at all: most
- * files of a project cannot, and saying so from the text spares them the scope walk. One regular
- * expression, one pass over the text. A name assembled at run time (`globalThis['pro' + 'cess']`)
- * is missed here, as is any access the analysis cannot follow.
- */
-export function environmentTextTest(runtimes: ReadonlySet<Runtime>): (text: string) => boolean {
-  const words = [...runtimes].flatMap((runtime) => RUNTIME_WORDS.get(runtime) ?? []);
-  const pattern = new RegExp([...words, ESCAPE].join('|'));
-  return (text) => pattern.test(text);
-}
-
-function isEnvironment(holder: Holder): holder is Environment {
-  return ENVIRONMENTS.has(holder as Environment);
-}
-
-function memberOf(holder: Container, name: string | undefined): Holder | undefined {
-  return name === undefined ? undefined : MEMBERS.get(holder)?.get(name);
-}
+import {
+  type Container,
+  ENVIRONMENTS,
+  type EnvAccess,
+  type Environment,
+  GLOBAL_MEMBERS,
+  type Holder,
+  KEY_CALLS,
+  KEY_READING_CALLS,
+  MODULES,
+  type Runtime,
+  WRITING_CALLS,
+  isEnvironment,
+  memberOf,
+} from './environments.js';
 
 /**
  * Climbs over syntax that does not change the value: `x!`, `x as T`, `x satisfies T`, `<T>x` and
