@@ -75,3 +75,19 @@ export function isEnvironment(holder: Holder): holder is Environment {
 export function memberOf(holder: Container, name: string | undefined): Holder | undefined {
   return name === undefined ? undefined : MEMBERS.get(holder)?.get(name);
 }
+
+/** Whether following `holder` can end at the environment of one of `runtimes`. */
+export function canReachEnabledEnvironment(holder: Holder, runtimes: ReadonlySet<Runtime>): boolean {
+  switch (holder) {
+    case 'global':
+      return runtimes.has('node') || runtimes.has('bun') || runtimes.has('deno');
+    case 'process':
+      return runtimes.has('node');
+    case 'bun':
+      return runtimes.has('bun');
+    case 'deno':
+      return runtimes.has('deno');
+    default:
+      return runtimes.has(ENVIRONMENTS.get(holder)!.runtime);
+  }
+}
