@@ -1,5 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { importedName } from '../../ast/import-bindings.js';
+import { moduleExportName } from '../../ast/names.js';
 import { type Tracker, emit, track, trackVariable } from './alias-tracking.js';
 import { type Container, type Holder, MODULES, isEnvironment, memberOf } from './environments.js';
 import { globalReferences, isGlobalVariable } from './global-scope.js';
@@ -54,7 +56,7 @@ function trackNamedReExports(tracker: Tracker, declaration: TSESTree.ExportNamed
   const holder = moduleHolder(tracker, declaration.source);
   if (!holder) return;
   for (const specifier of declaration.specifiers) {
-    const environment = memberOf(holder, exportedLocalName(specifier));
+    const environment = memberOf(holder, moduleExportName(specifier.local));
     if (environment && isEnvironment(environment)) emit(tracker, environment, specifier, 'read', undefined);
   }
 }
@@ -106,12 +108,4 @@ function requireCallees(tracker: Tracker, globalScope: TSESLint.Scope.Scope): TS
     if (madeByCreateRequire) callees.push(...variable.references.map((reference) => reference.identifier));
   }
   return callees;
-}
-
-function importedName(specifier: TSESTree.ImportSpecifier): string {
-  return specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
-}
-
-function exportedLocalName(specifier: TSESTree.ExportSpecifier): string {
-  return specifier.local.type === AST_NODE_TYPES.Identifier ? specifier.local.name : specifier.local.value;
 }

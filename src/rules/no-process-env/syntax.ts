@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { isTypeWrapper } from '../../ast/expressions.js';
 
 /**
  * Climbs over syntax that does not change the value: `x!`, `x as T`, `x satisfies T`, `<T>x` and
@@ -11,12 +12,7 @@ export function outermost(node: TSESTree.Node): TSESTree.Node {
     const parent = current.parent;
     if (!parent) return current;
     const transparent =
-      parent.type === AST_NODE_TYPES.ChainExpression ||
-      ((parent.type === AST_NODE_TYPES.TSNonNullExpression ||
-        parent.type === AST_NODE_TYPES.TSAsExpression ||
-        parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-        parent.type === AST_NODE_TYPES.TSTypeAssertion) &&
-        parent.expression === current);
+      parent.type === AST_NODE_TYPES.ChainExpression || (isTypeWrapper(parent) && parent.expression === current);
     if (!transparent) return current;
     current = parent;
   }
