@@ -1,10 +1,12 @@
 import { createRule } from '../../util/create-rule.js';
-import { type EnvAccess, type Runtime, envAccessVisitor, environmentTextTest } from './env-access.js';
+import { envAccessVisitor } from './env-access.js';
+import type { EnvAccess, Runtime } from './environments.js';
+import { environmentTextTest } from './text-prefilter.js';
 import { assertValidGlobs, matchesAny } from '../../project/glob.js';
 import { memoizeByOptions } from '../../util/options-memo.js';
 import { getSettings, projectPath } from '../../project/settings.js';
 
-export type { Runtime } from './env-access.js';
+export type { Runtime } from './environments.js';
 
 export interface NoProcessEnvOptions {
   /** Globs (relative to `rootDir`) of files that may use the environment. Default: `settings.ssot.configModules`. */

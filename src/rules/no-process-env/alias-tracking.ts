@@ -1,0 +1,217 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import {
+  ENVIRONMENTS,
+  type EnvAccess,
+  type Environment,
+  type Holder,
+  KEY_CALLS,
+  KEY_READING_CALLS,
+  type Runtime,
+  WRITING_CALLS,
+  isEnvironment,
+  memberOf,
+} from './environments.js';
+import { type FileScope, isUnshadowedGlobal } from './global-scope.js';
+import { memberName, propertyKeyName, staticString } from './static-names.js';
+import {
+  isBindable,
+  isExistenceCheck,
+  isExportedDeclaration,
+  isTypePosition,
+  isWriteTarget,
+  outermost,
+} from './syntax.js';
+
+/** One file's walk: what it reports to, and what it has already followed or reported. */
+export interface Tracker extends FileScope {
+  runtimes: ReadonlySet<Runtime>;
+  onAccess: (access: EnvAccess) => void;
+  trackedVariables: Set<TSESLint.Scope.Variable>;
+  reportedNodes: Set<TSESTree.Node>;
+}
+
+/** Reports an access once per node, and only for the runtimes the rule checks. */
+export function emit(
+  tracker: Tracker,
+  environment: Environment,
+  node: TSESTree.Node,
+  kind: EnvAccess['kind'],
+  name: string | undefined,
+): void {
+  const { source, runtime } = ENVIRONMENTS.get(environment)!;
+  if (!tracker.runtimes.has(runtime) || tracker.reportedNodes.has(node)) return;
+  tracker.reportedNodes.add(node);
+  tracker.onAccess({ node, kind, name, source });
+}
+
+/** Follows every read of `variable`, which holds a value of kind `holder`; `fallback` stands for it when unknown. */
+export function trackVariable(
+  tracker: Tracker,
+  variable: TSESLint.Scope.Variable | null,
+  holder: Holder,
+  fallback: TSESTree.Node,
+): void {
+  if (!variable) {
+    if (isEnvironment(holder)) emit(tracker, holder, fallback, 'read', undefined);
+    return;
+  }
+  if (tracker.trackedVariables.has(variable)) return;
+  tracker.trackedVariables.add(variable);
+  if (isEnvironment(holder) && variable.defs.some((definition) => isExportedDeclaration(definition.node))) {
+    // `export const env = process.env` hands the whole environment to other modules.
+    emit(tracker, holder, fallback, 'read', undefined);
+  }
+  for (const reference of variable.references) {
+    if (reference.init || !reference.isRead() || isTypePosition(reference.identifier)) continue;
+    track(tracker, reference.identifier, holder);
+  }
+}
+
+/** Follows a value of kind `holder` (at `node`) to where it is used. */
+export function track(tracker: Tracker, node: TSESTree.Node, holder: Holder): void {
+  const expression = outermost(node);
+  if (isEnvironment(holder)) {
+    if (holder === 'denoEnv') useDenoEnv(tracker, expression);
+    else useEnvObject(tracker, expression, holder);
+    return;
+  }
+  const parent = expression.parent;
+  if (!parent) return;
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === expression) {
+    const next = memberOf(holder, memberName(tracker.sourceCode, parent));
+    if (next) track(tracker, parent, next);
+  } else if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === expression) {
+    bind(tracker, parent.id, holder);
+  } else if (
+    (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '=') ||
+    parent.type === AST_NODE_TYPES.AssignmentPattern
+  ) {
+    if (parent.right === expression) bind(tracker, parent.left, holder);
+  }
+}
+
+/** `target` receives a value of kind `holder`: a name to follow or a pattern to take apart. */
+function bind(tracker: Tracker, target: TSESTree.Node, holder: Holder): void {
+  if (target.type === AST_NODE_TYPES.AssignmentPattern) {
+    bind(tracker, target.left, holder);
+  } else if (target.type === AST_NODE_TYPES.Identifier) {
+    trackVariable(tracker, ASTUtils.findVariable(tracker.sourceCode.getScope(target), target), holder, target);
+  } else if (isEnvironment(holder)) {
+    destructureEnvironment(tracker, target, holder);
+  } else if (target.type === AST_NODE_TYPES.ObjectPattern) {
+    for (const property of target.properties) {
+      if (property.type === AST_NODE_TYPES.RestElement) {
+        // The rest object still carries `env`.
+        bind(tracker, property.argument, holder);
+        continue;
+      }
+      const next = memberOf(holder, propertyKeyName(tracker.sourceCode, property));
+      if (next) bind(tracker, property.value, next);
+    }
+  }
+}
+
+function destructureEnvironment(tracker: Tracker, target: TSESTree.Node, environment: Environment): void {
+  if (environment === 'denoEnv' || target.type !== AST_NODE_TYPES.ObjectPattern) {
+    emit(tracker, environment, target, 'read', undefined);
+    return;
+  }
+  for (const property of target.properties) {
+    if (property.type === AST_NODE_TYPES.RestElement) emit(tracker, environment, property, 'read', undefined);
+    else emit(tracker, environment, property, 'read', propertyKeyName(tracker.sourceCode, property));
+  }
+}
+
+/** `process.env`, `Bun.env` or `import.meta.env` (climbed) is used: decide what it reads or writes. */
+function useEnvObject(tracker: Tracker, expression: TSESTree.Node, environment: Environment): void {
+  const parent = expression.parent;
+  // `typeof process.env`, `process.env && …`: runtime detection reads no variable.
+  if (isExistenceCheck(expression)) return;
+  if (isWriteTarget(expression)) {
+    emit(tracker, environment, expression, 'write', undefined);
+    return;
+  }
+  switch (parent?.type) {
+    case AST_NODE_TYPES.MemberExpression:
+      if (parent.object === expression) return useEnvMember(tracker, parent, environment);
+      break;
+    case AST_NODE_TYPES.VariableDeclarator:
+      if (parent.init === expression && isBindable(parent.id)) return bind(tracker, parent.id, environment);
+      break;
+    case AST_NODE_TYPES.AssignmentExpression:
+    case AST_NODE_TYPES.AssignmentPattern:
+      if (
+        parent.right === expression &&
+        (parent.type === AST_NODE_TYPES.AssignmentPattern || parent.operator === '=') &&
+        isBindable(parent.left)
+      ) {
+        return bind(tracker, parent.left, environment);
+      }
+      break;
+    case AST_NODE_TYPES.BinaryExpression:
+      if (parent.operator === 'in' && parent.right === expression) {
+        return emit(tracker, environment, parent, 'read', staticString(tracker.sourceCode, parent.left));
+      }
+      break;
+    case AST_NODE_TYPES.CallExpression:
+      if (parent.arguments[0] === expression && useAsFirstArgument(tracker, parent, environment)) return;
+      break;
+    default:
+      break;
+  }
+  // Passed around, spread, returned, exported: the whole environment escapes.
+  emit(tracker, environment, expression, 'read', undefined);
+}
+
+function useEnvMember(tracker: Tracker, member: TSESTree.MemberExpression, environment: Environment): void {
+  const name = memberName(tracker.sourceCode, member);
+  const call = member.parent;
+  if (name === 'hasOwnProperty' && call.type === AST_NODE_TYPES.CallExpression && call.callee === member) {
+    emit(tracker, environment, call, 'read', staticString(tracker.sourceCode, call.arguments[0]));
+    return;
+  }
+  emit(tracker, environment, member, isWriteTarget(outermost(member)) ? 'write' : 'read', name);
+}
+
+/** `Object.assign(process.env, …)`, `Reflect.get(process.env, 'X')` and kin. */
+function useAsFirstArgument(tracker: Tracker, call: TSESTree.CallExpression, environment: Environment): boolean {
+  const callee = call.callee;
+  if (
+    callee.type !== AST_NODE_TYPES.MemberExpression ||
+    callee.object.type !== AST_NODE_TYPES.Identifier ||
+    !isUnshadowedGlobal(tracker, callee.object)
+  ) {
+    return false;
+  }
+  const method = memberName(tracker.sourceCode, callee);
+  if (method === undefined) return false;
+  const owner = callee.object.name;
+  const key = KEY_CALLS.has(method) ? staticString(tracker.sourceCode, call.arguments[1]) : undefined;
+  if (WRITING_CALLS.get(owner)?.has(method)) {
+    emit(tracker, environment, call, 'write', key);
+    return true;
+  }
+  if (KEY_READING_CALLS.get(owner)?.has(method)) {
+    emit(tracker, environment, call, 'read', key);
+    return true;
+  }
+  return false;
+}
+
+/** `Deno.env` is an object with methods, not a record: `get`/`has` read, `set`/`delete` write. */
+function useDenoEnv(tracker: Tracker, expression: TSESTree.Node): void {
+  const parent = expression.parent;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === expression) {
+    const method = memberName(tracker.sourceCode, parent);
+    const call = parent.parent;
+    if (call.type === AST_NODE_TYPES.CallExpression && call.callee === parent) {
+      const key = staticString(tracker.sourceCode, call.arguments[0]);
+      if (method === 'get' || method === 'has') return emit(tracker, 'denoEnv', call, 'read', key);
+      if (method === 'set' || method === 'delete') return emit(tracker, 'denoEnv', call, 'write', key);
+    }
+  } else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === expression && isBindable(parent.id)) {
+    return bind(tracker, parent.id, 'denoEnv');
+  }
+  emit(tracker, 'denoEnv', expression, isWriteTarget(expression) ? 'write' : 'read', undefined);
+}
