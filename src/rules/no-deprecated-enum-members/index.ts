@@ -3,15 +3,10 @@ import { createRule } from '../../util/create-rule.js';
 import { noteLintedFile } from '../../project/fs-cache.js';
 import { enumLookupFor, resolveExport, resolveImport, type ExportTarget } from './resolution.js';
 import { createEnumOfMemberName, typeServices } from './enum-types.js';
-import {
-  deprecationOf,
-  enumFromDeclarations,
-  enumFromObject,
-  enumLikeObject,
-  staticKeyName,
-  type ConfiguredMembers,
-  type EnumInfo,
-} from './enums.js';
+import { enumFromDeclarations, enumFromObject, enumLikeObject } from './enum-declarations.js';
+import type { EnumInfo } from './enum-info.js';
+import { deprecationOf, type ConfiguredMembers } from './deprecation.js';
+import { staticKeyName } from '../../ast/static-key.js';
 import { getSettings } from '../../project/settings.js';
 import { importedName as importedNameOf } from '../../ast/import-bindings.js';
 import { isIdentifierName } from '../../ast/names.js';
