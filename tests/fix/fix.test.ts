@@ -1,4 +1,4 @@
-// The shared fixers of src/util/fix: strings written in the user's quotes, export names written as
+// The shared fixers of src/fix: strings written in the user's quotes, export names written as
 // identifiers or strings.
 import parser from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { createRule } from '../../util/create-rule.js';
 import { noteLintedFile } from '../../project/fs-cache.js';
 import { getSettings } from '../../project/settings.js';
-import { isIdentifierName } from '../../ast/names.js';
+import { memberAccessText, renameMember } from '../../fix/member-rename.js';
 import { enumLookupFor } from './resolution.js';
 import { createEnumOfMemberName, typeServices } from './enum-types.js';
 import { enumLikeObject } from './enum-declarations.js';
@@ -23,49 +23,6 @@ export const RULE_NAME = 'no-deprecated-enum-members';
 
 /** The `enums` option when absent: one object, so that every file shares one enum lookup. */
 const NO_ENUMS: Readonly<Record<string, Record<string, string | null>>> = Object.freeze({});
-
-/** A string literal for `name` in the quotes `quote`. */
-function quoted(name: string, quote: string): string {
-  const body = JSON.stringify(name).slice(1, -1);
-  if (quote === '"') return `"${body}"`;
-  const unescaped = body.replace(/\\"/g, '"');
-  if (quote === '`') return `\`${unescaped.replace(/`/g, '\\`').replace(/\$\{/g, '\\${')}\``;
-  return `'${unescaped.replace(/'/g, "\\'")}'`;
-}
-
-/** `name` written like the key `like`: same quotes for a string or template, bare for an identifier. */
-function keyLike(like: TSESTree.Node, name: string): string {
-  if (like.type === AST_NODE_TYPES.TemplateLiteral) return quoted(name, '`');
-  if (like.type === AST_NODE_TYPES.Literal) return quoted(name, like.raw.startsWith('"') ? '"' : "'");
-  return isIdentifierName(name) ? name : quoted(name, "'");
-}
-
-/** Renames the member a use reads, keeping `.X` / `['X']` style and quote character. */
-function renameMember(use: MemberUse, replacement: string): TSESLint.ReportFixFunction | undefined {
-  const { node } = use;
-  switch (node.type) {
-    case AST_NODE_TYPES.MemberExpression: {
-      if (node.computed || isIdentifierName(replacement)) {
-        return (fixer) => fixer.replaceText(node.property, keyLike(node.property, replacement));
-      }
-      const access = `${node.optional ? '?.' : ''}[${quoted(replacement, "'")}]`;
-      return (fixer) => fixer.replaceTextRange([node.object.range[1], node.range[1]], access);
-    }
-    case AST_NODE_TYPES.TSQualifiedName:
-      // A type can only name a member with an identifier.
-      return isIdentifierName(replacement) ? (fixer) => fixer.replaceText(node.right, replacement) : undefined;
-    case AST_NODE_TYPES.Property:
-      // `{ OLD }` binds a local named OLD: keep that name, read it from the new member.
-      return node.shorthand
-        ? (fixer) => fixer.insertTextBefore(node.key, `${keyLike(node.key, replacement)}: `)
-        : (fixer) => fixer.replaceText(node.key, keyLike(node.key, replacement));
-  }
-}
-
-/** How a message names a member: `Mode.UNIFIED`, or `Mode['a-b']` when it is not an identifier. */
-function memberText(objectText: string, member: string): string {
-  return isIdentifierName(member) ? `${objectText}.${member}` : `${objectText}[${quoted(member, "'")}]`;
-}
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -165,14 +122,14 @@ export default createRule<Options, MessageIds>({
       if (isLocal && info.ranges.some(([from, to]) => start >= from && end <= to)) return;
       const objectText = sourceCode.getText(use.object);
       const reason = deprecation.reason === '' ? '' : ` (${deprecation.reason})`;
-      const member = memberText(objectText, use.member);
+      const member = memberAccessText(objectText, use.member);
       const { replacement } = deprecation;
       if (replacement === undefined) {
         context.report({ node: use.nameNode, messageId: 'deprecatedMember', data: { member, reason } });
         return;
       }
-      const data = { member, reason, replacement: memberText(objectText, replacement) };
-      const fix = renameMember(use, replacement);
+      const data = { member, reason, replacement: memberAccessText(objectText, replacement) };
+      const fix = renameMember(use.node, replacement);
       context.report({
         node: use.nameNode,
         messageId: 'deprecatedMemberWithReplacement',
