@@ -1,11 +1,12 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { staticKeyName } from '../../ast/static-key.js';
+import type { MemberNameReader } from '../../fix/member-rename.js';
 
 /** The member reads of a file that may read an enum, and the entity paths they start from. */
 
 /** A read of one member: `E.X`, `E['X']`, `ns.E.X`, the type `E.X`, or `const { X } = E`. */
 export interface MemberUse {
-  readonly node: TSESTree.MemberExpression | TSESTree.TSQualifiedName | TSESTree.Property;
+  readonly node: MemberNameReader;
   /** The node that names the member: reported, and rewritten by the fix. */
   readonly nameNode: TSESTree.Node;
   readonly member: string;
@@ -48,7 +49,7 @@ export function entityPath(node: TSESTree.Node): { root: TSESTree.Identifier; pa
 
 /** The use of `member` read from `object`, when `member` is a static name and `object` an entity path. */
 function memberUse(
-  node: MemberUse['node'],
+  node: MemberNameReader,
   nameNode: TSESTree.Node,
   member: string | undefined,
   object: TSESTree.Node,
