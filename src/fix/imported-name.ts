@@ -1,13 +1,10 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isIdentifierName } from '../ast/names.js';
+import { isIdentifierName, moduleExportName } from '../ast/names.js';
+import { stringLiteral } from './string-literal.js';
 
 /** An export name as it must be written in a specifier: bare when it is an identifier, quoted otherwise. */
 export function exportNameText(name: string): string {
-  return isIdentifierName(name) ? name : JSON.stringify(name);
-}
-
-function moduleExportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
-  return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;
+  return isIdentifierName(name) ? name : stringLiteral(name, '"');
 }
 
 /** `type ` when the specifier itself carries an inline `type` modifier (`{ type A }`). */

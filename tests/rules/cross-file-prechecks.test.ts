@@ -4,11 +4,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { enumLookup, moduleEnums, resolveImport } from '../../src/rules/no-deprecated-enum-members/resolution.js';
-import { mayExportEnum, mayLeadToDeprecatedEnum, mayLeadToEnum, sketchEnumExports } from '../../src/rules/no-deprecated-enum-members/enum-text.js';
+import { mayExportEnum, mayLeadToDeprecatedEnum, sketchEnumExports } from '../../src/rules/no-deprecated-enum-members/enum-text.js';
 import { leadingCommentsEnd, mayBeShim, shimExportsOf } from '../../src/rules/canonical-imports/shims.js';
 import { parsesDuring, tempProject } from '../helpers/temp-project.js';
 
 const { root, write } = tempProject('ssot-prechecks-');
+
+/**
+ * Whether a module's text shows enum syntax or a forwarding export, the two patterns the rule's
+ * pre-check (`mayLeadToDeprecatedEnum`) is made of: with a `@deprecated` tag in the text and no
+ * configured names, it answers exactly that. (src/ had this as `mayLeadToEnum`, used by no rule.)
+ */
+function mayLeadToEnum(text: string): boolean {
+  return mayLeadToDeprecatedEnum(`/** @deprecated */\n${text}`, []);
+}
 
 describe('mayLeadToEnum', () => {
   it.each([

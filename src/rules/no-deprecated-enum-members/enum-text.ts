@@ -33,15 +33,6 @@ const FORWARDING_EXPORT = new RegExp(String.raw`\bexport${GAP}(?:type${GAP})?[*{
 /** An escape: `\u0053ize` in an identifier, `'\x53ize'` in a string export name. */
 const ESCAPE = /\\[ux]/;
 
-/**
- * Whether `analyzeModuleEnums` could find anything in a module with this text: an enum or enum-like
- * object, or an export that forwards to another module. When not, every name the module exports
- * resolves to nothing, so the module need not be parsed.
- */
-export function mayLeadToEnum(text: string): boolean {
-  return ENUM_SYNTAX.test(text) || FORWARDING_EXPORT.test(text);
-}
-
 /** `enum <name>` with nothing between but spaces and comments, and no longer name. */
 function enumDeclarationOf(name: string): RegExp {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -80,9 +71,10 @@ function mayDeclareDeprecatedEnum(text: string, configuredNames: readonly string
 }
 
 /**
- * `mayLeadToEnum` for a rule that only cares about deprecated members: an enum declared here
- * matters only when the module may declare a deprecated one (see `mayDeclareDeprecatedEnum`).
- * Forwarding exports always matter.
+ * Whether `analyzeModuleEnums` could find an enum with deprecated members in a module with this
+ * text: one declared here (see `mayDeclareDeprecatedEnum`), or an export that forwards to another
+ * module, which always matters. When not, every name the module exports resolves to nothing that
+ * matters, so the module need not be parsed.
  */
 export function mayLeadToDeprecatedEnum(text: string, configuredNames: readonly string[]): boolean {
   return FORWARDING_EXPORT.test(text) || mayDeclareDeprecatedEnum(text, configuredNames);

@@ -1,6 +1,6 @@
 import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
-import type { EnumInfo, EnumMemberInfo } from './enums.js';
+import type { EnumInfo, EnumMemberInfo } from './enum-info.js';
 
 /**
  * The type-aware path: when the user's parser set-up provides a program, the checker resolves

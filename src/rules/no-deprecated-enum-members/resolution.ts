@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { mayExportEnum, sketchEnumExports, starReexportsOnly, type EnumExportSketch } from './enum-text.js';
-import { analyzeModuleEnums, type EnumInfo, type ModuleEnums } from './enums.js';
+import type { EnumInfo } from './enum-info.js';
+import { analyzeModuleEnums, type ModuleEnums } from './module-enums.js';
 import { analyzeProjectFile, analyzeProjectText } from '../../project/parse-cache.js';
 import { perFsGeneration } from '../../project/fs-cache.js';
 import { memoizeByOptions } from '../../util/options-memo.js';

@@ -6,7 +6,7 @@ import { parse } from '@typescript-eslint/typescript-estree';
 import { describe, expect, it } from 'vitest';
 import { enumLookupFor, resolveImport } from '../../../src/rules/no-deprecated-enum-members/resolution.js';
 import { mayLeadToDeprecatedEnum, starReexportsOnly } from '../../../src/rules/no-deprecated-enum-members/enum-text.js';
-import { analyzeModuleEnums } from '../../../src/rules/no-deprecated-enum-members/enums.js';
+import { analyzeModuleEnums } from '../../../src/rules/no-deprecated-enum-members/module-enums.js';
 import { clearFsCache } from '../../../src/project/fs-cache.js';
 import { parsesDuring, tempProject } from '../../helpers/temp-project.js';
 

@@ -9,14 +9,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import plugin from '../../../src/index.js';
 import enumRule, { type NoDeprecatedEnumMembersOptions } from '../../../src/rules/no-deprecated-enum-members/index.js';
 import { clearFsCache } from '../../../src/project/fs-cache.js';
-import {
-  analyzeModuleEnums,
-  deprecationOf,
-  deprecationTagText,
-  enumFromDeclarations,
-  namesInDeprecationText,
-  type EnumInfo,
-} from '../../../src/rules/no-deprecated-enum-members/enums.js';
+import { analyzeModuleEnums } from '../../../src/rules/no-deprecated-enum-members/module-enums.js';
+import { deprecationOf, namesInDeprecationText } from '../../../src/rules/no-deprecated-enum-members/deprecation.js';
+import { deprecationTagText } from '../../../src/rules/no-deprecated-enum-members/jsdoc-deprecation.js';
+import { enumFromDeclarations } from '../../../src/rules/no-deprecated-enum-members/enum-declarations.js';
+import type { EnumInfo } from '../../../src/rules/no-deprecated-enum-members/enum-info.js';
 
 const RULE = 'ssot/no-deprecated-enum-members';
 
