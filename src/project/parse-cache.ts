@@ -4,8 +4,8 @@ import { parse } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { ByteBudgetLru } from './byte-budget-lru.js';
 import { registerCache } from './cache-registry.js';
-import { currentStatOf, realpathOf } from './fs-cache.js';
-import { absolutePath, isInside } from './paths.js';
+import { currentStatOf } from './fs-cache.js';
+import { absolutePath, isWithinRoot } from './paths.js';
 
 export interface ParsedFile {
   filePath: string;
@@ -95,9 +95,7 @@ function parseText(filePath: string, text: string, mtimeMs: number): ParsedFile 
 function entryFor(filePath: string, rootDir: string): CacheEntry | undefined {
   const absolute = absolutePath(filePath);
   if (!PARSEABLE_EXTENSIONS.has(path.extname(absolute))) return undefined;
-  const realRoot = realpathOf(rootDir) ?? absolutePath(rootDir);
-  const realFile = realpathOf(absolute);
-  if (realFile === undefined || !isInside(realFile, realRoot)) return undefined;
+  if (!isWithinRoot(absolute, rootDir)) return undefined;
   // The file's version (mtime + size) keeps the parse and its analyses honest: taken afresh once
   // any file is linted again (an editor re-lints after a save), shared within a CLI run.
   const stats = currentStatOf(absolute);
