@@ -1,38 +1,29 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { hasWord } from '../util/text-words.js';
 
+/** The string node naming the module: a literal, or a template without substitutions. */
+export type ModuleSourceNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
+
 /**
  * Every syntax through which a file names another module, in one place, so that rules agree on
  * what "an import" is. Each reference carries the string node to report on and to fix.
  */
-export type ModuleReferenceKind =
-  /** `import … from 'x'`, `import type …`, side-effect `import 'x'`. */
-  | 'import'
-  /** `export { a } from 'x'`, `export type { a } from 'x'`. */
-  | 'export-named'
-  /** `export * from 'x'`, `export * as ns from 'x'`. */
-  | 'export-all'
-  /** `import('x')` with a string or substitution-free template. */
-  | 'dynamic-import'
-  /** `typeof import('x')`, `import('x').Name` in type positions. */
-  | 'import-type'
-  /** `require('x')` where `require` is the module system's. */
-  | 'require'
-  /** TypeScript `import x = require('x')`. */
-  | 'import-equals'
-  /** `vi.mock('x')`, `jest.requireActual('x')` and the other module-mocking calls. */
-  | 'mock';
-
-export type ModuleSourceNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
-
 export type ModuleReference =
+  /** `import … from 'x'`, `import type …`, side-effect `import 'x'`. */
   | { kind: 'import'; node: TSESTree.ImportDeclaration; source: TSESTree.StringLiteral; specifier: string }
+  /** `export { a } from 'x'`, `export type { a } from 'x'`. */
   | { kind: 'export-named'; node: TSESTree.ExportNamedDeclaration; source: TSESTree.StringLiteral; specifier: string }
+  /** `export * from 'x'`, `export * as ns from 'x'`. */
   | { kind: 'export-all'; node: TSESTree.ExportAllDeclaration; source: TSESTree.StringLiteral; specifier: string }
+  /** `import('x')` with a string or substitution-free template. */
   | { kind: 'dynamic-import'; node: TSESTree.ImportExpression; source: ModuleSourceNode; specifier: string }
+  /** `typeof import('x')`, `import('x').Name` in type positions. */
   | { kind: 'import-type'; node: TSESTree.TSImportType; source: TSESTree.StringLiteral; specifier: string }
+  /** `require('x')` where `require` is the module system's. */
   | { kind: 'require'; node: TSESTree.CallExpression; source: ModuleSourceNode; specifier: string }
+  /** TypeScript `import x = require('x')`. */
   | { kind: 'import-equals'; node: TSESTree.TSImportEqualsDeclaration; source: TSESTree.StringLiteral; specifier: string }
+  /** `vi.mock('x')`, `jest.requireActual('x')` and the other module-mocking calls. */
   | { kind: 'mock'; node: TSESTree.CallExpression; source: ModuleSourceNode; specifier: string; mockApi: string };
 
 /** Module-mocking methods of vitest (`vi`) and jest (`jest`) whose first argument is a module specifier. */

@@ -4,8 +4,8 @@ import { parse } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { ByteBudgetLru } from './byte-budget-lru.js';
 import { registerCache } from './cache-registry.js';
-import { currentStatOf, realpathOf } from './fs-cache.js';
-import { absolutePath, isInside } from './paths.js';
+import { currentStatOf } from './fs-cache.js';
+import { absolutePath, isWithinRoot } from './paths.js';
 
 export interface ParsedFile {
   filePath: string;
@@ -68,11 +68,7 @@ function readText(filePath: string): string | null {
   }
 }
 
-// eslint-disable-next-line ssot/no-module-singletons -- a counter for tests, never read by rules.
-let parseCount = 0;
-
 function parseText(filePath: string, text: string, mtimeMs: number): ParsedFile | null {
-  parseCount += 1;
   try {
     const extension = path.extname(filePath);
     // typescript-estree's own `parse`: the parser's would add tokens and scope analysis, which
@@ -95,9 +91,7 @@ function parseText(filePath: string, text: string, mtimeMs: number): ParsedFile 
 function entryFor(filePath: string, rootDir: string): CacheEntry | undefined {
   const absolute = absolutePath(filePath);
   if (!PARSEABLE_EXTENSIONS.has(path.extname(absolute))) return undefined;
-  const realRoot = realpathOf(rootDir) ?? absolutePath(rootDir);
-  const realFile = realpathOf(absolute);
-  if (realFile === undefined || !isInside(realFile, realRoot)) return undefined;
+  if (!isWithinRoot(absolute, rootDir)) return undefined;
   // The file's version (mtime + size) keeps the parse and its analyses honest: taken afresh once
   // any file is linted again (an editor re-lints after a save), shared within a CLI run.
   const stats = currentStatOf(absolute);
@@ -109,19 +103,6 @@ function entryFor(filePath: string, rootDir: string): CacheEntry | undefined {
   }
   touch(cache, absolute, entry, MAX_CACHED_FILES);
   return entry;
-}
-
-/** Parses a project file with @typescript-eslint/typescript-estree's `parse` (comments, loc, range; jsx
- *  for .tsx/.jsx; no tokens). `undefined` when unreadable, binary, unparsable or outside rootDir. Only the
- *  last few trees are kept, so a file is parsed again once evicted; `analyzeProjectFile` keeps results
- *  for longer. Never throws. */
-export function parseProjectFile(filePath: string, rootDir: string): ParsedFile | undefined {
-  try {
-    const entry = entryFor(filePath, rootDir);
-    return entry ? parsedOf(filePath, entry) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function textOf(entry: CacheEntry, absolute: string): string | undefined {
@@ -138,6 +119,8 @@ function textOf(entry: CacheEntry, absolute: string): string | undefined {
   return text;
 }
 
+/** The tree of a project file (comments, loc, range; jsx for .tsx/.jsx; no tokens). Only the last few
+ *  trees are kept, so a file is parsed again once evicted; analyses keep their results for longer. */
 function parsedOf(filePath: string, entry: CacheEntry): ParsedFile | undefined {
   if (entry.unparsable) return undefined;
   const absolute = absolutePath(filePath);
@@ -152,24 +135,6 @@ function parsedOf(filePath: string, entry: CacheEntry): ParsedFile | undefined {
   }
   trees.set(absolute, { entry, parsed }, text?.length ?? 0);
   return parsed;
-}
-
-/** How many times a project file was parsed since the process started (or `resetAllCaches`); lets tests see a parse skipped. */
-export function projectParseCount(): number {
-  return parseCount;
-}
-
-/**
- * The text of a project file, cached like `parseProjectFile` but without parsing, so that a cheap
- * look at the text can rule a file out before the parse. Same `undefined` cases. Never throws.
- */
-export function readProjectFile(filePath: string, rootDir: string): string | undefined {
-  try {
-    const entry = entryFor(filePath, rootDir);
-    return entry ? textOf(entry, absolutePath(filePath)) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** What an analysis returns when the file cannot be read or parsed now: not memoized, tried again later. */
@@ -275,5 +240,4 @@ registerCache('parse-cache: file texts, analyses and syntax trees', () => {
   cache.clear();
   texts.clear();
   trees.clear();
-  parseCount = 0;
 });

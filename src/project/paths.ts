@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { realpathOf } from './fs-cache.js';
 
 /**
  * `child` with the `parent` prefix removed when `child` lies strictly inside `parent`, both
@@ -55,4 +56,17 @@ export function isInside(filename: string, dir: string): boolean {
   if (isNormalAbsolute(filename) && isNormalAbsolute(dir) && insidePart(filename, dir) !== undefined) return true;
   const relative = path.relative(dir, filename);
   return relative === '' || (!isParentPath(relative) && !path.isAbsolute(relative));
+}
+
+/**
+ * Whether `file` is a file of the project under `rootDir` that may be read: its real path (symlinks
+ * followed) lies inside the real `rootDir`, so that no link leads outside, and the path as written
+ * lies inside `rootDir` too, so that it can be told relative to `rootDir`. `false` for a file that
+ * does not exist. The one answer of the resolver and the parse cache.
+ */
+export function isWithinRoot(file: string, rootDir: string): boolean {
+  const absoluteRoot = absolutePath(rootDir);
+  const realFile = realpathOf(file);
+  const realRoot = realpathOf(rootDir) ?? absoluteRoot;
+  return realFile !== undefined && isInside(realFile, realRoot) && isInside(absolutePath(file), absoluteRoot);
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { registerCache } from './cache-registry.js';
 import { globError, matchesAny } from './glob.js';
-import { relativeToRoot } from './paths.js';
+import { absolutePath, relativeToRoot } from './paths.js';
 
 /** Project facts shared by every rule and the compliance report: `settings.ssot` in the flat config. */
 export interface SsotSettings {
@@ -123,9 +123,12 @@ export function getSettings(context: Readonly<TSESLint.RuleContext<string, reado
   return resolved;
 }
 
-/** Path of the linted file relative to `rootDir` (POSIX), or `undefined` when outside it. */
+/**
+ * Path of the linted file relative to `rootDir` (POSIX), or `undefined` when outside it. A relative
+ * file name (`Linter#verify` with one) is taken from ESLint's `cwd`, as `rootDir` is.
+ */
 export function projectPath(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): string | undefined {
-  const filename = context.physicalFilename;
+  const filename = absolutePath(context.physicalFilename, context.cwd);
   const { rootDir } = getSettings(context);
   // Every rule asks for the file being linted, one after the other.
   if (lastProjectPath.filename !== filename || lastProjectPath.rootDir !== rootDir) {

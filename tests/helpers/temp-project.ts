@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, vi } from 'vitest';
-import { projectParseCount } from '../../src/project/parse-cache.js';
 
 export function tempProject(prefix: string): { root: string; write: (relative: string, text: string) => string } {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -21,13 +20,6 @@ export function tempProject(prefix: string): { root: string; write: (relative: s
   };
 }
 
-/** How many project files `run` parsed. */
-export function parsesDuring(run: () => void): number {
-  const before = projectParseCount();
-  run();
-  return projectParseCount() - before;
-}
-
 /** A clock (`Date`) that moves only when told, so that no trust window ends by itself during a test. */
 export function useFakeDateClock(): void {
   beforeEach(() => {
@@ -37,3 +29,5 @@ export function useFakeDateClock(): void {
     vi.useRealTimers();
   });
 }
+
+export { parsesDuring } from './project-files.js';

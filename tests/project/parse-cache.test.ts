@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clearFsCache, noteLintedFile } from '../../src/project/fs-cache.js';
-import { analyzeProjectFile, parseProjectFile, projectParseCount, readProjectFile } from '../../src/project/parse-cache.js';
+import { analyzeProjectFile } from '../../src/project/parse-cache.js';
+import { parseProjectFile, projectParseCount, readProjectFile } from '../helpers/project-files.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-parse-cache-'));
 const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-parse-outside-'));

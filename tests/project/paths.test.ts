@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { absolutePath, isInside, relativeToRoot } from '../../src/project/paths.js';
+import { absolutePath, isInside, isWithinRoot, relativeToRoot } from '../../src/project/paths.js';
+import { tempProject } from '../helpers/temp-project.js';
 
 function isParentPath(relative: string): boolean {
   return relative === '..' || relative.startsWith(`..${path.sep}`);
@@ -52,5 +54,29 @@ describe('absolutePath', () => {
   it.each(cases)('agrees with path.resolve for %s (base %s)', (file, base) => {
     expect(absolutePath(file, base)).toBe(path.resolve(base, file));
     if (path.isAbsolute(file)) expect(absolutePath(file)).toBe(path.resolve(file));
+  });
+});
+
+describe('isWithinRoot', () => {
+  const { root, write } = tempProject('ssot-within-root-');
+  const outside = tempProject('ssot-within-root-outside-');
+  const inside = write('src/a.ts', 'export {};\n');
+  const secret = outside.write('secret.ts', 'export {};\n');
+  fs.symlinkSync(secret, path.join(root, 'src/link-out.ts'));
+  fs.symlinkSync(path.join(root, 'src'), path.join(outside.root, 'link-in'), 'dir');
+  fs.symlinkSync(root, path.join(outside.root, 'root-link'), 'dir');
+
+  it.each([
+    // The written path and the real path must both lie inside: the resolver's rule, now the parse cache's too.
+    ['a file under rootDir', inside, root, true],
+    ['rootDir given through a symlink', path.join(outside.root, 'root-link/src/a.ts'), path.join(outside.root, 'root-link'), true],
+    ['a missing file', path.join(root, 'src/missing.ts'), root, false],
+    ['a file outside rootDir', secret, root, false],
+    ['a symlink under rootDir that leads outside', path.join(root, 'src/link-out.ts'), root, false],
+    ['a path outside rootDir that a symlink leads into it', path.join(outside.root, 'link-in/a.ts'), root, false],
+    ['a `..` path that climbs out', path.join(root, 'src/../../', path.basename(outside.root), 'secret.ts'), root, false],
+    ['the real path of a file when rootDir is given through a symlink', inside, path.join(outside.root, 'root-link'), false],
+  ])('%s', (_, file, rootDir, expected) => {
+    expect(isWithinRoot(file, rootDir)).toBe(expected);
   });
 });

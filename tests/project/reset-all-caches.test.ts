@@ -6,8 +6,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { resetAllCaches } from '../../src/project/cache-registry.js';
 import { fsGeneration, noteLintedFile, realpathOf, statOf } from '../../src/project/fs-cache.js';
-import { parseProjectFile, projectParseCount } from '../../src/project/parse-cache.js';
 import { resolveModule } from '../../src/project/resolve.js';
+import { parseProjectFile, projectParseCount } from '../helpers/project-files.js';
 import { useFakeDateClock } from '../helpers/temp-project.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-reset-all-caches-'));

@@ -68,7 +68,7 @@ describe('mayBeProjectSpecifier', () => {
     ['node:fs', from, false],
     ['react', from, true],
   ])('%s from %s → %s', (specifier, importer, expected) => {
-    expect(mayBeProjectSpecifier(specifier, importer, project)).toBe(expected);
+    expect(mayBeProjectSpecifier(specifier, importer)).toBe(expected);
   });
 });
 

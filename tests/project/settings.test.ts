@@ -5,6 +5,7 @@ import {
   DEFAULT_TEST_FILES,
   categoryOf,
   parseSettings,
+  projectPath,
 } from '../../src/project/settings.js';
 
 const cwd = path.resolve('/project');
@@ -51,5 +52,23 @@ describe('parseSettings', () => {
   ])('rejects %j with a message naming the key', (raw, message) => {
     expect(() => parseSettings(raw, cwd)).toThrow(message);
     expect(() => parseSettings(raw, cwd)).toThrow(/^eslint-plugin-ssot: invalid settings\.ssot: /);
+  });
+});
+
+describe('projectPath', () => {
+  type Context = Parameters<typeof projectPath>[0];
+  const contextOf = (physicalFilename: string, settings: object = {}): Context =>
+    ({ physicalFilename, cwd, settings: { ssot: settings } }) as unknown as Context;
+
+  it('is the POSIX path of the linted file under rootDir, undefined outside it', () => {
+    expect(projectPath(contextOf(path.join(cwd, 'src/a.ts')))).toBe('src/a.ts');
+    expect(projectPath(contextOf(path.join(cwd, 'packages/api/src/a.ts'), { rootDir: 'packages/api' }))).toBe('src/a.ts');
+    expect(projectPath(contextOf(path.resolve('/elsewhere/a.ts')))).toBeUndefined();
+  });
+
+  it("takes a relative file name from ESLint's cwd, as rootDir is, not from the process's", () => {
+    expect(process.cwd()).not.toBe(cwd);
+    expect(projectPath(contextOf('src/a.ts'))).toBe('src/a.ts');
+    expect(projectPath(contextOf('../outside.ts'))).toBeUndefined();
   });
 });

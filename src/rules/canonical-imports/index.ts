@@ -4,9 +4,9 @@ import { noteLintedFile } from '../../project/fs-cache.js';
 import { compilePathEntries, type PathEntry, type Redirect } from './paths.js';
 import { planFix } from './fix-plan.js';
 import { moduleReferenceListener, type ModuleReference } from '../../ast/module-references.js';
-import { absolutePath, relativeToRoot } from '../../project/paths.js';
+import { absolutePath } from '../../project/paths.js';
 import { redirectsFrom } from './redirects.js';
-import { getSettings } from '../../project/settings.js';
+import { getSettings, projectPath } from '../../project/settings.js';
 
 export type { PathEntry } from './paths.js';
 
@@ -114,7 +114,7 @@ export default createRule<Options, MessageIds>({
     const shims = options.shims !== false;
     const fixEnabled = options.fix !== false;
     // Only a file inside the project can import project files; elsewhere only `name` entries apply.
-    const checksFiles = relativeToRoot(filename, rootDir) !== undefined && (shims || entries.files.length > 0);
+    const checksFiles = projectPath(context) !== undefined && (shims || entries.files.length > 0);
     if (entries.names.length === 0 && !checksFiles) return {};
     noteLintedFile(filename, context.sourceCode);
     const redirectFor = redirectsFrom({ fromFile: filename, rootDir, entries, shims, checksFiles });

@@ -1,0 +1,118 @@
+import path from 'node:path';
+import { registerCache } from './cache-registry.js';
+import { expireStaleFsCache, isDirectory, isFile, onFsCacheExpiry } from './fs-cache.js';
+import { absolutePath, isWithinRoot } from './paths.js';
+import { createTsconfigReader, matchesPathPattern, type ProjectTsconfig } from './tsconfig.js';
+
+/**
+ * Module resolution the way TypeScript does it for project files, without TypeScript: relative and
+ * absolute paths, `.js`-family extensions standing for their TypeScript sources, directory `index`
+ * files, and tsconfig `paths`/`baseUrl` aliases. Packages in `node_modules` are never project files.
+ */
+
+// TypeScript lets a `.js` import name the `.ts` source it compiles from; order follows tsc.
+export const SOURCE_FOR_OUTPUT_EXTENSION: Readonly<Record<string, readonly string[]>> = {
+  '.js': ['.ts', '.tsx', '.d.ts', '.js'],
+  '.jsx': ['.tsx', '.jsx'],
+  '.mjs': ['.mts', '.d.mts', '.mjs'],
+  '.cjs': ['.cts', '.d.cts', '.cjs'],
+};
+export const TYPESCRIPT_EXTENSIONS: readonly string[] = ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.d.mts', '.d.cts'];
+const EXTENSIONLESS_CANDIDATES = ['.ts', '.tsx', '.d.ts', '.js', '.jsx'];
+
+/* eslint-disable ssot/no-module-singletons -- shared by every file of a lint run, emptied with the
+   file-system trust window (fs-cache.ts) so an editor sees new files and tsconfig edits. */
+const tsconfigs = createTsconfigReader();
+const resolutionCache = new Map<string, string | null>();
+// By candidate path, so that `baseUrl` lookups of the same package from many directories stat once.
+const fileByCandidate = new Map<string, string | null>();
+/* eslint-enable ssot/no-module-singletons */
+function clearResolutionCaches(): void {
+  tsconfigs.clear();
+  resolutionCache.clear();
+  fileByCandidate.clear();
+}
+onFsCacheExpiry(clearResolutionCaches);
+registerCache('resolve: tsconfig files and module resolutions', clearResolutionCaches);
+
+/** The aliases of the nearest `tsconfig.json` at or above `directory`, as tsc finds it; cached with the resolutions. */
+export function readTsconfig(directory: string): ProjectTsconfig | undefined {
+  return tsconfigs.read(directory);
+}
+
+export function isRelative(specifier: string): boolean {
+  return specifier === '.' || specifier === '..' || specifier.startsWith('./') || specifier.startsWith('../');
+}
+
+function hasUrlScheme(specifier: string): boolean {
+  return /^[a-z][a-z\d+.-]*:/i.test(specifier);
+}
+
+/** No file-system access: could `specifier` name a project file (relative, or matching a tsconfig alias)? */
+export function mayBeProjectSpecifier(specifier: string, fromFile: string): boolean {
+  if (specifier === '' || hasUrlScheme(specifier)) return false;
+  if (isRelative(specifier) || path.isAbsolute(specifier)) return true;
+  const tsconfig = readTsconfig(path.dirname(fromFile));
+  if (!tsconfig) return false;
+  return tsconfig.baseUrl !== undefined || tsconfig.patterns.some((pattern) => matchesPathPattern(pattern, specifier));
+}
+
+/** The file `base` names (as written, with or without extension), or `undefined`. */
+function resolveFile(base: string): string | undefined {
+  const extension = path.extname(base);
+  const sources = SOURCE_FOR_OUTPUT_EXTENSION[extension];
+  if (sources) {
+    const stem = base.slice(0, -extension.length);
+    for (const source of sources) if (isFile(stem + source)) return stem + source;
+    return undefined;
+  }
+  if (TYPESCRIPT_EXTENSIONS.includes(extension) && isFile(base)) return base;
+  for (const candidate of EXTENSIONLESS_CANDIDATES) if (isFile(base + candidate)) return base + candidate;
+  if (isDirectory(base)) {
+    for (const candidate of EXTENSIONLESS_CANDIDATES) {
+      const index = path.join(base, `index${candidate}`);
+      if (isFile(index)) return index;
+    }
+  }
+  // Other extensions (.json, .css, .vue …) name the file itself.
+  return extension !== '' && isFile(base) ? base : undefined;
+}
+
+function resolveUncached(specifier: string, fromFile: string, rootDir: string): string | undefined {
+  if (!mayBeProjectSpecifier(specifier, fromFile)) return undefined;
+  let candidates: string[];
+  if (isRelative(specifier)) candidates = [path.resolve(path.dirname(fromFile), specifier)];
+  else if (path.isAbsolute(specifier)) candidates = [path.resolve(specifier)];
+  else candidates = readTsconfig(path.dirname(fromFile))?.candidates(specifier) ?? [];
+  for (const candidate of candidates) {
+    let file = fileByCandidate.get(candidate);
+    if (file === undefined) {
+      file = resolveFile(candidate) ?? null;
+      fileByCandidate.set(candidate, file);
+    }
+    if (file === null) continue;
+    if (file.split(path.sep).includes('node_modules')) return undefined;
+    return isWithinRoot(file, rootDir) ? absolutePath(file) : undefined;
+  }
+  return undefined;
+}
+
+/** Absolute path of the project file `specifier` refers to from `fromFile`, resolved as TypeScript would
+ *  (relative with/without extension, `.js`/`.mjs`/`.cjs`/`.jsx` → `.ts`/`.mts`/`.cts`/`.tsx`, directory `index`
+ *  files, tsconfig `paths`/`baseUrl` read with get-tsconfig from the importing file's directory, cached per
+ *  directory). `undefined` for bare packages no alias maps, unresolvable specifiers, and anything outside
+ *  `rootDir` (see `isWithinRoot`: a symlink or `../../etc` must not lead outside). Never throws. */
+export function resolveModule(specifier: string, fromFile: string, rootDir: string): string | undefined {
+  expireStaleFsCache();
+  const key = `${rootDir}\0${path.dirname(fromFile)}\0${specifier}`;
+  const cached = resolutionCache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  let resolved: string | undefined;
+  try {
+    resolved = resolveUncached(specifier, fromFile, rootDir);
+  } catch {
+    resolved = undefined;
+  }
+  resolutionCache.set(key, resolved ?? null);
+  return resolved;
+}

@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createPathsMatcher, parseTsconfig, type TsConfigResult } from 'get-tsconfig';
+import { expireStaleFsCache, isFile } from './fs-cache.js';
+
+/**
+ * Reading tsconfig files the way tsc finds them, for module resolution: the nearest
+ * `tsconfig.json` at or above a directory, and its `paths`/`baseUrl` aliases.
+ */
+
+export interface ProjectTsconfig {
+  /** `compilerOptions.paths` keys in declaration order. */
+  patterns: readonly string[];
+  /** Absolute `baseUrl`, when set. */
+  baseUrl: string | undefined;
+  /** Candidate absolute paths for a non-relative specifier (paths first, then baseUrl). */
+  candidates: (specifier: string) => string[];
+}
+
+export interface TsconfigReader {
+  /** The aliases of the nearest `tsconfig.json` at or above `directory`; `undefined` when it sets none. */
+  read: (directory: string) => ProjectTsconfig | undefined;
+  clear: () => void;
+}
+
+/** Whether `specifier` matches a `paths` key (`@app/*`, or an exact alias). */
+export function matchesPathPattern(pattern: string, specifier: string): boolean {
+  const star = pattern.indexOf('*');
+  if (star === -1) return pattern === specifier;
+  const prefix = pattern.slice(0, star);
+  const suffix = pattern.slice(star + 1);
+  return specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix);
+}
+
+const JSON_STRING = /"(?:[^"\\\n]|\\.)*"/y;
+
+/** JSON with comments and trailing commas, as tsconfig files are written, without repairing anything else. */
+function isWellFormedJsonc(text: string): boolean {
+  let json = '';
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '"') {
+      JSON_STRING.lastIndex = index;
+      const end = JSON_STRING.exec(text);
+      if (!end) return false;
+      json += end[0];
+      index += end[0].length - 1;
+    } else if (char === '/' && text[index + 1] === '/') {
+      const newline = text.indexOf('\n', index);
+      index = newline === -1 ? text.length : newline - 1;
+    } else if (char === '/' && text[index + 1] === '*') {
+      const close = text.indexOf('*/', index + 2);
+      if (close === -1) return false;
+      index = close + 1;
+    } else {
+      json += char;
+    }
+  }
+  try {
+    JSON.parse(json.replace(/,(\s*[}\]])/g, '$1'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readFoundTsconfig(found: TsConfigResult): ProjectTsconfig | null {
+  // get-tsconfig recovers from syntax errors; a half-read tsconfig must not invent aliases.
+  const options = isWellFormedJsonc(fs.readFileSync(found.path, 'utf8')) ? found.config.compilerOptions : undefined;
+  if (!options || (!options.paths && !options.baseUrl)) return null;
+  const matcher = createPathsMatcher(found);
+  if (!matcher) return null;
+  return {
+    patterns: Object.keys(options.paths ?? {}),
+    baseUrl: options.baseUrl ? path.resolve(path.dirname(found.path), options.baseUrl) : undefined,
+    candidates: matcher,
+  };
+}
+
+/**
+ * A reader with its own caches, which the caller empties (`clear`) when file-system answers expire.
+ * The search up the tree is ours, on the cached stats, and answers for every directory on the way:
+ * a project has a few tsconfig files and hundreds of directories, and get-tsconfig's `getTsconfig`
+ * re-reads the found file's options on every call.
+ */
+export function createTsconfigReader(): TsconfigReader {
+  const byDirectory = new Map<string, ProjectTsconfig | null>();
+  // get-tsconfig's file cache (a tsconfig and those it extends), and our reading of each tsconfig.
+  const lookups = new Map<string, string>();
+  const byPath = new Map<string, ProjectTsconfig | null>();
+
+  function tsconfigAt(file: string): ProjectTsconfig | null {
+    const known = byPath.get(file);
+    if (known !== undefined) return known;
+    let result: ProjectTsconfig | null;
+    try {
+      result = readFoundTsconfig({ path: file, config: parseTsconfig(file, lookups) });
+    } catch {
+      // A tsconfig that cannot be read (bad `extends`, invalid JSON, bad `paths`) contributes no
+      // aliases: linting must not fail because of it, and tsc reports it on its own.
+      result = null;
+    }
+    byPath.set(file, result);
+    return result;
+  }
+
+  function read(directory: string): ProjectTsconfig | undefined {
+    expireStaleFsCache();
+    const cached = byDirectory.get(directory);
+    if (cached !== undefined) return cached ?? undefined;
+    const candidate = path.join(directory, 'tsconfig.json');
+    let result: ProjectTsconfig | null;
+    if (isFile(candidate)) {
+      result = tsconfigAt(candidate);
+    } else {
+      const parent = path.dirname(directory);
+      result = parent === directory ? null : (read(parent) ?? null);
+    }
+    byDirectory.set(directory, result);
+    return result ?? undefined;
+  }
+
+  return {
+    read,
+    clear() {
+      lookups.clear();
+      byPath.clear();
+      byDirectory.clear();
+    },
+  };
+}
