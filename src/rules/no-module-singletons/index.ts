@@ -4,12 +4,11 @@ import { assertValidGlobs, globMatcher, matchesAny } from '../../project/glob.js
 import {
   type ClassNode,
   className,
-  describeContainer,
   deferringContainer,
   runsAtLoad,
-  staticKeyName,
   staticThisClass,
 } from './load-time.js';
+import { codeLabel, codeNameOf, describeContainer, factoryName, getterSubject, propertyLabel } from './labels.js';
 import { memoizeByOptions } from '../../util/options-memo.js';
 import { projectPath } from '../../project/settings.js';
 import { hasWord } from '../../util/text-words.js';
@@ -20,8 +19,6 @@ import {
   type Container,
   GLOBAL_OBJECTS,
   STORING_OPERATORS,
-  factoryName,
-  getterSubject,
   isValueLike,
   forEachReturnedValue,
   isReturned,
@@ -292,14 +289,15 @@ export default createRule<Options, MessageIds>({
           const firstLazy = lazyWrites[0];
           if (firstLazy && firstDeferred(references, (reference) => isReturned(reference.identifier))) {
             reported.add(variable);
+            const code = codeNameOf(firstLazy.where);
             const created = lazyWrites.find((write) => write.created?.name)?.created?.name;
             context.report({
               loc,
               messageId: 'lazySingleton',
               data: {
                 name,
-                where: describeContainer(firstLazy.where),
-                factory: factoryName(created ?? getterSubject(firstLazy.where) ?? name),
+                where: codeLabel(code),
+                factory: factoryName(created ?? getterSubject(code) ?? name),
                 hint,
               },
             });
@@ -340,7 +338,7 @@ export default createRule<Options, MessageIds>({
 
     /** `this.instance` in a static method or `Cache.#instance`, naming a static of a load-time class. */
     function staticMemberOf(member: TSESTree.MemberExpression): StaticMember | undefined {
-      const key = member.computed ? undefined : staticKeyName(member.property, false);
+      const key = member.computed ? undefined : propertyLabel(member.property, false);
       if (!key) return undefined;
       let classNode: ClassNode | undefined;
       if (member.object.type === AST_NODE_TYPES.ThisExpression) {
@@ -392,7 +390,7 @@ export default createRule<Options, MessageIds>({
             (element): element is TSESTree.AccessorProperty | TSESTree.PropertyDefinition =>
               (element.type === AST_NODE_TYPES.PropertyDefinition || element.type === AST_NODE_TYPES.AccessorProperty) &&
               element.static &&
-              staticKeyName(element.key, element.computed) === key,
+              propertyLabel(element.key, element.computed) === key,
           );
           const where = deferringContainer(write);
           context.report({

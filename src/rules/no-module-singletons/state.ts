@@ -3,7 +3,8 @@
  * values or containers, and which references change a container.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { describeContainer, enclosingFunction, immediateCallOf, staticKeyName } from './load-time.js';
+import { propertyLabel } from './labels.js';
+import { enclosingFunction, immediateCallOf } from './load-time.js';
 import { isTypeWrapper, dottedName } from '../../ast/expressions.js';
 
 /** Built-ins whose instances carry a value, not an identity worth isolating per request. */
@@ -135,7 +136,7 @@ export function mutatesContainer(identifier: TSESTree.Node, container: Container
     }
     if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.object !== current) break;
     depth += 1;
-    method = parent.computed ? undefined : staticKeyName(parent.property, false);
+    method = parent.computed ? undefined : propertyLabel(parent.property, false);
     current = parent;
   }
   const parent = current.parent;
@@ -242,24 +243,4 @@ export function isReturned(node: TSESTree.Node): boolean {
     }
     current = parent;
   }
-}
-
-/** `getRedis()` → `Redis`: the thing a getter hands out, to name its factory. */
-export function getterSubject(where: TSESTree.Node): string | undefined {
-  const label = describeContainer(where);
-  const match = /(?:^|\.)(?:get|use|load|ensure|init)([A-Z]\w*)\(\)$/.exec(label);
-  return match?.[1];
-}
-
-/** `RedisManager` → `createRedisManager()`; `USER_CACHE` → `createUserCache()`. */
-export function factoryName(name: string): string {
-  const lastSegment = name.slice(name.lastIndexOf('.') + 1);
-  const words = lastSegment.split(/[^A-Za-z0-9]+/).filter((word) => word !== '');
-  const pascal = words
-    .map((word) => {
-      const rest = word === word.toUpperCase() ? word.slice(1).toLowerCase() : word.slice(1);
-      return word.charAt(0).toUpperCase() + rest;
-    })
-    .join('');
-  return `create${pascal || 'Instance'}()`;
 }
