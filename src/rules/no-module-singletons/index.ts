@@ -12,22 +12,9 @@ import { codeLabel, codeNameOf, describeContainer, factoryName, getterSubject, p
 import { memoizeByOptions } from '../../util/options-memo.js';
 import { projectPath } from '../../project/settings.js';
 import { hasWord } from '../../util/text-words.js';
-import {
-  ARRAY_MUTATORS,
-  CONTAINER_MUTATORS,
-  type Constructor,
-  type Container,
-  GLOBAL_OBJECTS,
-  STORING_OPERATORS,
-  isValueLike,
-  forEachReturnedValue,
-  isReturned,
-  isUsingDeclaration,
-  mutatesContainer,
-  nameLocation,
-  storageOf,
-} from './state.js';
-import { dottedPath, isAsConst, unwrapExpression } from '../../ast/expressions.js';
+import { type Constructor, type Container, InstanceClassifier, mayBeContainer } from './instances.js';
+import { STORING_OPERATORS, isUsingDeclaration, mutatesContainer, storageOf } from './module-state.js';
+import { forEachReturnedValue, isReturned } from './returned-values.js';
 
 export interface NoModuleSingletonsOptions {
   /** Names or globs of classes whose module-level instances are fine, e.g. `Logger`, `*Schema`. */
@@ -49,9 +36,6 @@ interface DeferredReference {
 export type MessageIds = 'moduleInstance' | 'lazySingleton' | 'reassignedState' | 'mutatedState';
 
 export const RULE_NAME = 'no-module-singletons';
-
-/** An object literal has no mutating methods of its own (assignments and `delete` are checked apart). */
-const NO_MUTATORS: ReadonlySet<string> = new Set();
 
 interface StaticMember {
   classNode: ClassNode;
@@ -125,6 +109,7 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     const checkMutableState = options.checkMutableState !== false;
     const hint = options.message ? ` ${options.message}` : '';
+    const classifier = new InstanceClassifier(sourceCode, isAllowedClass);
 
     /** Declarators whose initial value was already reported as an instance. */
     const reportedDeclarators = new Set<TSESTree.Node>();
@@ -136,50 +121,9 @@ export default createRule<Options, MessageIds>({
     const memberAssignments: TSESTree.AssignmentExpression[] = [];
     const returnedMembers: TSESTree.MemberExpression[] = [];
 
-    function isGlobal(identifier: TSESTree.Identifier): boolean {
-      const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
-      return !variable || variable.defs.length === 0;
-    }
-
-    function constructorOf(callee: TSESTree.Node): Constructor {
-      if (callee.type === AST_NODE_TYPES.Identifier) {
-        return { name: callee.name, builtin: isGlobal(callee) ? callee.name : undefined };
-      }
-      if (callee.type === AST_NODE_TYPES.ClassExpression) return { name: callee.id?.name, builtin: undefined };
-      if (callee.type === AST_NODE_TYPES.ThisExpression) {
-        // `static instance = new this()`: the class itself.
-        const classNode = staticThisClass(callee);
-        return { name: classNode && className(classNode), builtin: undefined };
-      }
-      const path = dottedPath(callee);
-      if (!path || path.length < 2) return { name: undefined, builtin: undefined };
-      const root = path[0] as TSESTree.Identifier;
-      const rest = path.slice(1).map((part) => part.name);
-      let builtin: string | undefined;
-      if (isGlobal(root)) {
-        const withoutGlobalObject = GLOBAL_OBJECTS.has(root.name) ? rest : [root.name, ...rest];
-        builtin = withoutGlobalObject.join('.');
-      }
-      return { name: path.map((part) => part.name).join('.'), builtin };
-    }
-
-    function isAllowed(constructor: Constructor): boolean {
-      const { name } = constructor;
-      if (!name) return false;
-      return isAllowedClass(name) || isAllowedClass(name.slice(name.lastIndexOf('.') + 1));
-    }
-
-    /** The constructor of a `new` that produces a shared object worth reporting, if `node` is one. */
-    function reportableConstructor(node: TSESTree.NewExpression): Constructor | undefined {
-      const constructor = constructorOf(node.callee);
-      if (constructor.builtin && CONTAINER_MUTATORS.has(constructor.builtin)) return undefined;
-      if (isValueLike(constructor) || isAllowed(constructor)) return undefined;
-      return constructor;
-    }
-
     /** A `new` that runs at load time. */
     function checkNewExpression(node: TSESTree.NewExpression): void {
-      const constructor = reportableConstructor(node);
+      const constructor = classifier.reportableConstructor(node);
       if (!constructor) return;
       const storage = storageOf(node);
       if (!storage) return;
@@ -193,45 +137,6 @@ export default createRule<Options, MessageIds>({
           hint,
         },
       });
-    }
-
-    /**
-     * What a lazy assignment creates: `{ created }` for `new X()` (the constructor) or a call
-     * (`connect()`, `await import(…)`), `undefined` for plain values, which are state, not singletons.
-     */
-    function createdBy(value: TSESTree.Expression): { created: Constructor | undefined } | undefined {
-      const inner = unwrapExpression(value, true);
-      if (inner.type === AST_NODE_TYPES.NewExpression) {
-        const constructor = constructorOf(inner.callee);
-        return isValueLike(constructor) ? undefined : { created: constructor };
-      }
-      if (inner.type === AST_NODE_TYPES.CallExpression || inner.type === AST_NODE_TYPES.ImportExpression) {
-        return { created: undefined };
-      }
-      // `instance = instance ?? new Foo()` is `instance ??= new Foo()` written out.
-      if (inner.type === AST_NODE_TYPES.LogicalExpression) return createdBy(inner.right);
-      return undefined;
-    }
-
-    /** Whether `containerOf(init)` can find a container, from the syntax alone (no scope look-up). */
-    function mayBeContainer(init: TSESTree.Expression | null): boolean {
-      if (!init || isAsConst(init)) return false;
-      const { type } = unwrapExpression(init, false);
-      return type === AST_NODE_TYPES.ArrayExpression || type === AST_NODE_TYPES.ObjectExpression || type === AST_NODE_TYPES.NewExpression;
-    }
-
-    /** The built-in container a declarator starts with, unless it is frozen or `as const`. */
-    function containerOf(init: TSESTree.Expression | null): Container | undefined {
-      if (!init || isAsConst(init)) return undefined;
-      const value = unwrapExpression(init, false);
-      if (value.type === AST_NODE_TYPES.ArrayExpression) return { kind: 'array', mutators: ARRAY_MUTATORS };
-      if (value.type === AST_NODE_TYPES.ObjectExpression) return { kind: 'object', mutators: NO_MUTATORS };
-      if (value.type !== AST_NODE_TYPES.NewExpression) return undefined;
-      const constructor = constructorOf(value.callee);
-      const mutators = constructor.builtin ? CONTAINER_MUTATORS.get(constructor.builtin) : undefined;
-      if (!mutators || isAllowed(constructor)) return undefined;
-      const kind = constructor.builtin === 'Array' ? 'array' : constructor.builtin === 'Object' ? 'object' : constructor.builtin;
-      return { kind: kind ?? 'object', mutators, weak: kind === 'WeakMap' || kind === 'WeakSet' };
     }
 
     /** The references passing `test` that run in deferred code, with the code that defers them. */
@@ -260,7 +165,7 @@ export default createRule<Options, MessageIds>({
     function reportState(declarator: TSESTree.VariableDeclarator, reported: Set<TSESLint.Scope.Variable>): void {
       if (reportedDeclarators.has(declarator)) return;
       const reassignable = declarator.parent.kind !== 'const';
-      const container = declarator.id.type === AST_NODE_TYPES.Identifier ? containerOf(declarator.init) : undefined;
+      const container = declarator.id.type === AST_NODE_TYPES.Identifier ? classifier.containerOf(declarator.init) : undefined;
 
       for (const variable of sourceCode.getDeclaredVariables(declarator)) {
         if (reported.has(variable)) continue;
@@ -282,10 +187,10 @@ export default createRule<Options, MessageIds>({
             ) {
               return [];
             }
-            const lazy = createdBy(assignment.right);
+            const lazy = classifier.createdBy(assignment.right);
             return lazy ? [{ ...lazy, where }] : [];
           });
-          if (lazyWrites.some(({ created }) => created && isAllowed(created))) continue;
+          if (lazyWrites.some(({ created }) => created && classifier.isAllowed(created))) continue;
           const firstLazy = lazyWrites[0];
           if (firstLazy && firstDeferred(references, (reference) => isReturned(reference.identifier))) {
             reported.add(variable);
@@ -367,10 +272,10 @@ export default createRule<Options, MessageIds>({
     }
 
     function recordStaticWrite(assignment: TSESTree.AssignmentExpression): void {
-      const lazy = createdBy(assignment.right);
+      const lazy = classifier.createdBy(assignment.right);
       const member = lazy && assignment.left.type === AST_NODE_TYPES.MemberExpression ? staticMemberOf(assignment.left) : undefined;
       if (!lazy || !member) return;
-      if (lazy.created && isAllowed(lazy.created)) {
+      if (lazy.created && classifier.isAllowed(lazy.created)) {
         addTo(exemptStatics, member.classNode, () => new Set<string>()).add(member.key);
       }
       // At load time (a static block) this is an eager instance, reported where it is created.
@@ -417,7 +322,7 @@ export default createRule<Options, MessageIds>({
         if (declaration.kind === 'const') {
           // Cheapest first: most constants hold no container, and most of the rest are in functions.
           if (node.id.type !== AST_NODE_TYPES.Identifier || !mayBeContainer(node.init)) return;
-          if (runsAtLoad(node) && containerOf(node.init)) stateCandidates.push(node);
+          if (runsAtLoad(node) && classifier.containerOf(node.init)) stateCandidates.push(node);
           return;
         }
         if (runsAtLoad(node)) stateCandidates.push(node);
@@ -474,3 +379,9 @@ const planFor = memoizeByOptions('no-module-singletons: per-options plan', (opti
   assertValidGlobs(allowIn, RULE_NAME, 'allowIn');
   return { allowIn, isAllowedClass: globMatcher(allowClasses) };
 });
+
+/** Where the name alone is: TypeScript's Identifier node also spans its type annotation. */
+function nameLocation(identifier: TSESTree.Identifier): TSESTree.SourceLocation {
+  const { start } = identifier.loc;
+  return { start, end: { line: start.line, column: start.column + identifier.name.length } };
+}
