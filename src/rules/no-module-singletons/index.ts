@@ -1,36 +1,15 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../../util/create-rule.js';
 import { assertValidGlobs, globMatcher, matchesAny } from '../../project/glob.js';
-import {
-  type ClassNode,
-  className,
-  describeContainer,
-  deferringContainer,
-  runsAtLoad,
-  staticKeyName,
-  staticThisClass,
-} from './load-time.js';
 import { memoizeByOptions } from '../../util/options-memo.js';
 import { projectPath } from '../../project/settings.js';
 import { hasWord } from '../../util/text-words.js';
-import {
-  ARRAY_MUTATORS,
-  CONTAINER_MUTATORS,
-  type Constructor,
-  type Container,
-  GLOBAL_OBJECTS,
-  STORING_OPERATORS,
-  factoryName,
-  getterSubject,
-  isValueLike,
-  forEachReturnedValue,
-  isReturned,
-  isUsingDeclaration,
-  mutatesContainer,
-  nameLocation,
-  storageOf,
-} from './state.js';
-import { dottedPath, isAsConst, unwrapExpression } from '../../ast/expressions.js';
+import { InstanceClassifier, mayBeContainer } from './instances.js';
+import { factoryName } from './labels.js';
+import { LazyStatics } from './lazy-statics.js';
+import { type ClassNode, runsAtLoad } from './load-time.js';
+import { isUsingDeclaration, storageOf } from './module-state.js';
+import { variableFindings } from './variable-findings.js';
 
 export interface NoModuleSingletonsOptions {
   /** Names or globs of classes whose module-level instances are fine, e.g. `Logger`, `*Schema`. */
@@ -45,26 +24,9 @@ export interface NoModuleSingletonsOptions {
 
 export type Options = [NoModuleSingletonsOptions];
 
-interface DeferredReference {
-  reference: TSESLint.Scope.Reference;
-  where: TSESTree.Node;
-}
 export type MessageIds = 'moduleInstance' | 'lazySingleton' | 'reassignedState' | 'mutatedState';
 
 export const RULE_NAME = 'no-module-singletons';
-
-/** An object literal has no mutating methods of its own (assignments and `delete` are checked apart). */
-const NO_MUTATORS: ReadonlySet<string> = new Set();
-
-interface StaticMember {
-  classNode: ClassNode;
-  key: string;
-}
-
-interface StaticWrite {
-  write: TSESTree.AssignmentExpression;
-  created: Constructor | undefined;
-}
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -128,290 +90,30 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     const checkMutableState = options.checkMutableState !== false;
     const hint = options.message ? ` ${options.message}` : '';
+    const classifier = new InstanceClassifier(sourceCode, isAllowedClass);
+    const lazyStatics = new LazyStatics(sourceCode, classifier);
 
     /** Declarators whose initial value was already reported as an instance. */
     const reportedDeclarators = new Set<TSESTree.Node>();
     const stateCandidates: TSESTree.VariableDeclarator[] = [];
-    const classNames = new Set<string>();
-    const staticWrites = new Map<ClassNode, Map<string, StaticWrite>>();
-    const staticReturns = new Map<ClassNode, Set<string>>();
-    const exemptStatics = new Map<ClassNode, Set<string>>();
-    const memberAssignments: TSESTree.AssignmentExpression[] = [];
-    const returnedMembers: TSESTree.MemberExpression[] = [];
-
-    function isGlobal(identifier: TSESTree.Identifier): boolean {
-      const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
-      return !variable || variable.defs.length === 0;
-    }
-
-    function constructorOf(callee: TSESTree.Node): Constructor {
-      if (callee.type === AST_NODE_TYPES.Identifier) {
-        return { name: callee.name, builtin: isGlobal(callee) ? callee.name : undefined };
-      }
-      if (callee.type === AST_NODE_TYPES.ClassExpression) return { name: callee.id?.name, builtin: undefined };
-      if (callee.type === AST_NODE_TYPES.ThisExpression) {
-        // `static instance = new this()`: the class itself.
-        const classNode = staticThisClass(callee);
-        return { name: classNode && className(classNode), builtin: undefined };
-      }
-      const path = dottedPath(callee);
-      if (!path || path.length < 2) return { name: undefined, builtin: undefined };
-      const root = path[0] as TSESTree.Identifier;
-      const rest = path.slice(1).map((part) => part.name);
-      let builtin: string | undefined;
-      if (isGlobal(root)) {
-        const withoutGlobalObject = GLOBAL_OBJECTS.has(root.name) ? rest : [root.name, ...rest];
-        builtin = withoutGlobalObject.join('.');
-      }
-      return { name: path.map((part) => part.name).join('.'), builtin };
-    }
-
-    function isAllowed(constructor: Constructor): boolean {
-      const { name } = constructor;
-      if (!name) return false;
-      return isAllowedClass(name) || isAllowedClass(name.slice(name.lastIndexOf('.') + 1));
-    }
-
-    /** The constructor of a `new` that produces a shared object worth reporting, if `node` is one. */
-    function reportableConstructor(node: TSESTree.NewExpression): Constructor | undefined {
-      const constructor = constructorOf(node.callee);
-      if (constructor.builtin && CONTAINER_MUTATORS.has(constructor.builtin)) return undefined;
-      if (isValueLike(constructor) || isAllowed(constructor)) return undefined;
-      return constructor;
-    }
-
-    /** A `new` that runs at load time. */
-    function checkNewExpression(node: TSESTree.NewExpression): void {
-      const constructor = reportableConstructor(node);
-      if (!constructor) return;
-      const storage = storageOf(node);
-      if (!storage) return;
-      reportedDeclarators.add(storage);
-      context.report({
-        node,
-        messageId: 'moduleInstance',
-        data: {
-          className: constructor.name ?? 'an anonymous class',
-          factory: factoryName(constructor.name ?? 'instance'),
-          hint,
-        },
-      });
-    }
-
-    /**
-     * What a lazy assignment creates: `{ created }` for `new X()` (the constructor) or a call
-     * (`connect()`, `await import(…)`), `undefined` for plain values, which are state, not singletons.
-     */
-    function createdBy(value: TSESTree.Expression): { created: Constructor | undefined } | undefined {
-      const inner = unwrapExpression(value, true);
-      if (inner.type === AST_NODE_TYPES.NewExpression) {
-        const constructor = constructorOf(inner.callee);
-        return isValueLike(constructor) ? undefined : { created: constructor };
-      }
-      if (inner.type === AST_NODE_TYPES.CallExpression || inner.type === AST_NODE_TYPES.ImportExpression) {
-        return { created: undefined };
-      }
-      // `instance = instance ?? new Foo()` is `instance ??= new Foo()` written out.
-      if (inner.type === AST_NODE_TYPES.LogicalExpression) return createdBy(inner.right);
-      return undefined;
-    }
-
-    /** Whether `containerOf(init)` can find a container, from the syntax alone (no scope look-up). */
-    function mayBeContainer(init: TSESTree.Expression | null): boolean {
-      if (!init || isAsConst(init)) return false;
-      const { type } = unwrapExpression(init, false);
-      return type === AST_NODE_TYPES.ArrayExpression || type === AST_NODE_TYPES.ObjectExpression || type === AST_NODE_TYPES.NewExpression;
-    }
-
-    /** The built-in container a declarator starts with, unless it is frozen or `as const`. */
-    function containerOf(init: TSESTree.Expression | null): Container | undefined {
-      if (!init || isAsConst(init)) return undefined;
-      const value = unwrapExpression(init, false);
-      if (value.type === AST_NODE_TYPES.ArrayExpression) return { kind: 'array', mutators: ARRAY_MUTATORS };
-      if (value.type === AST_NODE_TYPES.ObjectExpression) return { kind: 'object', mutators: NO_MUTATORS };
-      if (value.type !== AST_NODE_TYPES.NewExpression) return undefined;
-      const constructor = constructorOf(value.callee);
-      const mutators = constructor.builtin ? CONTAINER_MUTATORS.get(constructor.builtin) : undefined;
-      if (!mutators || isAllowed(constructor)) return undefined;
-      const kind = constructor.builtin === 'Array' ? 'array' : constructor.builtin === 'Object' ? 'object' : constructor.builtin;
-      return { kind: kind ?? 'object', mutators, weak: kind === 'WeakMap' || kind === 'WeakSet' };
-    }
-
-    /** The references passing `test` that run in deferred code, with the code that defers them. */
-    function deferredWhere(
-      references: readonly TSESLint.Scope.Reference[],
-      test: (reference: TSESLint.Scope.Reference) => boolean,
-    ): DeferredReference[] {
-      return references.flatMap((reference) => {
-        const where = test(reference) ? deferringContainer(reference.identifier) : undefined;
-        return where ? [{ reference, where }] : [];
-      });
-    }
-
-    /** The first of `deferredWhere(references, test)`, without looking further. */
-    function firstDeferred(
-      references: readonly TSESLint.Scope.Reference[],
-      test: (reference: TSESLint.Scope.Reference) => boolean,
-    ): DeferredReference | undefined {
-      for (const reference of references) {
-        const where = test(reference) ? deferringContainer(reference.identifier) : undefined;
-        if (where) return { reference, where };
-      }
-      return undefined;
-    }
-
-    function reportState(declarator: TSESTree.VariableDeclarator, reported: Set<TSESLint.Scope.Variable>): void {
-      if (reportedDeclarators.has(declarator)) return;
-      const reassignable = declarator.parent.kind !== 'const';
-      const container = declarator.id.type === AST_NODE_TYPES.Identifier ? containerOf(declarator.init) : undefined;
-
-      for (const variable of sourceCode.getDeclaredVariables(declarator)) {
-        if (reported.has(variable)) continue;
-        const name = variable.name;
-        const identifier = variable.identifiers[0];
-        const loc = identifier ? nameLocation(identifier) : declarator.id.loc;
-        // References are looked at lazily, cheapest test first: a module-level variable of a test
-        // file may have a thousand reads, and only writes, returns and mutations decide anything.
-        // The walk up to the enclosing function is done for those alone.
-        const references = variable.references;
-        if (reassignable) {
-          const writes = deferredWhere(references, (reference) => reference.isWrite() && !reference.init);
-          const lazyWrites = writes.flatMap(({ reference, where }) => {
-            const assignment = reference.identifier.parent;
-            if (
-              assignment?.type !== AST_NODE_TYPES.AssignmentExpression ||
-              assignment.left !== reference.identifier ||
-              !STORING_OPERATORS.has(assignment.operator)
-            ) {
-              return [];
-            }
-            const lazy = createdBy(assignment.right);
-            return lazy ? [{ ...lazy, where }] : [];
-          });
-          if (lazyWrites.some(({ created }) => created && isAllowed(created))) continue;
-          const firstLazy = lazyWrites[0];
-          if (firstLazy && firstDeferred(references, (reference) => isReturned(reference.identifier))) {
-            reported.add(variable);
-            const created = lazyWrites.find((write) => write.created?.name)?.created?.name;
-            context.report({
-              loc,
-              messageId: 'lazySingleton',
-              data: {
-                name,
-                where: describeContainer(firstLazy.where),
-                factory: factoryName(created ?? getterSubject(firstLazy.where) ?? name),
-                hint,
-              },
-            });
-            continue;
-          }
-          const firstWrite = writes[0];
-          if (firstWrite && checkMutableState) {
-            reported.add(variable);
-            context.report({
-              loc,
-              messageId: 'reassignedState',
-              data: { name, where: describeContainer(firstWrite.where), factory: factoryName(name), hint },
-            });
-            continue;
-          }
-        }
-
-        if (!container || !checkMutableState) continue;
-        const mutation = firstDeferred(references, (reference) => mutatesContainer(reference.identifier, container));
-        if (mutation) reportMutation(variable, loc, container, mutation.where);
-      }
-
-      function reportMutation(variable: TSESLint.Scope.Variable, loc: TSESTree.SourceLocation, container: Container, where: TSESTree.Node): void {
-        reported.add(variable);
-        context.report({
-          loc,
-          messageId: 'mutatedState',
-          data: { kind: container.kind, name: variable.name, where: describeContainer(where), factory: factoryName(variable.name), hint },
-        });
-      }
-    }
-
-    function noteReturnedMember(node: TSESTree.Node): void {
-      if (node.type !== AST_NODE_TYPES.MemberExpression) return;
-      if (node.object.type !== AST_NODE_TYPES.ThisExpression && node.object.type !== AST_NODE_TYPES.Identifier) return;
-      if (!runsAtLoad(node)) returnedMembers.push(node);
-    }
-
-    /** `this.instance` in a static method or `Cache.#instance`, naming a static of a load-time class. */
-    function staticMemberOf(member: TSESTree.MemberExpression): StaticMember | undefined {
-      const key = member.computed ? undefined : staticKeyName(member.property, false);
-      if (!key) return undefined;
-      let classNode: ClassNode | undefined;
-      if (member.object.type === AST_NODE_TYPES.ThisExpression) {
-        classNode = staticThisClass(member);
-      } else if (member.object.type === AST_NODE_TYPES.Identifier && classNames.has(member.object.name)) {
-        const definition = ASTUtils.findVariable(sourceCode.getScope(member.object), member.object)?.defs[0];
-        if (definition?.node.type === AST_NODE_TYPES.ClassDeclaration) classNode = definition.node;
-        else if (definition?.node.type === AST_NODE_TYPES.ClassExpression) classNode = definition.node;
-        else if (
-          definition?.node.type === AST_NODE_TYPES.VariableDeclarator &&
-          definition.node.init?.type === AST_NODE_TYPES.ClassExpression
-        ) {
-          classNode = definition.node.init;
-        }
-      }
-      return classNode && runsAtLoad(classNode) ? { classNode, key } : undefined;
-    }
-
-    function addTo<T>(map: Map<ClassNode, T>, key: ClassNode, create: () => T): T {
-      let value = map.get(key);
-      if (value === undefined) {
-        value = create();
-        map.set(key, value);
-      }
-      return value;
-    }
-
-    function recordStaticWrite(assignment: TSESTree.AssignmentExpression): void {
-      const lazy = createdBy(assignment.right);
-      const member = lazy && assignment.left.type === AST_NODE_TYPES.MemberExpression ? staticMemberOf(assignment.left) : undefined;
-      if (!lazy || !member) return;
-      if (lazy.created && isAllowed(lazy.created)) {
-        addTo(exemptStatics, member.classNode, () => new Set<string>()).add(member.key);
-      }
-      // At load time (a static block) this is an eager instance, reported where it is created.
-      if (runsAtLoad(assignment)) return;
-      const writes = addTo(staticWrites, member.classNode, () => new Map<string, StaticWrite>());
-      if (!writes.has(member.key)) writes.set(member.key, { write: assignment, created: lazy.created });
-    }
-
-    function reportStaticSingletons(): void {
-      for (const [classNode, writes] of staticWrites) {
-        const returned = staticReturns.get(classNode);
-        const exempt = exemptStatics.get(classNode);
-        for (const [key, { write, created }] of writes) {
-          if (!returned?.has(key) || exempt?.has(key)) continue;
-          const owner = className(classNode);
-          const field = classNode.body.body.find(
-            (element): element is TSESTree.AccessorProperty | TSESTree.PropertyDefinition =>
-              (element.type === AST_NODE_TYPES.PropertyDefinition || element.type === AST_NODE_TYPES.AccessorProperty) &&
-              element.static &&
-              staticKeyName(element.key, element.computed) === key,
-          );
-          const where = deferringContainer(write);
-          context.report({
-            node: field ? field.key : write.left,
-            messageId: 'lazySingleton',
-            data: {
-              name: owner ? `${owner}.${key}` : key,
-              where: where ? describeContainer(where) : 'a function',
-              factory: factoryName(created?.name ?? owner ?? key),
-              hint,
-            },
-          });
-        }
-      }
-    }
 
     const moduleListeners: TSESLint.RuleListener = {
       NewExpression(node) {
-        if (runsAtLoad(node)) checkNewExpression(node);
+        if (!runsAtLoad(node)) return;
+        const constructor = classifier.reportableConstructor(node);
+        if (!constructor) return;
+        const storage = storageOf(node);
+        if (!storage) return;
+        reportedDeclarators.add(storage);
+        context.report({
+          node,
+          messageId: 'moduleInstance',
+          data: {
+            className: constructor.name ?? 'an anonymous class',
+            factory: factoryName(constructor.name ?? 'instance'),
+            hint,
+          },
+        });
       },
       VariableDeclarator(node) {
         const declaration = node.parent;
@@ -419,21 +121,18 @@ export default createRule<Options, MessageIds>({
         if (declaration.kind === 'const') {
           // Cheapest first: most constants hold no container, and most of the rest are in functions.
           if (node.id.type !== AST_NODE_TYPES.Identifier || !mayBeContainer(node.init)) return;
-          if (runsAtLoad(node) && containerOf(node.init)) stateCandidates.push(node);
+          if (runsAtLoad(node) && classifier.containerOf(node.init)) stateCandidates.push(node);
           return;
         }
         if (runsAtLoad(node)) stateCandidates.push(node);
       },
       'Program:exit'() {
-        const reported = new Set<TSESLint.Scope.Variable>();
-        for (const declarator of stateCandidates) reportState(declarator, reported);
-        // Statics are resolved once every class is known: a getter may precede its class.
-        for (const assignment of memberAssignments) recordStaticWrite(assignment);
-        for (const member of returnedMembers) {
-          const target = staticMemberOf(member);
-          if (target) addTo(staticReturns, target.classNode, () => new Set<string>()).add(target.key);
-        }
-        reportStaticSingletons();
+        const unreported = stateCandidates.filter((declarator) => !reportedDeclarators.has(declarator));
+        const findings = [
+          ...variableFindings(unreported, { sourceCode, classifier, checkMutableState }),
+          ...lazyStatics.findings(),
+        ];
+        for (const { messageId, data, ...place } of findings) context.report({ ...place, messageId, data: { ...data, hint } });
       },
     };
     // Lazy statics (`static instance`, `this.instance ??= new …`) need a class, and most files have
@@ -444,20 +143,17 @@ export default createRule<Options, MessageIds>({
     return {
       ...moduleListeners,
       'ClassDeclaration, ClassExpression'(node: ClassNode) {
-        const name = className(node);
-        if (name) classNames.add(name);
+        lazyStatics.noteClass(node);
       },
       AssignmentExpression(node) {
-        if (STORING_OPERATORS.has(node.operator) && node.left.type === AST_NODE_TYPES.MemberExpression) {
-          memberAssignments.push(node);
-        }
+        lazyStatics.noteAssignment(node);
       },
       // Returned members (`return this.instance`), found from the returns: far fewer than members.
       ReturnStatement(node) {
-        if (node.argument) forEachReturnedValue(node.argument, noteReturnedMember);
+        if (node.argument) lazyStatics.noteReturnedValue(node.argument);
       },
       ArrowFunctionExpression(node) {
-        if (node.body.type !== AST_NODE_TYPES.BlockStatement) forEachReturnedValue(node.body, noteReturnedMember);
+        if (node.body.type !== AST_NODE_TYPES.BlockStatement) lazyStatics.noteReturnedValue(node.body);
       },
     };
   },

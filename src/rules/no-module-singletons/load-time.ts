@@ -1,3 +1,7 @@
+/**
+ * When code runs: once while the module is evaluated (so what it creates is shared by every
+ * importer) or later, per call; and the classes whose static side that code belongs to.
+ */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
@@ -82,15 +86,6 @@ export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined
   return undefined;
 }
 
-/** A readable name for a property key, or `undefined` for computed keys. */
-export function staticKeyName(key: TSESTree.Node, computed: boolean): string | undefined {
-  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
-  if (computed) return key.type === AST_NODE_TYPES.Literal ? String(key.value) : undefined;
-  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
-  if (key.type === AST_NODE_TYPES.Literal) return String(key.value);
-  return undefined;
-}
-
 /** The name a class is known by: its own id, or the variable a class expression is assigned to. */
 export function className(
   node: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
@@ -101,60 +96,6 @@ export function className(
     return parent.id.name;
   }
   return undefined;
-}
-
-/**
- * How a message names the deferred code that touches module state: `getInstance()`,
- * `Cache.remember()`, `Session.id` (an instance field initializer); anonymous callbacks are named
- * after the function around them, and `a function` is the last resort.
- */
-export function describeContainer(container: TSESTree.Node): string {
-  if (container.type === AST_NODE_TYPES.PropertyDefinition || container.type === AST_NODE_TYPES.AccessorProperty) {
-    return memberLabel(container.parent.parent, staticKeyName(container.key, container.computed), '');
-  }
-  if (
-    container.type !== AST_NODE_TYPES.FunctionDeclaration &&
-    container.type !== AST_NODE_TYPES.FunctionExpression &&
-    container.type !== AST_NODE_TYPES.ArrowFunctionExpression
-  ) {
-    return 'a function';
-  }
-  const parent = container.parent;
-  switch (parent.type) {
-    case AST_NODE_TYPES.MethodDefinition:
-    case AST_NODE_TYPES.PropertyDefinition:
-    case AST_NODE_TYPES.AccessorProperty:
-      return memberLabel(parent.parent.parent, staticKeyName(parent.key, parent.computed), '()');
-    case AST_NODE_TYPES.Property: {
-      const key = staticKeyName(parent.key, parent.computed);
-      if (key) return `${key}()`;
-      break;
-    }
-    case AST_NODE_TYPES.VariableDeclarator:
-      if (parent.id.type === AST_NODE_TYPES.Identifier) return `${parent.id.name}()`;
-      break;
-    case AST_NODE_TYPES.AssignmentExpression:
-      if (parent.left.type === AST_NODE_TYPES.Identifier) return `${parent.left.name}()`;
-      break;
-    case AST_NODE_TYPES.ExportDefaultDeclaration:
-      if (container.type === AST_NODE_TYPES.ArrowFunctionExpression || !container.id) return 'the default export';
-      break;
-    default:
-      break;
-  }
-  if (container.type !== AST_NODE_TYPES.ArrowFunctionExpression && container.id) return `${container.id.name}()`;
-  // A callback (`items.forEach((item) => seen.add(item))`) is best named by the function around it.
-  const outer = deferringContainer(container);
-  return outer ? describeContainer(outer) : 'a function';
-}
-
-function memberLabel(classNode: TSESTree.Node, key: string | undefined, suffix: string): string {
-  const owner =
-    classNode.type === AST_NODE_TYPES.ClassDeclaration || classNode.type === AST_NODE_TYPES.ClassExpression
-      ? className(classNode)
-      : undefined;
-  if (!key) return owner ? `a method of ${owner}` : 'a function';
-  return `${owner ? `${owner}.` : ''}${key}${suffix}`;
 }
 
 /** The class whose static side `this` denotes at `node`, if any. */

@@ -9,7 +9,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../../src/index.js';
 import rule, { type NoModuleSingletonsOptions } from '../../../src/rules/no-module-singletons/index.js';
-import { factoryName } from '../../../src/rules/no-module-singletons/state.js';
+import { factoryName } from '../../../src/rules/no-module-singletons/labels.js';
 
 const RULE_ID = 'ssot/no-module-singletons';
 
