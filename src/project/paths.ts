@@ -70,3 +70,14 @@ export function isWithinRoot(file: string, rootDir: string): boolean {
   const realRoot = realpathOf(rootDir) ?? absoluteRoot;
   return realFile !== undefined && isInside(realFile, realRoot) && isInside(absolutePath(file), absoluteRoot);
 }
+
+/**
+ * Whether TypeScript treats `filename` as a declaration file, where every declaration is ambient:
+ * `.d.ts`, `.d.mts`, `.d.cts`, or a `.ts` file whose name holds `.d.` (`styles.d.css.ts`, the
+ * declarations of an arbitrary extension). Its own rule, `getDeclarationFileExtension`; `.d.tsx` is
+ * an ordinary TSX file to it.
+ */
+export function isDeclarationFile(filename: string): boolean {
+  const base = path.basename(filename);
+  return /\.d\.[cm]?ts$/.test(base) || (base.endsWith('.ts') && base.includes('.d.'));
+}

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { absolutePath, isInside, isWithinRoot, relativeToRoot } from '../../src/project/paths.js';
+import { absolutePath, isDeclarationFile, isInside, isWithinRoot, relativeToRoot } from '../../src/project/paths.js';
 import { tempProject } from '../helpers/temp-project.js';
 
 function isParentPath(relative: string): boolean {
@@ -79,4 +79,18 @@ describe('isWithinRoot', () => {
   ])('%s', (_, file, rootDir, expected) => {
     expect(isWithinRoot(file, rootDir)).toBe(expected);
   });
+});
+
+// TypeScript's own rule (getDeclarationFileExtension): every declaration in such a file is ambient,
+// so no-process-env sees no binding hiding `process` and no-module-singletons has nothing to check.
+describe('isDeclarationFile', () => {
+  it.each(['types.d.ts', 'types.d.mts', 'types.d.cts', 'src/styles.d.css.ts', '/abs/page.d.html.ts', 'x.d.a.b.ts'])(
+    '%s is a declaration file',
+    (filename) => expect(isDeclarationFile(filename)).toBe(true),
+  );
+
+  it.each(['types.ts', 'types.d.js', 'd.ts', 'types.d.ts.bak', 'my.d.config.mts', 'jsx.d.tsx', 'dir.d.ts/file.ts'])(
+    '%s is not a declaration file',
+    (filename) => expect(isDeclarationFile(filename)).toBe(false),
+  );
 });

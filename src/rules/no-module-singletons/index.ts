@@ -10,6 +10,7 @@ import { LazyStatics } from './lazy-statics.js';
 import { type ClassNode, runsAtLoad } from './load-time.js';
 import { isUsingDeclaration, storageOf } from './module-state.js';
 import { variableFindings } from './variable-findings.js';
+import { isDeclarationFile } from '../../project/paths.js';
 
 export interface NoModuleSingletonsOptions {
   /** Names or globs of classes whose module-level instances are fine, e.g. `Logger`, `*Schema`. */
@@ -82,7 +83,7 @@ export default createRule<Options, MessageIds>({
     languages: ['js/js'],
   },
   create(context, [options]) {
-    if (/\.d\.[cm]?tsx?$/.test(context.filename)) return {};
+    if (isDeclarationFile(context.filename)) return {};
     const { allowIn, isAllowedClass } = planFor(options);
     // projectPath also validates settings.ssot, which every rule must do.
     if (matchesAny(allowIn, projectPath(context))) return {};

@@ -10,10 +10,6 @@ export interface FileScope {
   unresolvedByName?: Map<string, TSESLint.Scope.Reference[]>;
 }
 
-export function isDeclarationFile(filename: string): boolean {
-  return /\.d\.[cm]?tsx?$/.test(filename) || /\.d\.[^.]+\.ts$/.test(filename);
-}
-
 /**
  * A global that no declaration in the file hides. `declare const process: …` hides nothing: an
  * ambient declaration describes the global, it does not create a binding.
