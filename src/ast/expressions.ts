@@ -39,7 +39,7 @@ export function unwrapExpression(node: TSESTree.Expression, throughAwait: boolea
 }
 
 /** `a.b.C` as its identifiers, or `undefined` when any part is computed or not a name. */
-export function dottedPath(node: TSESTree.Node): TSESTree.Identifier[] | undefined {
+export function dottedPath(node: TSESTree.Node): [TSESTree.Identifier, ...TSESTree.Identifier[]] | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) return [node];
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier) {
     return undefined;

@@ -53,7 +53,7 @@ function mayCallModules(text: string): boolean {
 export function staticSpecifier(node: TSESTree.Node | undefined): { source: ModuleSourceNode; specifier: string } | undefined {
   if (!node) return undefined;
   if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') {
-    return { source: node as TSESTree.StringLiteral, specifier: node.value };
+    return { source: node, specifier: node.value };
   }
   if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) {
     const cooked = node.quasis[0]?.value.cooked;

@@ -31,7 +31,7 @@ let lastUsedAt = 0;
 let activeAtLastUse = 0;
 let statCache = new Map<string, { stats: fs.Stats | null; epoch: number }>();
 let realpathCache = new Map<string, string | null>();
-const windowListeners: Array<() => void> = [];
+const windowListeners: (() => void)[] = [];
 /** Bumped whenever a file is linted again (see `noteLintedFile`); file versions from an older epoch are re-checked. */
 let epoch = 0;
 /** Bumped with every new window and every new epoch; see `fsGeneration`. */

@@ -48,9 +48,9 @@ export function matchesAny(globs: readonly string[], relativePath: string | unde
 /** The first glob of `globs` that matches, for messages that name the area a file belongs to. */
 export function firstMatchingGlob(globs: readonly string[], relativePath: string | undefined): string | undefined {
   // Most files match none: one test of the whole list before the glob-by-glob search.
-  if (!matchesAny(globs, relativePath)) return undefined;
+  if (relativePath === undefined || !matchesAny(globs, relativePath)) return undefined;
   // The cache key of a one-glob list is the glob itself.
-  return globs.find((glob) => cachedMatcher(glob, [glob])(relativePath as string));
+  return globs.find((glob) => cachedMatcher(glob, [glob])(relativePath));
 }
 
 function cachedMatcher(key: string, globs: readonly string[]): Matcher {
@@ -87,7 +87,7 @@ export function globError(glob: string): string | undefined {
 
 // eslint-disable-next-line ssot/no-module-singletons -- globs already checked, process-wide: options repeat for every file.
 const checkedGlobs = new Set<string>();
-registerCache('glob: validated globs', () => checkedGlobs.clear());
+registerCache('glob: validated globs', () => { checkedGlobs.clear(); });
 
 /**
  * Throws an options error naming the rule and option when a glob cannot be compiled: the schema

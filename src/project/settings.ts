@@ -20,7 +20,7 @@ export interface ResolvedSettings {
   testFiles: readonly string[];
   configModules: readonly string[];
   rootDir: string;
-  categories: ReadonlyArray<{ name: string; files: readonly string[] }>;
+  categories: readonly { name: string; files: readonly string[] }[];
 }
 
 export const DEFAULT_TEST_FILES: readonly string[] = [
@@ -73,7 +73,7 @@ export function parseSettings(raw: unknown, cwd: string): ResolvedSettings {
   const testFiles = readGlobList(input.testFiles, 'testFiles') ?? DEFAULT_TEST_FILES;
   const configModules = readGlobList(input.configModules, 'configModules') ?? DEFAULT_CONFIG_MODULES;
 
-  let categories: Array<{ name: string; files: string[] }>;
+  let categories: { name: string; files: string[] }[];
   if (input.categories === undefined) {
     categories = [{ name: TEST_CATEGORY, files: [...testFiles] }];
   } else {
@@ -90,7 +90,7 @@ export function parseSettings(raw: unknown, cwd: string): ResolvedSettings {
   return {
     testFiles,
     configModules,
-    rootDir: path.resolve(cwd, (input.rootDir as string | undefined) ?? '.'),
+    rootDir: path.resolve(cwd, (input.rootDir) ?? '.'),
     categories,
   };
 }

@@ -17,7 +17,7 @@ function extensionStyleOf(specifier: string): ExtensionStyle {
   return 'none';
 }
 
-const OUTPUT_FOR_SOURCE: ReadonlyArray<[string, string]> = [
+const OUTPUT_FOR_SOURCE: readonly [string, string][] = [
   ['.d.ts', '.js'],
   ['.d.mts', '.mjs'],
   ['.d.cts', '.cjs'],
@@ -61,7 +61,7 @@ function relativeForm(fromFile: string, absolute: string): string {
 
 /** Alias spellings of `absolute` through tsconfig `paths` (the user's own pattern first) and `baseUrl`. */
 function aliasForms(absolute: string, tsconfig: ProjectTsconfig, userSpecifier: string): string[] {
-  const forms: Array<{ form: string; preferred: boolean }> = [];
+  const forms: { form: string; preferred: boolean }[] = [];
   const marker = '\u0000capture\u0000';
   for (const pattern of tsconfig.patterns) {
     const preferred = matchesPathPattern(pattern, userSpecifier);

@@ -38,7 +38,7 @@ const JSON_STRING = /"(?:[^"\\\n]|\\.)*"/y;
 function isWellFormedJsonc(text: string): boolean {
   let json = '';
   for (let index = 0; index < text.length; index++) {
-    const char = text[index];
+    const char = text.charAt(index);
     if (char === '"') {
       JSON_STRING.lastIndex = index;
       const end = JSON_STRING.exec(text);

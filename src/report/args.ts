@@ -95,7 +95,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.version) return { command: 'version' };
 
   for (const [option, value] of [['--config', values.config], ['--json', values.json], ['--markdown', values.markdown]] as const) {
-    if (value !== undefined && value.trim() === '') throw new AuditUsageError(`${option} expects a file name.`);
+    if (value?.trim() === '') throw new AuditUsageError(`${option} expects a file name.`);
   }
   if (values.json === '-' && values.markdown === '-') {
     throw new AuditUsageError('--json - and --markdown - cannot both write to stdout: give one of them a file name.');

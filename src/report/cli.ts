@@ -6,5 +6,5 @@ process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: process.stdout,
   stderr: process.stderr,
-  stdoutIsTTY: process.stdout.isTTY === true,
+  stdoutIsTTY: process.stdout.isTTY,
 });

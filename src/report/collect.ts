@@ -41,7 +41,7 @@ const IGNORED_FILE_WARNING = /^File ignored\b/u;
  */
 export function isIgnoredResult(result: Pick<ESLint.LintResult, 'messages'>): boolean {
   const [only, ...rest] = result.messages;
-  return rest.length === 0 && only !== undefined && only.ruleId === null && !only.fatal && IGNORED_FILE_WARNING.test(only.message);
+  return rest.length === 0 && only?.ruleId === null && !only.fatal && IGNORED_FILE_WARNING.test(only.message);
 }
 
 /** Reads `settings.ssot` of one file (normally through `ESLint#calculateConfigForFile`). */

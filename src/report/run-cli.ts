@@ -48,7 +48,7 @@ async function audit(options: CliOptions, io: CliIO): Promise<number> {
       ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
       categories: options.categories,
       rules: options.rules,
-      ...(io.stdoutIsTTY ? { onFileLinted: () => progress.tick() } : {}),
+      ...(io.stdoutIsTTY ? { onFileLinted: () => { progress.tick(); } } : {}),
       ...(io.now ? { now: io.now } : {}),
     });
   } finally {

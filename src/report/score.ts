@@ -129,7 +129,7 @@ export function topFiles(report: ComplianceReport, limit: number): AuditFile[] {
 }
 
 /** Rules with the most violations, most first. */
-export function topRules(report: ComplianceReport, limit: number): Array<[rule: string, count: number]> {
+export function topRules(report: ComplianceReport, limit: number): [rule: string, count: number][] {
   return Object.entries(report.by_rule).slice(0, limit);
 }
 

@@ -45,7 +45,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
 ): ReturnType<typeof namedRule<Options, MessageIds>> {
   const created = namedRule(rule);
   const defaults = (rule.meta.defaultOptions ?? []) as Options;
-  const withDefaults = (options: readonly unknown[]): Options => ESLintUtils.applyDefault(defaults, options as Options) as Options;
+  const withDefaults = (options: readonly unknown[]): Options => ESLintUtils.applyDefault(defaults, options) as Options;
   return {
     ...created,
     create(context) {

@@ -57,13 +57,14 @@ function captureExpression(glob: string): RegExp | undefined {
 
 function fillWildcards(canonical: string, captures: readonly string[]): string | undefined {
   let index = 0;
-  let missing = false;
+  // An object, because the flag is set in the callback, which TypeScript's narrowing does not follow.
+  const result = { missing: false };
   const filled = canonical.replace(WILDCARD, () => {
     const capture = captures[index++];
-    if (capture === undefined) missing = true;
+    if (capture === undefined) result.missing = true;
     return capture ?? '';
   });
-  return missing ? undefined : filled;
+  return result.missing ? undefined : filled;
 }
 
 function renamer(importNames: Record<string, string> | undefined): Pick<MovableRedirect, 'forward' | 'identity'> {

@@ -265,7 +265,7 @@ const planFor = memoizeByOptions('max-lines: per-options plan', (options: MaxLin
 
 /** Every glob option with the option path an error names. */
 function assertValidOptionGlobs(options: MaxLinesOptions): void {
-  const lists: Array<[string, readonly string[]]> = [
+  const lists: [string, readonly string[]][] = [
     ...options.overrides.map((override, index): [string, readonly string[]] => [`overrides[${index}].files`, override.files]),
     ...options.exceptions.map((entry, index): [string, readonly string[]] => [`exceptions[${index}].files`, toList(entry.files)]),
   ];

@@ -22,5 +22,5 @@ export interface EnumInfo {
   readonly kind: 'enum' | 'object';
   readonly members: ReadonlyMap<string, EnumMemberInfo>;
   /** Source ranges of the declarations: uses inside them define the enum rather than use it. */
-  readonly ranges: ReadonlyArray<readonly [number, number]>;
+  readonly ranges: readonly (readonly [number, number])[];
 }

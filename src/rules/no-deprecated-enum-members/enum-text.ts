@@ -41,7 +41,7 @@ function enumDeclarationOf(name: string): RegExp {
 
 // eslint-disable-next-line ssot/no-module-singletons -- compiled patterns, a pure function of the name; bounded by the option's enum names.
 const enumDeclarationPatterns = new Map<string, RegExp>();
-registerCache('enum-text: enum declaration patterns', () => enumDeclarationPatterns.clear());
+registerCache('enum-text: enum declaration patterns', () => { enumDeclarationPatterns.clear(); });
 
 /**
  * Whether the module may declare an enum named `name` as the rule finds them: `enum <name>` (after

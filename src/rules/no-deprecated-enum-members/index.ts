@@ -83,7 +83,7 @@ export default createRule<Options, MessageIds>({
     const leadDeclarations: TSESTree.Node[] = [];
     const uses: MemberUse[] = [];
     /** With type information, every `a.b` / `A.B` of the file: the checker may see an enum behind any. */
-    const memberNodes: Array<TSESTree.MemberExpression | TSESTree.TSQualifiedName> = [];
+    const memberNodes: (TSESTree.MemberExpression | TSESTree.TSQualifiedName)[] = [];
 
     // Resolution runs once every declaration is known: a use may precede its enum (types, hoisting).
     function checkUses(): void {

@@ -85,9 +85,9 @@ function usesFrom(root: TSESTree.Identifier, rootVariable: TSESLint.Scope.Variab
   for (let depth = 0; depth <= MAX_PATH; depth++) {
     const parent: TSESTree.Node | undefined = object.parent;
     let use: MemberUse | undefined;
-    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === object) {
+    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === object) {
       use = memberUse(parent, parent.property, staticKeyName(parent.property, parent.computed), object, rootVariable);
-    } else if (parent?.type === AST_NODE_TYPES.TSQualifiedName && parent.left === object) {
+    } else if (parent.type === AST_NODE_TYPES.TSQualifiedName && parent.left === object) {
       use = memberUse(parent, parent.right, parent.right.name, object, rootVariable);
     } else {
       return;

@@ -99,7 +99,7 @@ export class InstanceClassifier {
     }
     const path = dottedPath(callee);
     if (!path || path.length < 2) return { name: undefined, builtin: undefined };
-    const root = path[0] as TSESTree.Identifier;
+    const [root] = path;
     const rest = path.slice(1).map((part) => part.name);
     let builtin: string | undefined;
     if (this.isGlobal(root)) {

@@ -109,15 +109,15 @@ export function staticThisClass(node: TSESTree.Node): ClassNode | undefined {
       case AST_NODE_TYPES.FunctionDeclaration: {
         const method = current.parent;
         return method.type === AST_NODE_TYPES.MethodDefinition && method.static && method.value === current
-          ? (method.parent.parent as ClassNode)
+          ? (method.parent.parent)
           : undefined;
       }
       case AST_NODE_TYPES.PropertyDefinition:
       case AST_NODE_TYPES.AccessorProperty:
         if (child !== current.value) return undefined;
-        return current.static ? (current.parent.parent as ClassNode) : undefined;
+        return current.static ? (current.parent.parent) : undefined;
       case AST_NODE_TYPES.StaticBlock:
-        return current.parent.parent as ClassNode;
+        return current.parent.parent;
       case AST_NODE_TYPES.ClassBody:
         return undefined;
       default:

@@ -99,7 +99,7 @@ function findingFor(
 function lazyWrite(reference: TSESLint.Scope.Reference, where: TSESTree.Node, classifier: InstanceClassifier): LazyWrite[] {
   const assignment = reference.identifier.parent;
   if (
-    assignment?.type !== AST_NODE_TYPES.AssignmentExpression ||
+    assignment.type !== AST_NODE_TYPES.AssignmentExpression ||
     assignment.left !== reference.identifier ||
     !STORING_OPERATORS.has(assignment.operator)
   ) {

@@ -39,7 +39,7 @@ export function emit(
   kind: EnvAccess['kind'],
   name: string | undefined,
 ): void {
-  const { source, runtime } = ENVIRONMENTS.get(environment)!;
+  const { source, runtime } = ENVIRONMENTS[environment];
   if (!tracker.runtimes.has(runtime) || tracker.reportedNodes.has(node)) return;
   tracker.reportedNodes.add(node);
   tracker.onAccess({ node, kind, name, source });
@@ -134,10 +134,10 @@ function useEnvObject(tracker: Tracker, expression: TSESTree.Node, environment: 
   }
   switch (parent?.type) {
     case AST_NODE_TYPES.MemberExpression:
-      if (parent.object === expression) return useEnvMember(tracker, parent, environment);
+      if (parent.object === expression) { useEnvMember(tracker, parent, environment); return; }
       break;
     case AST_NODE_TYPES.VariableDeclarator:
-      if (parent.init === expression && isBindable(parent.id)) return bind(tracker, parent.id, environment);
+      if (parent.init === expression && isBindable(parent.id)) { bind(tracker, parent.id, environment); return; }
       break;
     case AST_NODE_TYPES.AssignmentExpression:
     case AST_NODE_TYPES.AssignmentPattern:
@@ -146,12 +146,12 @@ function useEnvObject(tracker: Tracker, expression: TSESTree.Node, environment: 
         (parent.type === AST_NODE_TYPES.AssignmentPattern || parent.operator === '=') &&
         isBindable(parent.left)
       ) {
-        return bind(tracker, parent.left, environment);
+        bind(tracker, parent.left, environment); return;
       }
       break;
     case AST_NODE_TYPES.BinaryExpression:
       if (parent.operator === 'in' && parent.right === expression) {
-        return emit(tracker, environment, parent, 'read', staticString(tracker.sourceCode, parent.left));
+        emit(tracker, environment, parent, 'read', staticString(tracker.sourceCode, parent.left)); return;
       }
       break;
     case AST_NODE_TYPES.CallExpression:
@@ -207,11 +207,11 @@ function useDenoEnv(tracker: Tracker, expression: TSESTree.Node): void {
     const call = parent.parent;
     if (call.type === AST_NODE_TYPES.CallExpression && call.callee === parent) {
       const key = staticString(tracker.sourceCode, call.arguments[0]);
-      if (method === 'get' || method === 'has') return emit(tracker, 'denoEnv', call, 'read', key);
-      if (method === 'set' || method === 'delete') return emit(tracker, 'denoEnv', call, 'write', key);
+      if (method === 'get' || method === 'has') { emit(tracker, 'denoEnv', call, 'read', key); return; }
+      if (method === 'set' || method === 'delete') { emit(tracker, 'denoEnv', call, 'write', key); return; }
     }
   } else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === expression && isBindable(parent.id)) {
-    return bind(tracker, parent.id, 'denoEnv');
+    bind(tracker, parent.id, 'denoEnv'); return;
   }
   emit(tracker, 'denoEnv', expression, isWriteTarget(expression) ? 'write' : 'read', undefined);
 }

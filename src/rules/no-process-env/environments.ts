@@ -23,12 +23,13 @@ export type Container = 'global' | 'process' | 'bun' | 'deno';
 export type Environment = 'processEnv' | 'bunEnv' | 'viteEnv' | 'denoEnv';
 export type Holder = Container | Environment;
 
-export const ENVIRONMENTS: ReadonlyMap<Environment, { source: EnvSource; runtime: Runtime }> = new Map([
-  ['processEnv', { source: 'process.env', runtime: 'node' }],
-  ['bunEnv', { source: 'Bun.env', runtime: 'bun' }],
-  ['viteEnv', { source: 'import.meta.env', runtime: 'vite' }],
-  ['denoEnv', { source: 'Deno.env', runtime: 'deno' }],
-] as const);
+/** Every environment's spelling in messages and the runtime that has it (a record: every key is there). */
+export const ENVIRONMENTS: Readonly<Record<Environment, { source: EnvSource; runtime: Runtime }>> = {
+  processEnv: { source: 'process.env', runtime: 'node' },
+  bunEnv: { source: 'Bun.env', runtime: 'bun' },
+  viteEnv: { source: 'import.meta.env', runtime: 'vite' },
+  denoEnv: { source: 'Deno.env', runtime: 'deno' },
+};
 
 export const GLOBAL_MEMBERS: ReadonlyMap<string, Holder> = new Map<string, Holder>([
   ['globalThis', 'global'],
@@ -69,7 +70,7 @@ export const KEY_READING_CALLS: ReadonlyMap<string, ReadonlySet<string>> = new M
 export const KEY_CALLS = new Set(['defineProperty', 'set', 'deleteProperty', 'hasOwn', 'getOwnPropertyDescriptor', 'get', 'has']);
 
 export function isEnvironment(holder: Holder): holder is Environment {
-  return ENVIRONMENTS.has(holder as Environment);
+  return Object.hasOwn(ENVIRONMENTS, holder);
 }
 
 export function memberOf(holder: Container, name: string | undefined): Holder | undefined {
@@ -88,6 +89,6 @@ export function canReachEnabledEnvironment(holder: Holder, runtimes: ReadonlySet
     case 'deno':
       return runtimes.has('deno');
     default:
-      return runtimes.has(ENVIRONMENTS.get(holder)!.runtime);
+      return runtimes.has(ENVIRONMENTS[holder].runtime);
   }
 }

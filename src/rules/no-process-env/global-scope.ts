@@ -1,5 +1,7 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+
+const { ScopeType } = TSESLint.Scope;
 
 /** What the questions about globals need to know of one file, with their cache. */
 export interface FileScope {
@@ -21,7 +23,7 @@ export function isUnshadowedGlobal(file: FileScope, identifier: TSESTree.Identif
 
 export function isGlobalVariable(file: FileScope, variable: TSESLint.Scope.Variable): boolean {
   const scopeType = variable.scope.type;
-  if (scopeType !== 'global' && scopeType !== 'module') return false;
+  if (scopeType !== ScopeType.global && scopeType !== ScopeType.module) return false;
   return variable.defs.every((definition) => isAmbient(file, definition.node));
 }
 
@@ -46,7 +48,7 @@ export function globalReferences(
 ): TSESLint.Scope.Reference[] {
   file.unresolvedByName ??= unresolvedReferencesByName(globalScope);
   const references = new Set(file.unresolvedByName.get(name));
-  for (const scope of [globalScope, ...globalScope.childScopes.filter((child) => child.type === 'module')]) {
+  for (const scope of [globalScope, ...globalScope.childScopes.filter((child) => child.type === ScopeType.module)]) {
     const variable = scope.set.get(name);
     if (variable && isGlobalVariable(file, variable)) {
       for (const reference of variable.references) references.add(reference);

@@ -74,7 +74,6 @@ export function isTypePosition(identifier: TSESTree.Node): boolean {
 export function isExportedDeclaration(node: TSESTree.Node): boolean {
   return (
     node.type === AST_NODE_TYPES.VariableDeclarator &&
-    node.parent.type === AST_NODE_TYPES.VariableDeclaration &&
     node.parent.parent.type === AST_NODE_TYPES.ExportNamedDeclaration
   );
 }
