@@ -48,7 +48,7 @@ export default defineConfig([
       'eslint-plugin/require-meta-schema-description': 'error',
       'eslint-plugin/meta-property-ordering': 'error',
       'eslint-plugin/prefer-placeholders': 'error',
-      'eslint-plugin/report-message-format': ['error', '^[A-Z\'{].*[.)}]$'],
+      'eslint-plugin/report-message-format': ['error', "^[A-Z'{].*[.)}]$"],
     },
   },
   {

@@ -26,8 +26,7 @@ export const CORPORA = {
   tldraw: {
     spec: 'tldraw@5.1.1',
     role: 'medium',
-    integrity:
-      'sha512-wC6AwtjlDvV1gFZjIm9vSmG6LHeg8v99HTGpzGT9S0Wg0iSIZduEoQgx6Lp6vRkTYfVrGQV//qBDjwhKq3dIJQ==',
+    integrity: 'sha512-wC6AwtjlDvV1gFZjIm9vSmG6LHeg8v99HTGpzGT9S0Wg0iSIZduEoQgx6Lp6vRkTYfVrGQV//qBDjwhKq3dIJQ==',
     // Relative imports are written without extension, JSX in .tsx.
     importSuffix: '',
     tsconfig: {
@@ -44,7 +43,12 @@ export const CORPORA = {
       include: ['src'],
     },
     enumAliases: [
-      { file: 'src/lib/ui/constants.ts', enumName: 'PORTRAIT_BREAKPOINT', member: 'MOBILE_XS', alias: 'MOBILE_EXTRA_SMALL' },
+      {
+        file: 'src/lib/ui/constants.ts',
+        enumName: 'PORTRAIT_BREAKPOINT',
+        member: 'MOBILE_XS',
+        alias: 'MOBILE_EXTRA_SMALL',
+      },
     ],
     paths: [
       { name: 'classnames', canonical: 'clsx', message: 'The design system standardised on clsx.' },
@@ -58,8 +62,7 @@ export const CORPORA = {
   effect: {
     spec: 'effect@4.1.0',
     role: 'large',
-    integrity:
-      'sha512-lGx2MJJyrXA8RZb2UpQ/0Nkb5Utaimby7oD92+18noBxLPE85IFOvptdzau8dvcxAOwfwHo9iqapbKeFzqQM/Q==',
+    integrity: 'sha512-lGx2MJJyrXA8RZb2UpQ/0Nkb5Utaimby7oD92+18noBxLPE85IFOvptdzau8dvcxAOwfwHo9iqapbKeFzqQM/Q==',
     // effect writes `./Effect.ts` (allowImportingTsExtensions).
     importSuffix: '.ts',
     tsconfig: {
@@ -89,8 +92,7 @@ export const CORPORA = {
   rxjs: {
     spec: 'rxjs@7.8.2',
     role: 'alias',
-    integrity:
-      'sha512-dhKf903U/PQZY6boNNtAGdWbG85WAbjT/1xYoZIC7FAY0yWapOBQVsVrDl58W86//e1VpMNBtRV4MaXfdMySFA==',
+    integrity: 'sha512-dhKf903U/PQZY6boNNtAGdWbG85WAbjT/1xYoZIC7FAY0yWapOBQVsVrDl58W86//e1VpMNBtRV4MaXfdMySFA==',
     importSuffix: '',
     // The shipped tsconfig.json (baseUrl + paths such as `rxjs/internal/*`) is kept; only `include` is added.
     tsconfig: 'shipped',
@@ -99,7 +101,9 @@ export const CORPORA = {
     aliasRewrite: { prefix: 'rxjs/internal/', root: 'src/internal/', every: 3 },
     // NotificationKind's members are used nowhere in rxjs's sources (they compare `kind` with
     // 'N'/'E'/'C' strings), so on this corpus the enum rule has nothing to find: see grpc-js.
-    enumAliases: [{ file: 'src/internal/Notification.ts', enumName: 'NotificationKind', member: 'NEXT', alias: 'NEXT_VALUE' }],
+    enumAliases: [
+      { file: 'src/internal/Notification.ts', enumName: 'NotificationKind', member: 'NEXT', alias: 'NEXT_VALUE' },
+    ],
     paths: [
       { name: 'rxjs/operators', canonical: 'rxjs', message: 'Operators are exported from rxjs since 7.2.' },
       { name: 'rxjs/internal/operators/*', canonical: 'rxjs' },
@@ -109,8 +113,7 @@ export const CORPORA = {
   'grpc-js': {
     spec: '@grpc/grpc-js@1.14.7',
     role: 'enums',
-    integrity:
-      'sha512-W4W/fcBMGRVtG6dW2c7cw2mnpS3hvbBd+oQXjh2iYFTZDk1JJmcNqkM5KSaPubQpamlUUurrlb7G1s9NJeERmQ==',
+    integrity: 'sha512-W4W/fcBMGRVtG6dW2c7cw2mnpS3hvbBd+oQXjh2iYFTZDk1JJmcNqkM5KSaPubQpamlUUurrlb7G1s9NJeERmQ==',
     // A service-like codebase: 168 files (67 hand-written, 101 generated proto types) importing
     // `Status`, `LogVerbosity` (src/constants.ts) and `ConnectivityState` from shared modules, ≈ 330
     // member uses across ≈ 40 files. Relative imports without extension; no tsconfig is shipped.
@@ -132,16 +135,24 @@ export const CORPORA = {
     enumAliases: [
       { file: 'src/constants.ts', enumName: 'Status', member: 'CANCELLED', alias: 'CANCELED', value: 1 },
       { file: 'src/constants.ts', enumName: 'Status', member: 'UNAVAILABLE', alias: 'NOT_AVAILABLE', value: 14 },
-      { file: 'src/connectivity-state.ts', enumName: 'ConnectivityState', member: 'TRANSIENT_FAILURE', alias: 'FAILURE', value: 3 },
+      {
+        file: 'src/connectivity-state.ts',
+        enumName: 'ConnectivityState',
+        member: 'TRANSIENT_FAILURE',
+        alias: 'FAILURE',
+        value: 3,
+      },
     ],
     // Deprecations listed in the rule's `enums` option only (no JSDoc): an enum nobody may edit.
     extraEnums: { LogVerbosity: { NONE: null } },
     // Built-in modules imported by their bare name; the codebase moves to the `node:` prefix.
-    paths: ['net', 'http2', 'tls', 'stream', 'zlib', 'util', 'os', 'fs', 'events', 'url', 'dns', 'http'].map((name) => ({
-      name,
-      canonical: `node:${name}`,
-      message: 'Built-in modules are imported with the node: prefix.',
-    })),
+    paths: ['net', 'http2', 'tls', 'stream', 'zlib', 'util', 'os', 'fs', 'events', 'url', 'dns', 'http'].map(
+      (name) => ({
+        name,
+        canonical: `node:${name}`,
+        message: 'Built-in modules are imported with the node: prefix.',
+      }),
+    ),
   },
 };
 
@@ -327,7 +338,11 @@ function addAliasImports(corpus, corpusDir, report) {
     for (const { specifier, target } of found) {
       counter += 1;
       if (counter % every !== 0 || !target.startsWith(rootDir)) continue;
-      const aliased = `${prefix}${path.relative(rootDir, target).split(path.sep).join('/').replace(/\.tsx?$/, '')}`;
+      const aliased = `${prefix}${path
+        .relative(rootDir, target)
+        .split(path.sep)
+        .join('/')
+        .replace(/\.tsx?$/, '')}`;
       next = replaceSpecifier(next, specifier, aliased);
     }
     if (next !== text) {
@@ -405,7 +420,8 @@ export function prepareCorpus(name, { withDist = false } = {}) {
   const report = {};
   if (corpus.aliasRewrite) addAliasImports(corpus, corpusDir, report);
   addShims(corpus, path.join(corpusDir, 'src'), report);
-  if (corpus.enumAliases.length > 0) report.enum_aliases = corpus.enumAliases.map((alias) => addEnumAlias(corpusDir, alias));
+  if (corpus.enumAliases.length > 0)
+    report.enum_aliases = corpus.enumAliases.map((alias) => addEnumAlias(corpusDir, alias));
   fs.writeFileSync(reportFile, JSON.stringify(report, null, 2));
   fs.writeFileSync(marker, PREPARATION_VERSION);
   return describe(name, corpusDir, report, pristineDir, withDist);

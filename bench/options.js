@@ -21,7 +21,10 @@ export function snapshotPlugin() {
   const target = fs.mkdtempSync(path.join(SNAPSHOT_DIR, 'run-'));
   fs.cpSync(path.join(REPO_DIR, 'dist'), path.join(target, 'dist'), { recursive: true });
   fs.copyFileSync(path.join(REPO_DIR, 'package.json'), path.join(target, 'package.json'));
-  return { entry: path.join(target, 'dist', 'index.js'), remove: () => fs.rmSync(target, { recursive: true, force: true }) };
+  return {
+    entry: path.join(target, 'dist', 'index.js'),
+    remove: () => fs.rmSync(target, { recursive: true, force: true }),
+  };
 }
 
 /** The five rules the bench knows how to configure; others found in dist/ run with defaults. */
@@ -141,7 +144,10 @@ export function peerRules(corpus, options) {
     return [`**/${stem}`, `**/${stem}.*`];
   });
   const maxLines = options['max-lines'];
-  const coreMaxLines = (max) => ['error', { max, skipBlankLines: maxLines.skipBlankLines, skipComments: maxLines.skipComments }];
+  const coreMaxLines = (max) => [
+    'error',
+    { max, skipBlankLines: maxLines.skipBlankLines, skipComments: maxLines.skipComments },
+  ];
   const processEnv = options['no-process-env'];
   return {
     rules: {
@@ -149,14 +155,19 @@ export function peerRules(corpus, options) {
         'error',
         {
           paths: names.map((entry) => ({ name: entry.name, message: `Use ${entry.canonical}.` })),
-          patterns: [{ group: [...globs.map((entry) => entry.name), ...shimNames], message: 'Use the canonical module.' }],
+          patterns: [
+            { group: [...globs.map((entry) => entry.name), ...shimNames], message: 'Use the canonical module.' },
+          ],
         },
       ],
       'max-lines': coreMaxLines(maxLines.max),
       'n/no-process-env': ['error', { allowedVariables: processEnv.allowedVariables }],
     },
     blocks: [
-      ...maxLines.overrides.map((override) => ({ files: override.files, rules: { 'max-lines': coreMaxLines(override.max) } })),
+      ...maxLines.overrides.map((override) => ({
+        files: override.files,
+        rules: { 'max-lines': coreMaxLines(override.max) },
+      })),
       ...maxLines.exceptions.map((exception) => ({
         files: [exception.files].flat(),
         rules: { 'max-lines': coreMaxLines(exception.max) },

@@ -48,7 +48,16 @@ export const noopPlugin = { rules: { noop: { meta: { type: 'problem', schema: []
  *   rules_ms: Record<string, number>,
  *   messages_by_rule: Record<string, number>, fatal: number, fatal_samples: string[] }}
  */
-export function ruleCosts({ cwd, files, baseConfig, rules, blocks = [], minRounds, maxRounds = minRounds, budgetMs = 0 }) {
+export function ruleCosts({
+  cwd,
+  files,
+  baseConfig,
+  rules,
+  blocks = [],
+  minRounds,
+  maxRounds = minRounds,
+  budgetMs = 0,
+}) {
   const linter = new Linter({ cwd });
   const base = { ...baseConfig, plugins: { ...baseConfig.plugins, bench: noopPlugin } };
   const configFor = (ruleId) =>
@@ -70,7 +79,9 @@ export function ruleCosts({ cwd, files, baseConfig, rules, blocks = [], minRound
   const parseStarted = performance.now();
   for (const file of files) {
     const messages = linter.verify(fs.readFileSync(file, 'utf8'), configs.get(NOOP_RULE), file);
-    const failure = messages.find((message) => message.fatal || message.message.startsWith('No matching configuration'));
+    const failure = messages.find(
+      (message) => message.fatal || message.message.startsWith('No matching configuration'),
+    );
     if (failure) {
       fatal += 1;
       if (fatalSamples.length < 5) fatalSamples.push(`${file}: ${failure.message}`);

@@ -18,7 +18,19 @@ import {
   snapshotPlugin,
   ssotSettings,
 } from './options.js';
-import { CONFIG, COST_RULES, NOOP_RULE, RULE, SCALE_TIMES, TARGETS, evaluate, median, scaleConfig, summarise, targetFor } from './summary.js';
+import {
+  CONFIG,
+  COST_RULES,
+  NOOP_RULE,
+  RULE,
+  SCALE_TIMES,
+  TARGETS,
+  evaluate,
+  median,
+  scaleConfig,
+  summarise,
+  targetFor,
+} from './summary.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -127,7 +139,13 @@ function jobsFor(corpus, plugin, { quick, typed }) {
     });
   }
   if (typed && ENUM_ROLES.has(corpus.role)) {
-    jobs.push({ ...base, config: CONFIG.typed, typed: true, runs: Math.min(base.runs, RUNS.typed), rules: { [RULE.typed]: 'error' } });
+    jobs.push({
+      ...base,
+      config: CONFIG.typed,
+      typed: true,
+      runs: Math.min(base.runs, RUNS.typed),
+      rules: { [RULE.typed]: 'error' },
+    });
   }
   return jobs;
 }
@@ -215,7 +233,9 @@ function printTables(summaries, evaluation, corpora) {
   for (const entry of summaries) {
     const runs = entry.failed_runs > 0 ? `${entry.runs}+${entry.failed_runs}✗` : String(entry.runs);
     if (entry.error) {
-      lines.push(`${pad(entry.corpus, 24)} ${pad(entry.config, 32)} FAILED (${entry.failed_runs} runs): ${entry.error.split('\n').at(-1)}`);
+      lines.push(
+        `${pad(entry.corpus, 24)} ${pad(entry.config, 32)} FAILED (${entry.failed_runs} runs): ${entry.error.split('\n').at(-1)}`,
+      );
       continue;
     }
     const rulesTotal = Object.values(entry.rules_ms).reduce((total, ms) => total + ms, 0);
@@ -229,7 +249,8 @@ function printTables(summaries, evaluation, corpora) {
   const perRule = [CONFIG.all, CONFIG.recommended, CONFIG.peers, CONFIG.importX];
   for (const entry of summaries.filter((item) => !item.error && perRule.includes(item.config))) {
     const parts = Object.entries(entry.rules_ms).map(
-      ([id, ms]) => `${id} ${format(ms, 1)} (${format(100 * entry.rules_over_parse[id], 2)} %, ${entry.messages_by_rule[id] ?? 0} msgs)`,
+      ([id, ms]) =>
+        `${id} ${format(ms, 1)} (${format(100 * entry.rules_over_parse[id], 2)} %, ${entry.messages_by_rule[id] ?? 0} msgs)`,
     );
     lines.push(`  ${pad(entry.corpus, 22)} ${pad(entry.config, 14)} ${parts.join(' · ')}`);
   }
@@ -238,9 +259,15 @@ function printTables(summaries, evaluation, corpora) {
   const values = { ...evaluation.ratios, worst: evaluation.worst };
   // In the order of TARGETS (per-rule scaling ratios after their total), whichever corpus has them.
   const order = Object.keys(TARGETS);
-  const rank = (name) => (order.includes(name) ? order.indexOf(name) : order.indexOf(`ssot_rules_ms_per_file_${SCALE_TIMES}x_over_1x`) + 0.5);
-  const names = [...new Set(Object.values(values).flatMap((ratios) => Object.keys(ratios)))].sort((a, b) => rank(a) - rank(b));
-  lines.push('', `Targets per corpus (value and verdict; blank: not measured there; n/a: a failed run or a vacuous peer):`);
+  const rank = (name) =>
+    order.includes(name) ? order.indexOf(name) : order.indexOf(`ssot_rules_ms_per_file_${SCALE_TIMES}x_over_1x`) + 0.5;
+  const names = [...new Set(Object.values(values).flatMap((ratios) => Object.keys(ratios)))].sort(
+    (a, b) => rank(a) - rank(b),
+  );
+  lines.push(
+    '',
+    `Targets per corpus (value and verdict; blank: not measured there; n/a: a failed run or a vacuous peer):`,
+  );
   lines.push(`  ${pad('', 58)} ${columns.map((column) => pad(column, 15, true)).join(' ')}`);
   for (const name of names) {
     const cells = columns.map((column) => {
@@ -253,11 +280,16 @@ function printTables(summaries, evaluation, corpora) {
   }
   for (const [key, byRule] of Object.entries(evaluation.guards)) {
     for (const [rule, guard] of Object.entries(byRule)) {
-      if (!guard.ok || guard.note) lines.push(`  peer guard ${key} ${rule}: ${guard.ok ? 'ok' : 'VACUOUS'} (${guard.reason ?? guard.note})`);
+      if (!guard.ok || guard.note)
+        lines.push(`  peer guard ${key} ${rule}: ${guard.ok ? 'ok' : 'VACUOUS'} (${guard.reason ?? guard.note})`);
     }
   }
   if (evaluation.failed_runs.total > 0) {
-    lines.push(`  FAILED RUNS: ${Object.entries(evaluation.failed_runs.by_configuration).map(([config, count]) => `${config} ×${count}`).join(', ')}`);
+    lines.push(
+      `  FAILED RUNS: ${Object.entries(evaluation.failed_runs.by_configuration)
+        .map(([config, count]) => `${config} ×${count}`)
+        .join(', ')}`,
+    );
   }
   console.log(lines.join('\n'));
 }
@@ -323,7 +355,9 @@ async function main() {
         const result = await runJob(job, run, scratch);
         loadSamples.push(os.loadavg()[0]);
         const seconds = ((Date.now() - started) / 1000).toFixed(0);
-        log(`run ${run + 1}/${job.runs} ${job.corpus} · ${job.config}: ${result.error ? `FAILED ${result.error.split('\n').at(-1)}` : `${result.lint_wall_ms.toFixed(0)} ms wall, ${result.lint_cpu_ms.toFixed(0)} ms CPU`} (${seconds} s)`);
+        log(
+          `run ${run + 1}/${job.runs} ${job.corpus} · ${job.config}: ${result.error ? `FAILED ${result.error.split('\n').at(-1)}` : `${result.lint_wall_ms.toFixed(0)} ms wall, ${result.lint_cpu_ms.toFixed(0)} ms CPU`} (${seconds} s)`,
+        );
         return { index, result };
       });
     }
@@ -351,7 +385,8 @@ async function main() {
     parse_ms: Object.fromEntries(
       corpora.map((corpus) => [
         corpus.key,
-        summaries.find((entry) => entry.key === corpus.key && entry.config === CONFIG.parseOnly && !entry.error)?.parse_ms ?? null,
+        summaries.find((entry) => entry.key === corpus.key && entry.config === CONFIG.parseOnly && !entry.error)
+          ?.parse_ms ?? null,
       ]),
     ),
     rules_ms: rulesMsByCorpus(summaries, corpora),
@@ -392,8 +427,12 @@ async function main() {
     log(`wrote ${args.json}`);
   }
   if (!evaluation.ok) {
-    const vacuous = Object.values(evaluation.guards).flatMap((byRule) => Object.values(byRule)).filter((guard) => !guard.ok);
-    log(`the instruments failed: ${evaluation.failed_runs.total} failed run(s), ${vacuous.length} vacuous peer configuration(s) (see above)`);
+    const vacuous = Object.values(evaluation.guards)
+      .flatMap((byRule) => Object.values(byRule))
+      .filter((guard) => !guard.ok);
+    log(
+      `the instruments failed: ${evaluation.failed_runs.total} failed run(s), ${vacuous.length} vacuous peer configuration(s) (see above)`,
+    );
     process.exitCode = 1;
   }
 }

@@ -101,7 +101,7 @@ function prepareSlice() {
     'src/legacy/reports.cjs': [
       "'use strict';",
       "const { ClickHouseClient } = require('../db/clickhouse_client.js');",
-      "const cache = new Map();",
+      'const cache = new Map();',
       'module.exports = function report(id) {',
       '  cache.set(id, new ClickHouseClient());',
       '  return process.env.REPORTS_URL;',
@@ -110,7 +110,7 @@ function prepareSlice() {
     ],
     'src/legacy/widgets.js': [
       "import { WebSocketManagerMode } from '../websocket/mode.js';",
-      "export const mode = WebSocketManagerMode.ISOLATED;",
+      'export const mode = WebSocketManagerMode.ISOLATED;',
       "export const lazy = () => import('../db/clickhouse_client.js');",
       '',
     ],
@@ -146,7 +146,12 @@ function prepareSlice() {
         shims: true,
         fix: true,
       },
-      'no-process-env': { allowIn: ['src/config/**'], allowedVariables: [], allowWrites: false, runtimes: ['node', 'vite', 'bun', 'deno'] },
+      'no-process-env': {
+        allowIn: ['src/config/**'],
+        allowedVariables: [],
+        allowWrites: false,
+        runtimes: ['node', 'vite', 'bun', 'deno'],
+      },
       'no-module-singletons': { allowClasses: [], allowIn: [], checkMutableState: true },
       'max-lines': {
         max: 500,
@@ -198,7 +203,12 @@ async function runWorker(jobFile, resultFile) {
     settings: { ssot: job.settings },
   };
   const config = [{ ...baseConfig, rules: job.rules }];
-  const lintOptions = { cwd: job.dir, overrideConfigFile: true, overrideConfig: config, errorOnUnmatchedPattern: false };
+  const lintOptions = {
+    cwd: job.dir,
+    overrideConfigFile: true,
+    overrideConfig: config,
+    errorOnUnmatchedPattern: false,
+  };
   const eslint = new ESLint(lintOptions);
   const fixer = new ESLint({ ...lintOptions, fix: true });
   const checkParses = createParseChecker(Linter, baseConfig, job.dir);
@@ -214,14 +224,23 @@ async function runWorker(jobFile, resultFile) {
     crashes_by_rule: {},
     fatal_samples: [],
     crash_samples: [],
-    fix: { files_with_fixable: 0, files_fixed: 0, fixed_output_parse_errors: 0, still_fixable_after_fix: 0, samples: [] },
+    fix: {
+      files_with_fixable: 0,
+      files_fixed: 0,
+      fixed_output_parse_errors: 0,
+      still_fixable_after_fix: 0,
+      samples: [],
+    },
   };
   const relative = (file) => path.relative(job.dir, file);
   // A throw from a rule's `create()` is not attributed by ESLint: find the rule by linting the
   // file with one rule at a time (crashes are rare, so the extra work is too).
   const attributeCrash = async (file) => {
     for (const ruleId of Object.keys(job.rules)) {
-      const single = new ESLint({ ...lintOptions, overrideConfig: [{ ...baseConfig, rules: { [ruleId]: job.rules[ruleId] } }] });
+      const single = new ESLint({
+        ...lintOptions,
+        overrideConfig: [{ ...baseConfig, rules: { [ruleId]: job.rules[ruleId] } }],
+      });
       try {
         await single.lintFiles([file]);
       } catch {
@@ -239,7 +258,10 @@ async function runWorker(jobFile, resultFile) {
       summary.crash_samples.push({
         file: file ? relative(file) : null,
         rule,
-        error: String(error?.message ?? error).split('\n').slice(0, 3).join(' | '),
+        error: String(error?.message ?? error)
+          .split('\n')
+          .slice(0, 3)
+          .join(' | '),
       });
     }
   };
@@ -275,7 +297,8 @@ async function runWorker(jobFile, resultFile) {
       for (const message of result.messages) {
         if (message.fatal) {
           summary.fatal += 1;
-          if (summary.fatal_samples.length < 10) summary.fatal_samples.push(`${relative(result.filePath)}: ${message.message}`);
+          if (summary.fatal_samples.length < 10)
+            summary.fatal_samples.push(`${relative(result.filePath)}: ${message.message}`);
           continue;
         }
         if (message.ruleId === null) continue;
@@ -332,7 +355,15 @@ function runWorkerProcess(job, scratch, index) {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ['--max-old-space-size=8192', path.join(BENCH_DIR, 'stress.js'), '--worker', '--job', jobFile, '--result', resultFile],
+      [
+        '--max-old-space-size=8192',
+        path.join(BENCH_DIR, 'stress.js'),
+        '--worker',
+        '--job',
+        jobFile,
+        '--result',
+        resultFile,
+      ],
       { cwd: REPO_DIR, stdio: ['ignore', 'inherit', 'pipe'] },
     );
     let stderr = '';
@@ -362,8 +393,10 @@ function stressFailures(output) {
   if (failedWorkers > 0) failures.push(`${failedWorkers} worker(s) failed`);
   if (output.fatal > 0) failures.push(`${output.fatal} fatal parse errors`);
   if (output.crashes > 0) failures.push(`${output.crashes} crashes (${output.unattributed_crashes} unattributed)`);
-  if (output.fix.fixed_output_parse_errors > 0) failures.push(`${output.fix.fixed_output_parse_errors} fixed outputs fail to parse`);
-  if (output.fix.still_fixable_after_fix > 0) failures.push(`${output.fix.still_fixable_after_fix} files still fixable after --fix`);
+  if (output.fix.fixed_output_parse_errors > 0)
+    failures.push(`${output.fix.fixed_output_parse_errors} fixed outputs fail to parse`);
+  if (output.fix.still_fixable_after_fix > 0)
+    failures.push(`${output.fix.still_fixable_after_fix} files still fixable after --fix`);
   return failures;
 }
 
@@ -448,18 +481,41 @@ async function main() {
     duration_s: Math.round((Date.now() - started) / 1000),
   };
 
-  const lines = [`stress on ESLint ${output.eslint}: ${output.files} files, ${output.messages} messages, ${output.fatal} fatal, ${output.crashes} crashes (${output.duration_s} s)`];
+  const lines = [
+    `stress on ESLint ${output.eslint}: ${output.files} files, ${output.messages} messages, ${output.fatal} fatal, ${output.crashes} crashes (${output.duration_s} s)`,
+  ];
   for (const corpus of output.corpora) {
-    lines.push(corpus.error ? `  ${corpus.name}: WORKER FAILED ${corpus.error}` : `  ${corpus.name}: ${corpus.files} files, ${corpus.messages} messages, ${corpus.fatal} fatal, ${corpus.crashes} crashes`);
-    for (const sample of [...(corpus.fatal_samples ?? []), ...(corpus.crash_samples ?? []).map((crash) => `${crash.file ?? '(no single file reproduces it)'} [${crash.rule}] ${crash.error}`)]) {
+    lines.push(
+      corpus.error
+        ? `  ${corpus.name}: WORKER FAILED ${corpus.error}`
+        : `  ${corpus.name}: ${corpus.files} files, ${corpus.messages} messages, ${corpus.fatal} fatal, ${corpus.crashes} crashes`,
+    );
+    for (const sample of [
+      ...(corpus.fatal_samples ?? []),
+      ...(corpus.crash_samples ?? []).map(
+        (crash) => `${crash.file ?? '(no single file reproduces it)'} [${crash.rule}] ${crash.error}`,
+      ),
+    ]) {
       lines.push(`    ${sample}`);
     }
   }
-  lines.push(`  messages per rule: ${Object.entries(output.messages_by_rule).map(([rule, count]) => `${rule} ${count}`).join(', ') || 'none'}`);
-  lines.push(`  fixes: ${output.fix.files_fixed} of ${output.fix.files_with_fixable} files with fixable problems fixed in memory; ${output.fix.fixed_output_parse_errors} fixed outputs fail to parse; ${output.fix.still_fixable_after_fix} still fixable after one --fix`);
+  lines.push(
+    `  messages per rule: ${
+      Object.entries(output.messages_by_rule)
+        .map(([rule, count]) => `${rule} ${count}`)
+        .join(', ') || 'none'
+    }`,
+  );
+  lines.push(
+    `  fixes: ${output.fix.files_fixed} of ${output.fix.files_with_fixable} files with fixable problems fixed in memory; ${output.fix.fixed_output_parse_errors} fixed outputs fail to parse; ${output.fix.still_fixable_after_fix} still fixable after one --fix`,
+  );
   for (const corpus of output.corpora) for (const sample of corpus.fix_samples ?? []) lines.push(`    fix: ${sample}`);
   const failures = stressFailures(output);
-  lines.push(failures.length > 0 ? `FAILED: ${failures.join('; ')}` : 'passed: no fatal error, no crash, every fix parses and is final');
+  lines.push(
+    failures.length > 0
+      ? `FAILED: ${failures.join('; ')}`
+      : 'passed: no fatal error, no crash, every fix parses and is final',
+  );
   console.log(lines.join('\n'));
   if (args.json) {
     fs.mkdirSync(path.dirname(path.resolve(args.json)), { recursive: true });

@@ -50,11 +50,17 @@ export const TARGETS = {
     label: 'cross-check: (CPU all rules − CPU parse-only) / CPU parse-only',
   },
   ...Object.fromEntries(
-    SINGLE_FILE_RULES.map((rule) => [`${ruleKey(rule)}_over_parse`, { max: 0.02, label: `${rule} alone ≤ 2 % of parse` }]),
+    SINGLE_FILE_RULES.map((rule) => [
+      `${ruleKey(rule)}_over_parse`,
+      { max: 0.02, label: `${rule} alone ≤ 2 % of parse` },
+    ]),
   ),
   enum_rule_over_parse: { max: 0.02, roles: ['enums'], label: `${RULE.enum} alone ≤ 2 % of parse` },
   recommended_rss_over_parse_only_rss: { max: 1.2, label: 'recommended peak RSS ≤ 1.2× parse-only' },
-  canonical_imports_over_core_no_restricted_imports: { max: 3, label: 'canonical-imports ≤ 3× core no-restricted-imports' },
+  canonical_imports_over_core_no_restricted_imports: {
+    max: 3,
+    label: 'canonical-imports ≤ 3× core no-restricted-imports',
+  },
   canonical_imports_over_import_x_no_restricted_paths: {
     max: 0.5,
     label: 'canonical-imports ≤ 0.5× import-x no-restricted-paths',
@@ -62,7 +68,7 @@ export const TARGETS = {
   no_process_env_over_n_no_process_env: { max: 2, label: 'no-process-env ≤ 2× n/no-process-env (steady-state cost)' },
   no_process_env_over_n_no_process_env_stats: {
     info: true,
-    label: 'context: the same from stats shares (n\'s selector matching uncounted)',
+    label: "context: the same from stats shares (n's selector matching uncounted)",
   },
   max_lines_over_core_max_lines: { max: 1.2, label: 'max-lines ≤ 1.2× core max-lines' },
   max_lines_over_core_max_lines_steady: { info: true, label: 'context: the same as steady-state cost' },
@@ -75,7 +81,10 @@ export const TARGETS = {
 export function targetFor(name) {
   if (TARGETS[name]) return TARGETS[name];
   if (name.endsWith(SCALE_SUFFIX)) {
-    return { max: 1.15, label: `${name.slice(0, -SCALE_SUFFIX.length).replaceAll('_', '-')} ms per file ${SCALE_TIMES}× ≤ 1.15× of 1×` };
+    return {
+      max: 1.15,
+      label: `${name.slice(0, -SCALE_SUFFIX.length).replaceAll('_', '-')} ms per file ${SCALE_TIMES}× ≤ 1.15× of 1×`,
+    };
   }
   return { info: true, label: name };
 }
@@ -171,8 +180,7 @@ export function corpusRatios(summaries, key, role) {
   const all = find(CONFIG.all) ?? recommended;
   define('ssot_rules_over_parse', [all], (entry) => entry.ssot_rules_over_parse);
   define('ssot_rules_extra_cpu_over_parse_only_cpu', [all, parseOnly], (entry, base) =>
-    ratio(entry.lint_cpu_ms - base.lint_cpu_ms, base.lint_cpu_ms),
-  );
+    ratio(entry.lint_cpu_ms - base.lint_cpu_ms, base.lint_cpu_ms));
   for (const rule of SINGLE_FILE_RULES) {
     define(`${ruleKey(rule)}_over_parse`, [find(rule)], (entry) => share(entry, rule));
   }
@@ -180,8 +188,7 @@ export function corpusRatios(summaries, key, role) {
     define('enum_rule_over_parse', [find(RULE.enum)], (entry) => share(entry, RULE.enum));
   }
   define('recommended_rss_over_parse_only_rss', [recommended, parseOnly], (entry, base) =>
-    ratio(entry.peak_rss_mb, base.peak_rss_mb),
-  );
+    ratio(entry.peak_rss_mb, base.peak_rss_mb));
 
   /** Ours alone against a peer rule, as shares of parse in their own processes, behind the guard. */
   const versus = (name, ours, peerConfig, peerRule) => {
@@ -195,7 +202,12 @@ export function corpusRatios(summaries, key, role) {
     );
   };
   versus('canonical_imports_over_core_no_restricted_imports', RULE.canonical, CONFIG.peers, RULE.coreRestrictedImports);
-  versus('canonical_imports_over_import_x_no_restricted_paths', RULE.canonical, CONFIG.importX, RULE.importXRestrictedPaths);
+  versus(
+    'canonical_imports_over_import_x_no_restricted_paths',
+    RULE.canonical,
+    CONFIG.importX,
+    RULE.importXRestrictedPaths,
+  );
   versus('no_process_env_over_n_no_process_env_stats', RULE.processEnv, CONFIG.peers, RULE.nProcessEnv);
   versus('max_lines_over_core_max_lines', RULE.maxLines, CONFIG.peers, RULE.coreMaxLines);
 
@@ -212,8 +224,7 @@ export function corpusRatios(summaries, key, role) {
   steady('max_lines_over_core_max_lines_steady', RULE.maxLines, RULE.coreMaxLines);
 
   define('typed_no_deprecated_over_enum_rule', [find(CONFIG.typed), find(RULE.enum)], (typed, enumRule) =>
-    ratio(typed.rules_ms[RULE.typed], enumRule.rules_ms[RULE.enum]),
-  );
+    ratio(typed.rules_ms[RULE.typed], enumRule.rules_ms[RULE.enum]));
 
   // Scaling: the rules' own milliseconds per file (stats), not whole-process CPU, which parsing
   // and warm-up dominate.
@@ -293,13 +304,21 @@ export function evaluate(summaries, corpora) {
     if (Object.keys(result.guards).length > 0) guards[key] = result.guards;
   }
   const worst = worstOf(ratios);
-  const judge = (values) => Object.fromEntries(Object.entries(values).map(([name, value]) => [name, verdict(name, value)]));
-  const verdicts = { ...Object.fromEntries(Object.entries(ratios).map(([key, values]) => [key, judge(values)])), worst: judge(worst) };
+  const judge = (values) =>
+    Object.fromEntries(Object.entries(values).map(([name, value]) => [name, verdict(name, value)]));
+  const verdicts = {
+    ...Object.fromEntries(Object.entries(ratios).map(([key, values]) => [key, judge(values)])),
+    worst: judge(worst),
+  };
   const failedConfigurations = summaries.filter(isFailed);
   const failedRuns = {
     total: failedConfigurations.reduce((total, entry) => total + Math.max(entry.failed_runs, 1), 0),
-    by_configuration: Object.fromEntries(failedConfigurations.map((entry) => [`${entry.corpus} · ${entry.config}`, entry.failed_runs])),
+    by_configuration: Object.fromEntries(
+      failedConfigurations.map((entry) => [`${entry.corpus} · ${entry.config}`, entry.failed_runs]),
+    ),
   };
-  const vacuous = Object.values(guards).flatMap((byRule) => Object.values(byRule)).some((guard) => !guard.ok);
+  const vacuous = Object.values(guards)
+    .flatMap((byRule) => Object.values(byRule))
+    .some((guard) => !guard.ok);
   return { ratios, worst, verdicts, guards, failed_runs: failedRuns, ok: failedRuns.total === 0 && !vacuous };
 }

@@ -80,7 +80,14 @@ async function measureRuleCost() {
   const files = listFiles(job.cwd).filter((file) => isJobFile(path.relative(job.cwd, file).split(path.sep).join('/')));
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  const costs = ruleCosts({ cwd: job.cwd, files, baseConfig: await baseConfig(), rules: job.rules, blocks: job.blocks, ...job.ruleCost });
+  const costs = ruleCosts({
+    cwd: job.cwd,
+    files,
+    baseConfig: await baseConfig(),
+    rules: job.rules,
+    blocks: job.blocks,
+    ...job.ruleCost,
+  });
   const cpu = process.cpuUsage(cpuBefore);
   return {
     ...costs,
@@ -124,7 +131,8 @@ async function measure() {
     for (const message of result.messages) {
       if (message.fatal) {
         fatal += 1;
-        if (fatalSamples.length < 5) fatalSamples.push(`${path.relative(job.cwd, result.filePath)}: ${message.message}`);
+        if (fatalSamples.length < 5)
+          fatalSamples.push(`${path.relative(job.cwd, result.filePath)}: ${message.message}`);
         continue;
       }
       // `noInlineConfig` notices ("has no effect") carry no rule id and say nothing about our rules.

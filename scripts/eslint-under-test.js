@@ -12,7 +12,7 @@ export const eslintPackages = Object.freeze({
   // The newest ESLint 9.
   9: 'eslint-v9',
   // The lowest version peerDependencies accept (`^9.15.0`).
-  '9.15': 'eslint-v9-15',
+  9.15: 'eslint-v9-15',
 });
 
 /** The selector used when SSOT_ESLINT is unset or empty, and the package it selects. */
@@ -29,7 +29,9 @@ export function selectedEslintPackage(selector = process.env.SSOT_ESLINT) {
   const key = selector === undefined || selector === '' ? defaultEslintSelector : selector;
   const name = Object.hasOwn(eslintPackages, key) ? eslintPackages[key] : undefined;
   if (name === undefined) {
-    throw new Error(`SSOT_ESLINT=${selector} selects no installed ESLint; use one of ${Object.keys(eslintPackages).join(', ')}.`);
+    throw new Error(
+      `SSOT_ESLINT=${selector} selects no installed ESLint; use one of ${Object.keys(eslintPackages).join(', ')}.`,
+    );
   }
   return name;
 }

@@ -4,7 +4,6 @@ import { strict } from './configs/strict.js';
 import { rules } from './rules/index.js';
 import { PACKAGE_INFO } from './package-info.js';
 
-
 interface SsotPlugin extends TSESLint.FlatConfig.Plugin {
   meta: { name: string; version: string };
   rules: typeof rules;

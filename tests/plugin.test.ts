@@ -23,9 +23,7 @@ describe('plugin object', () => {
   });
 
   it('has one documentation page per rule and no page without a rule', () => {
-    expect(docFiles.map((file) => file.replace(/\.md$/, '')).sort()).toEqual(
-      ruleEntries.map(([name]) => name).sort(),
-    );
+    expect(docFiles.map((file) => file.replace(/\.md$/, '')).sort()).toEqual(ruleEntries.map(([name]) => name).sort());
   });
 });
 
@@ -47,19 +45,24 @@ describe.each(ruleEntries)('rule %s', (name, rule) => {
   it('has default options that its own schema accepts', () => {
     const linter = new Linter({ configType: 'flat' });
     const defaults = (rule.meta as { defaultOptions?: unknown[] }).defaultOptions ?? [];
-    const messages = linter.verify('export {};', {
-      files: ['**/*.ts'],
-      plugins: { ssot: plugin },
-      languageOptions: { parser: plugin.configs.recommended.languageOptions?.parser },
-      rules: { [`ssot/${name}`]: ['error', ...defaults] },
-    } as unknown as Linter.Config, 'file.ts');
+    const messages = linter.verify(
+      'export {};',
+      {
+        files: ['**/*.ts'],
+        plugins: { ssot: plugin },
+        languageOptions: { parser: plugin.configs.recommended.languageOptions?.parser },
+        rules: { [`ssot/${name}`]: ['error', ...defaults] },
+      } as unknown as Linter.Config,
+      'file.ts',
+    );
     expect(messages.filter((message) => message.fatal)).toEqual([]);
   });
 
-  it('rejects an unknown option with ESLint\'s schema error naming the rule', () => {
+  it("rejects an unknown option with ESLint's schema error naming the rule", () => {
     const linter = new Linter({ configType: 'flat' });
     const schema = rule.meta.schema;
-    const takesObject = Array.isArray(schema) && schema.length > 0 && (schema[0] as { type?: string }).type === 'object';
+    const takesObject =
+      Array.isArray(schema) && schema.length > 0 && (schema[0] as { type?: string }).type === 'object';
     const badOptions = takesObject ? [{ notAnOption: true }] : ['unexpected'];
     expect(() =>
       linter.verify('export {};', {
@@ -73,13 +76,16 @@ describe.each(ruleEntries)('rule %s', (name, rule) => {
 describe('presets', () => {
   const recommendedRules = ruleEntries.filter(([, rule]) => rule.meta.docs?.recommended === true);
 
-  it.each(['recommended', 'strict'] as const)('%s registers the plugin as "ssot" and sets the TypeScript parser', (name) => {
-    const config = plugin.configs[name];
-    expect(config.name).toBe(`ssot/${name}`);
-    expect(config.plugins?.ssot).toBe(plugin);
-    expect(config.languageOptions?.parser).toBeDefined();
-    expect(config.files).toEqual(expect.arrayContaining(['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}']));
-  });
+  it.each(['recommended', 'strict'] as const)(
+    '%s registers the plugin as "ssot" and sets the TypeScript parser',
+    (name) => {
+      const config = plugin.configs[name];
+      expect(config.name).toBe(`ssot/${name}`);
+      expect(config.plugins?.ssot).toBe(plugin);
+      expect(config.languageOptions?.parser).toBeDefined();
+      expect(config.files).toEqual(expect.arrayContaining(['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}']));
+    },
+  );
 
   it('recommended warns for exactly the rules whose docs say recommended', () => {
     expect(plugin.configs.recommended.rules).toEqual(

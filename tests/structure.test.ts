@@ -68,7 +68,11 @@ describe('src/ layout', () => {
         if (seen.has(file)) continue;
         seen.add(file);
         if (file.startsWith('util/')) usersOf.set(file, (usersOf.get(file) ?? new Set()).add(rule));
-        stack.push(...(importsByFile.get(file) ?? []).filter((target) => ruleOf(target) === undefined || ruleOf(target) === rule));
+        stack.push(
+          ...(importsByFile.get(file) ?? []).filter(
+            (target) => ruleOf(target) === undefined || ruleOf(target) === rule,
+          ),
+        );
       }
     }
     const utilFiles = sources.map(({ file }) => file).filter((file) => file.startsWith('util/'));
@@ -84,7 +88,8 @@ describe('src/ layout', () => {
         enter(node) {
           if (!('body' in node) || !/Function/.test(node.type) || !node.body) return;
           const length = node.loc.end.line - node.loc.start.line + 1;
-          if (length > MAX_FUNCTION_LINES) tooLong.push(`${file}:${node.loc.start.line}: a function of ${length} lines`);
+          if (length > MAX_FUNCTION_LINES)
+            tooLong.push(`${file}:${node.loc.start.line}: a function of ${length} lines`);
         },
       });
     }

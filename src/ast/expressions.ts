@@ -1,11 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 /** A type-only wrapper around an expression: `x as T`, `x satisfies T`, `x!`, `<T>x`. */
-export function isTypeWrapper(node: TSESTree.Node): node is
-  | TSESTree.TSAsExpression
-  | TSESTree.TSSatisfiesExpression
-  | TSESTree.TSNonNullExpression
-  | TSESTree.TSTypeAssertion {
+export function isTypeWrapper(
+  node: TSESTree.Node,
+): node is
+  TSESTree.TSAsExpression | TSESTree.TSSatisfiesExpression | TSESTree.TSNonNullExpression | TSESTree.TSTypeAssertion {
   return (
     node.type === AST_NODE_TYPES.TSAsExpression ||
     node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
@@ -41,7 +40,11 @@ export function unwrapExpression(node: TSESTree.Expression, throughAwait: boolea
 /** `a.b.C` as its identifiers, or `undefined` when any part is computed or not a name. */
 export function dottedPath(node: TSESTree.Node): [TSESTree.Identifier, ...TSESTree.Identifier[]] | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) return [node];
-  if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier) {
+  if (
+    node.type !== AST_NODE_TYPES.MemberExpression ||
+    node.computed ||
+    node.property.type !== AST_NODE_TYPES.Identifier
+  ) {
     return undefined;
   }
   const object = dottedPath(node.object);
@@ -49,5 +52,7 @@ export function dottedPath(node: TSESTree.Node): [TSESTree.Identifier, ...TSESTr
 }
 
 export function dottedName(node: TSESTree.Node): string | undefined {
-  return dottedPath(node)?.map((part) => part.name).join('.');
+  return dottedPath(node)
+    ?.map((part) => part.name)
+    .join('.');
 }

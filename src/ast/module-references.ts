@@ -22,7 +22,12 @@ export type ModuleReference =
   /** `require('x')` where `require` is the module system's. */
   | { kind: 'require'; node: TSESTree.CallExpression; source: ModuleSourceNode; specifier: string }
   /** TypeScript `import x = require('x')`. */
-  | { kind: 'import-equals'; node: TSESTree.TSImportEqualsDeclaration; source: TSESTree.StringLiteral; specifier: string }
+  | {
+      kind: 'import-equals';
+      node: TSESTree.TSImportEqualsDeclaration;
+      source: TSESTree.StringLiteral;
+      specifier: string;
+    }
   /** `vi.mock('x')`, `jest.requireActual('x')` and the other module-mocking calls. */
   | { kind: 'mock'; node: TSESTree.CallExpression; source: ModuleSourceNode; specifier: string; mockApi: string };
 
@@ -50,7 +55,9 @@ function mayCallModules(text: string): boolean {
 }
 
 /** The specifier a string or substitution-free template spells, or `undefined` for anything else. */
-export function staticSpecifier(node: TSESTree.Node | undefined): { source: ModuleSourceNode; specifier: string } | undefined {
+export function staticSpecifier(
+  node: TSESTree.Node | undefined,
+): { source: ModuleSourceNode; specifier: string } | undefined {
   if (!node) return undefined;
   if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') {
     return { source: node, specifier: node.value };
@@ -134,4 +141,3 @@ export function moduleReferenceListener(
   if (!mayCallModules(context.sourceCode.text)) delete listener.CallExpression;
   return listener;
 }
-

@@ -21,7 +21,10 @@ export function buildPreset(
   severity: Severity,
 ): TSESLint.FlatConfig.Config {
   const enabled: TSESLint.FlatConfig.Rules = {};
-  for (const [ruleName, rule] of Object.entries(rules) as [string, TSESLint.RuleModule<string, readonly unknown[], SsotRuleDocs>][]) {
+  for (const [ruleName, rule] of Object.entries(rules) as [
+    string,
+    TSESLint.RuleModule<string, readonly unknown[], SsotRuleDocs>,
+  ][]) {
     if (rule.meta.docs && include(rule.meta.docs)) enabled[`${PLUGIN_NAMESPACE}/${ruleName}`] = severity;
   }
   return {

@@ -71,7 +71,8 @@ function cachedMatcher(key: string, globs: readonly string[]): Matcher {
 function compile(globs: readonly string[]): Matcher {
   if (globs.length === 0) return () => false;
   const tests = globs.map((glob) => ({ glob, regex: picomatch.makeRe(glob, { dot: true }) }));
-  return (relativePath) => relativePath !== '' && tests.some(({ glob, regex }) => relativePath === glob || regex.test(relativePath));
+  return (relativePath) =>
+    relativePath !== '' && tests.some(({ glob, regex }) => relativePath === glob || regex.test(relativePath));
 }
 
 /** Error text for a glob picomatch cannot compile, or `undefined` when it is valid. */
@@ -87,7 +88,9 @@ export function globError(glob: string): string | undefined {
 
 // eslint-disable-next-line ssot/no-module-singletons -- globs already checked, process-wide: options repeat for every file.
 const checkedGlobs = new Set<string>();
-registerCache('glob: validated globs', () => { checkedGlobs.clear(); });
+registerCache('glob: validated globs', () => {
+  checkedGlobs.clear();
+});
 
 /**
  * Throws an options error naming the rule and option when a glob cannot be compiled: the schema
@@ -98,7 +101,9 @@ export function assertValidGlobs(globs: readonly string[], ruleName: string, opt
     if (checkedGlobs.has(glob)) continue;
     const problem = globError(glob);
     if (problem !== undefined) {
-      throw new Error(`eslint-plugin-ssot: ssot/${ruleName} option "${option}" has an invalid glob ${JSON.stringify(glob)}: ${problem}.`);
+      throw new Error(
+        `eslint-plugin-ssot: ssot/${ruleName} option "${option}" has an invalid glob ${JSON.stringify(glob)}: ${problem}.`,
+      );
     }
     if (checkedGlobs.size >= MAX_REMEMBERED_GLOBS) checkedGlobs.clear();
     checkedGlobs.add(glob);

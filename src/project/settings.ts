@@ -23,12 +23,7 @@ export interface ResolvedSettings {
   categories: readonly { name: string; files: readonly string[] }[];
 }
 
-export const DEFAULT_TEST_FILES: readonly string[] = [
-  '**/*.{test,spec}.*',
-  '**/__tests__/**',
-  'tests/**',
-  'test/**',
-];
+export const DEFAULT_TEST_FILES: readonly string[] = ['**/*.{test,spec}.*', '**/__tests__/**', 'tests/**', 'test/**'];
 export const DEFAULT_CONFIG_MODULES: readonly string[] = ['**/config/**', '**/*.config.*'];
 export const DEFAULT_CATEGORY = 'real_system';
 export const TEST_CATEGORY = 'test_files';
@@ -62,9 +57,7 @@ export function parseSettings(raw: unknown, cwd: string): ResolvedSettings {
   const input = (raw ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(input)) {
     if (!KNOWN_KEYS.has(key)) {
-      throw new SsotSettingsError(
-        `unknown key "${key}". Known keys: ${[...KNOWN_KEYS].join(', ')}.`,
-      );
+      throw new SsotSettingsError(`unknown key "${key}". Known keys: ${[...KNOWN_KEYS].join(', ')}.`);
     }
   }
   if (input.rootDir !== undefined && (typeof input.rootDir !== 'string' || input.rootDir === '')) {
@@ -90,7 +83,7 @@ export function parseSettings(raw: unknown, cwd: string): ResolvedSettings {
   return {
     testFiles,
     configModules,
-    rootDir: path.resolve(cwd, (input.rootDir) ?? '.'),
+    rootDir: path.resolve(cwd, input.rootDir ?? '.'),
     categories,
   };
 }

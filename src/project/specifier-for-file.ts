@@ -1,5 +1,11 @@
 import path from 'node:path';
-import { isRelative, readTsconfig, resolveModule, SOURCE_FOR_OUTPUT_EXTENSION, TYPESCRIPT_EXTENSIONS } from './module-resolution.js';
+import {
+  isRelative,
+  readTsconfig,
+  resolveModule,
+  SOURCE_FOR_OUTPUT_EXTENSION,
+  TYPESCRIPT_EXTENSIONS,
+} from './module-resolution.js';
 import { absolutePath, toPosix } from './paths.js';
 import { matchesPathPattern, type ProjectTsconfig } from './tsconfig.js';
 
@@ -92,7 +98,10 @@ function aliasForms(absolute: string, tsconfig: ProjectTsconfig, userSpecifier: 
   if (tsconfig.baseUrl !== undefined) {
     const relative = toPosix(path.relative(tsconfig.baseUrl, absolute));
     if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)) {
-      forms.push({ form: relative, preferred: !isRelative(userSpecifier) && !tsconfig.patterns.some((p) => matchesPathPattern(p, userSpecifier)) });
+      forms.push({
+        form: relative,
+        preferred: !isRelative(userSpecifier) && !tsconfig.patterns.some((p) => matchesPathPattern(p, userSpecifier)),
+      });
     }
   }
   return [...forms.filter((f) => f.preferred), ...forms.filter((f) => !f.preferred)].map((f) => f.form);

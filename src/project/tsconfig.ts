@@ -29,7 +29,9 @@ export function matchesPathPattern(pattern: string, specifier: string): boolean 
   if (star === -1) return pattern === specifier;
   const prefix = pattern.slice(0, star);
   const suffix = pattern.slice(star + 1);
-  return specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix);
+  return (
+    specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix)
+  );
 }
 
 const JSON_STRING = /"(?:[^"\\\n]|\\.)*"/y;

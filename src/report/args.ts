@@ -52,10 +52,13 @@ function parseCategories(values: readonly string[]): CategoryOverride[] {
     const name = match?.groups?.name?.trim();
     const glob = match?.groups?.glob?.trim();
     if (!name || !glob) {
-      throw new AuditUsageError(`--category expects name=glob (for example test_files='**/*.test.ts'), got ${JSON.stringify(value)}.`);
+      throw new AuditUsageError(
+        `--category expects name=glob (for example test_files='**/*.test.ts'), got ${JSON.stringify(value)}.`,
+      );
     }
     const problem = globError(glob);
-    if (problem) throw new AuditUsageError(`--category ${name} has an invalid glob ${JSON.stringify(glob)}: ${problem}.`);
+    if (problem)
+      throw new AuditUsageError(`--category ${name} has an invalid glob ${JSON.stringify(glob)}: ${problem}.`);
     byName.set(name, [...(byName.get(name) ?? []), glob]);
   }
   return [...byName].map(([name, files]) => ({ name, files }));
@@ -64,7 +67,8 @@ function parseCategories(values: readonly string[]): CategoryOverride[] {
 function parseTop(value: string | undefined): number {
   if (value === undefined) return DEFAULT_TOP;
   const top = Number(value);
-  if (!Number.isInteger(top) || top < 1) throw new AuditUsageError(`--top expects a positive whole number, got ${JSON.stringify(value)}.`);
+  if (!Number.isInteger(top) || top < 1)
+    throw new AuditUsageError(`--top expects a positive whole number, got ${JSON.stringify(value)}.`);
   return top;
 }
 
@@ -88,13 +92,19 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       },
     });
   } catch (error) {
-    throw new AuditUsageError(`${error instanceof Error ? error.message : String(error)} Run ssot-audit --help for usage.`);
+    throw new AuditUsageError(
+      `${error instanceof Error ? error.message : String(error)} Run ssot-audit --help for usage.`,
+    );
   }
   const { values, positionals } = parsed;
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
 
-  for (const [option, value] of [['--config', values.config], ['--json', values.json], ['--markdown', values.markdown]] as const) {
+  for (const [option, value] of [
+    ['--config', values.config],
+    ['--json', values.json],
+    ['--markdown', values.markdown],
+  ] as const) {
     if (value?.trim() === '') throw new AuditUsageError(`${option} expects a file name.`);
   }
   if (values.json === '-' && values.markdown === '-') {

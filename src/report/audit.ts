@@ -66,7 +66,9 @@ function explainEslintError(error: unknown, options: AuditOptions): never {
     );
   }
   if (NO_FILES.test(message)) {
-    throw new AuditUsageError(`Nothing to audit: ${message} Check the paths given and the ignores of the ESLint configuration.`);
+    throw new AuditUsageError(
+      `Nothing to audit: ${message} Check the paths given and the ignores of the ESLint configuration.`,
+    );
   }
   throw new AuditUsageError(`ESLint failed: ${message}`);
 }

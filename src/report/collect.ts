@@ -155,7 +155,11 @@ export async function reportFromResults(
   options: ReportFromResultsOptions,
 ): Promise<ComplianceReport> {
   const categories = createCategoryResolver(options.settingsOf, options.cwd, options.categories);
-  const { files, parseErrors } = await collectFiles(results, { cwd: options.cwd, countsRule: options.countsRule, categories });
+  const { files, parseErrors } = await collectFiles(results, {
+    cwd: options.cwd,
+    countsRule: options.countsRule,
+    categories,
+  });
   return buildReport(files, {
     categories: categories.declaredCategories(),
     parseErrors,

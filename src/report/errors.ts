@@ -12,5 +12,5 @@ export class AuditUsageError extends Error {
 
 /** ESLint's error when no flat config file is found for a directory. */
 export function isConfigMissingError(error: unknown): boolean {
-  return error instanceof Error && error.message.startsWith("Could not find config file");
+  return error instanceof Error && error.message.startsWith('Could not find config file');
 }

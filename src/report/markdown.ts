@@ -91,16 +91,23 @@ export function renderMarkdown(report: ComplianceReport, options: MarkdownOption
     for (const file of report.files) {
       for (const message of file.messages) {
         if (listed === maxDetails) break;
-        lines.push(`- ${codeSpan(`${file.path}:${message.line}:${message.column}`)} ${ruleLink(message.rule, urls)}: ${escapeMarkdown(message.message)}`);
+        lines.push(
+          `- ${codeSpan(`${file.path}:${message.line}:${message.column}`)} ${ruleLink(message.rule, urls)}: ${escapeMarkdown(message.message)}`,
+        );
         listed += 1;
       }
     }
-    if (report.total_violations > listed) lines.push(`- … and ${report.total_violations - listed} more (see the JSON report).`);
+    if (report.total_violations > listed)
+      lines.push(`- … and ${report.total_violations - listed} more (see the JSON report).`);
     lines.push('', '</details>');
   }
 
   if (report.parse_errors.length > 0) {
-    lines.push('', `**${countOf(report.parse_errors.length, 'file')} could not be parsed and ${report.parse_errors.length === 1 ? 'was' : 'were'} not checked:**`, '');
+    lines.push(
+      '',
+      `**${countOf(report.parse_errors.length, 'file')} could not be parsed and ${report.parse_errors.length === 1 ? 'was' : 'were'} not checked:**`,
+      '',
+    );
     for (const error of report.parse_errors) {
       lines.push(`- ${codeSpan(`${error.path}:${error.line}`)}: ${escapeMarkdown(error.message)}`);
     }

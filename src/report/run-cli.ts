@@ -48,7 +48,13 @@ async function audit(options: CliOptions, io: CliIO): Promise<number> {
       ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
       categories: options.categories,
       rules: options.rules,
-      ...(io.stdoutIsTTY ? { onFileLinted: () => { progress.tick(); } } : {}),
+      ...(io.stdoutIsTTY
+        ? {
+            onFileLinted: () => {
+              progress.tick();
+            },
+          }
+        : {}),
       ...(io.now ? { now: io.now } : {}),
     });
   } finally {
@@ -65,7 +71,9 @@ async function audit(options: CliOptions, io: CliIO): Promise<number> {
   }
 
   if (report.parse_errors.length > 0) {
-    io.stderr.write(`ssot-audit: ${countOf(report.parse_errors.length, 'file')} could not be parsed and ${report.parse_errors.length === 1 ? 'was' : 'were'} not checked (see the report).\n`);
+    io.stderr.write(
+      `ssot-audit: ${countOf(report.parse_errors.length, 'file')} could not be parsed and ${report.parse_errors.length === 1 ? 'was' : 'were'} not checked (see the report).\n`,
+    );
   }
   const failed = thresholds.filter((result) => !result.passed);
   for (const result of failed) io.stderr.write(`ssot-audit: ${describeThreshold(result)}.\n`);
@@ -90,7 +98,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return EXIT_USAGE;
     }
     // Anything else is a bug (ours or a rule's): keep the stack, still exit 2 like eslint does.
-    io.stderr.write(`ssot-audit: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr.write(
+      `ssot-audit: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return EXIT_USAGE;
   }
 }

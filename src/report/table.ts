@@ -71,7 +71,12 @@ export function renderTable(report: ComplianceReport, options: SummaryOptions = 
   lines.push(
     ...(rules.length === 0
       ? ['  No violations.']
-      : indent(alignColumns(rules.map(([rule, count]) => [rule, String(count)]), ['left', 'right']))),
+      : indent(
+          alignColumns(
+            rules.map(([rule, count]) => [rule, String(count)]),
+            ['left', 'right'],
+          ),
+        )),
   );
 
   const files = topFiles(report, top);
@@ -94,7 +99,9 @@ export function renderTable(report: ComplianceReport, options: SummaryOptions = 
 
   if (options.thresholds && options.thresholds.length > 0) {
     lines.push('', 'Thresholds');
-    lines.push(...indent(options.thresholds.map((result) => `${result.passed ? 'PASS' : 'FAIL'}  ${describeThreshold(result)}`)));
+    lines.push(
+      ...indent(options.thresholds.map((result) => `${result.passed ? 'PASS' : 'FAIL'}  ${describeThreshold(result)}`)),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

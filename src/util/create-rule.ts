@@ -10,9 +10,7 @@ export interface SsotRuleDocs {
   recommended?: boolean;
 }
 
-const namedRule = ESLintUtils.RuleCreator<SsotRuleDocs>(
-  (name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`,
-);
+const namedRule = ESLintUtils.RuleCreator<SsotRuleDocs>((name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`);
 
 const NO_OPTIONS = {};
 

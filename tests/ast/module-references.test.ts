@@ -13,7 +13,11 @@ const collect: TSESLint.RuleModule<'reference'> = {
       context.report({
         node: reference.source,
         messageId: 'reference',
-        data: { kind: reference.kind, specifier: reference.specifier, source: context.sourceCode.getText(reference.source) },
+        data: {
+          kind: reference.kind,
+          specifier: reference.specifier,
+          source: context.sourceCode.getText(reference.source),
+        },
       }),
     ),
 };
@@ -75,8 +79,8 @@ describe('moduleReferenceListener', () => {
     ['require(name);', 'a computed specifier'],
     ["require('m', 'extra');", 'a require with two arguments'],
     ["vi.fn('m'); jest.spyOn('m'); other.mock('m'); vi['mock']('m');", 'calls that do not mock modules'],
-    ["export const a = 1; export { a as b };", 'local exports'],
-    ["import x = Namespace.Member;", 'an import alias of a namespace'],
+    ['export const a = 1; export { a as b };', 'local exports'],
+    ['import x = Namespace.Member;', 'an import alias of a namespace'],
   ])('ignores %s (%s)', (code) => {
     expect(references(code).filter((message) => !message.includes("'loader'"))).toEqual([]);
   });

@@ -38,7 +38,12 @@ function run({ files = 500, parse = 10_000, rules = {}, cpu = 20_000, rss = 400,
 }
 
 /** `count` identical runs of one configuration on one corpus, summarised. */
-function entry(key: string, config: string, shape: Shape, runs: RunResult[] = [run(shape), run(shape), run(shape)]): Summary {
+function entry(
+  key: string,
+  config: string,
+  shape: Shape,
+  runs: RunResult[] = [run(shape), run(shape), run(shape)],
+): Summary {
   return summarise({ key, corpus: `${key}@1.0.0`, config }, runs);
 }
 
@@ -192,12 +197,11 @@ describe('bench per-corpus verdicts', () => {
   });
 
   it('takes the lowest value as the worst for a minimum target', () => {
-    const typed = (key: string, ms: number): Summary =>
-      entry(key, CONFIG.typed, { rules: { [RULE.typed]: ms } });
-    const both = evaluate([...corpus('tldraw'), typed('tldraw', 6_000), ...corpus('grpc'), typed('grpc', 1_500)], [
-      CORPORA[0]!,
-      CORPORA[3]!,
-    ]);
+    const typed = (key: string, ms: number): Summary => entry(key, CONFIG.typed, { rules: { [RULE.typed]: ms } });
+    const both = evaluate(
+      [...corpus('tldraw'), typed('tldraw', 6_000), ...corpus('grpc'), typed('grpc', 1_500)],
+      [CORPORA[0]!, CORPORA[3]!],
+    );
     expect(both.ratios.tldraw?.typed_no_deprecated_over_enum_rule).toBeCloseTo(40, 6);
     expect(both.worst.typed_no_deprecated_over_enum_rule).toBeCloseTo(10, 6);
     expect(both.verdicts.worst?.typed_no_deprecated_over_enum_rule).toBe('MISSED');
@@ -221,7 +225,10 @@ describe('bench peers', () => {
       rules: { [RULE.coreRestrictedImports]: 200, [RULE.coreMaxLines]: 100, [RULE.nProcessEnv]: 4 },
       messages: { [RULE.coreRestrictedImports]: 8, [RULE.coreMaxLines]: 4, [RULE.nProcessEnv]: 3 },
     });
-    const { ratios, verdicts, worst } = evaluate(corpus('tldraw', { [CONFIG.peers]: selectorPeer }), CORPORA.slice(0, 1));
+    const { ratios, verdicts, worst } = evaluate(
+      corpus('tldraw', { [CONFIG.peers]: selectorPeer }),
+      CORPORA.slice(0, 1),
+    );
     expect(ratios.tldraw?.no_process_env_over_n_no_process_env_stats).toBeCloseTo(12.5, 6);
     expect(verdicts.tldraw?.no_process_env_over_n_no_process_env_stats).toBe('info');
     expect(ratios.tldraw?.no_process_env_over_n_no_process_env).toBeCloseTo(0.75, 6);
@@ -247,7 +254,10 @@ describe('bench peers', () => {
       rules: { [RULE.coreRestrictedImports]: 200, [RULE.coreMaxLines]: 100 },
       messages: { [RULE.coreRestrictedImports]: 8, [RULE.coreMaxLines]: 4 },
     });
-    const result = evaluate(corpus('tldraw', { [CONFIG.importX]: silentImportX, [CONFIG.peers]: noN }), CORPORA.slice(0, 1));
+    const result = evaluate(
+      corpus('tldraw', { [CONFIG.importX]: silentImportX, [CONFIG.peers]: noN }),
+      CORPORA.slice(0, 1),
+    );
     expect(result.ratios.tldraw?.canonical_imports_over_import_x_no_restricted_paths).toBeNull();
     expect(result.ratios.tldraw?.no_process_env_over_n_no_process_env_stats).toBeNull();
     expect(result.ratios.tldraw?.max_lines_over_core_max_lines).toBeCloseTo(1, 6);

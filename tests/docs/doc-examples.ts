@@ -120,17 +120,25 @@ interface Marker {
 
 /** A ❌/✅ line must label a code block: an example written inline in the text cannot be linted. */
 function endMarker(page: DocPage, marker: Marker | undefined): void {
-  if (marker && marker.blocks === 0) page.problems.push(`line ${marker.line}: "${marker.text}" is followed by no code block`);
+  if (marker && marker.blocks === 0)
+    page.problems.push(`line ${marker.line}: "${marker.text}" is followed by no code block`);
 }
 
 /** Adds one fenced block to the page, checking that it is annotated and labelled unambiguously. */
-function addBlock(page: DocPage, block: { lang: string; code: string; line: number }, marker: Marker | undefined, pending: Pending | undefined): void {
+function addBlock(
+  page: DocPage,
+  block: { lang: string; code: string; line: number },
+  marker: Marker | undefined,
+  pending: Pending | undefined,
+): void {
   const where = `line ${block.line}`;
   const lineLabels = lineLabelsOf(block.code);
   const lintable = LINTED_LANGUAGES.has(block.lang);
   if (!pending) {
     if (lintable && (marker || lineLabels.length > 0)) {
-      page.problems.push(`${where}: a \`\`\`${block.lang} example ${marker ? `under "${marker.text}"` : 'with ❌/✅ lines'} has no <!-- example: … --> annotation`);
+      page.problems.push(
+        `${where}: a \`\`\`${block.lang} example ${marker ? `under "${marker.text}"` : 'with ❌/✅ lines'} has no <!-- example: … --> annotation`,
+      );
     }
     return;
   }
@@ -164,12 +172,21 @@ function addBlock(page: DocPage, block: { lang: string; code: string; line: numb
   if (label && lineLabels.some((line) => line.label !== label)) {
     page.problems.push(`${where}: ambiguous label: "${text}" but a line comment says otherwise`);
   }
-  if (label !== 'incorrect' && annotation.errors !== undefined) page.problems.push(`${where}: "errors" on a block that is not ❌`);
-  if (annotation.fixOf !== undefined && label !== 'correct') page.problems.push(`${where}: "fixOf" on a block that is not ✅`);
+  if (label !== 'incorrect' && annotation.errors !== undefined)
+    page.problems.push(`${where}: "errors" on a block that is not ❌`);
+  if (annotation.fixOf !== undefined && label !== 'correct')
+    page.problems.push(`${where}: "fixOf" on a block that is not ✅`);
   if (label === 'correct' && /\b(?:auto)?fix/iu.test(text) && annotation.fixOf === undefined) {
     page.problems.push(`${where}: "${text}" shows a fix, so its annotation needs "fixOf"`);
   }
-  page.examples.push({ ...annotation, file: annotation.file, docLine: block.line, code: block.code, ...(label ? { label } : {}), lineLabels });
+  page.examples.push({
+    ...annotation,
+    file: annotation.file,
+    docLine: block.line,
+    code: block.code,
+    ...(label ? { label } : {}),
+    lineLabels,
+  });
 }
 
 /** Parses a rule page: its setup files, its annotated examples and any notation problem. */

@@ -45,7 +45,9 @@ const projects = createExampleProjects();
 afterAll(() => projects.removeAll());
 
 function describeMessages(linted: LintedExample): string {
-  return linted.messages.map((message) => `${message.line}:${message.column} ${message.message}`).join('\n') || '(none)';
+  return (
+    linted.messages.map((message) => `${message.line}:${message.column} ${message.message}`).join('\n') || '(none)'
+  );
 }
 
 function lineOf(text: string, line: number): string {
@@ -62,28 +64,45 @@ function checkLineLabels(example: DocExample, linted: LintedExample): void {
   const reported = new Set(linted.messages.map((message) => message.line));
   for (const { line, label, fixTo, suggestionOnly } of example.lineLabels) {
     const where = `line ${line} (${lineOf(example.code, line).trim()})`;
-    expect(reported.has(line), `${where} should ${label === 'incorrect' ? '' : 'not '}be reported; got:\n${describeMessages(linted)}`).toBe(label === 'incorrect');
+    expect(
+      reported.has(line),
+      `${where} should ${label === 'incorrect' ? '' : 'not '}be reported; got:\n${describeMessages(linted)}`,
+    ).toBe(label === 'incorrect');
     if (fixTo !== undefined) {
-      expect(linted.output.split('\n'), 'the fix should keep the line count').toHaveLength(example.code.split('\n').length);
+      expect(linted.output.split('\n'), 'the fix should keep the line count').toHaveLength(
+        example.code.split('\n').length,
+      );
       expect(codeBefore(lineOf(linted.output, line)), `--fix of ${where}`).toBe(fixTo);
     }
     if (suggestionOnly) {
       const messages = linted.messages.filter((message) => message.line === line);
-      expect(messages.some((message) => (message.suggestions ?? []).length > 0), `${where} should offer a suggestion`).toBe(true);
-      expect(messages.every((message) => message.fix === undefined), `${where} should not be fixed`).toBe(true);
+      expect(
+        messages.some((message) => (message.suggestions ?? []).length > 0),
+        `${where} should offer a suggestion`,
+      ).toBe(true);
+      expect(
+        messages.every((message) => message.fix === undefined),
+        `${where} should not be fixed`,
+      ).toBe(true);
     }
   }
   if (example.label === undefined) {
     const labelled = new Set(example.lineLabels.filter((line) => line.label === 'incorrect').map((line) => line.line));
     const stray = linted.messages.filter((message) => !labelled.has(message.line));
-    expect(stray.map((message) => `${message.line}: ${message.message}`), 'problems on lines not marked ❌').toEqual([]);
+    expect(
+      stray.map((message) => `${message.line}: ${message.message}`),
+      'problems on lines not marked ❌',
+    ).toEqual([]);
   }
 }
 
 function checkExample(rule: string, page: DocPage, example: DocExample): void {
   const linted = projects.lint(rule, page, example);
   const fatal = linted.messages.filter((message) => message.fatal === true);
-  expect(fatal.map((message) => `${message.line}:${message.column} ${message.message}`), 'the example should parse').toEqual([]);
+  expect(
+    fatal.map((message) => `${message.line}:${message.column} ${message.message}`),
+    'the example should parse',
+  ).toEqual([]);
   if (example.label === 'incorrect') {
     expect(linted.messages.length, `a ❌ example should be reported by ssot/${rule}`).toBeGreaterThan(0);
     if (example.errors !== undefined) {

@@ -10,7 +10,13 @@ import type { DocExample, DocPage } from './doc-examples.js';
 
 /** The tsconfig every example project gets, unless the example brings its own: `@app/*` is `src/*`. */
 const TSCONFIG = {
-  compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', strict: true, baseUrl: '.', paths: { '@app/*': ['./src/*'] } },
+  compilerOptions: {
+    module: 'ESNext',
+    moduleResolution: 'Bundler',
+    strict: true,
+    baseUrl: '.',
+    paths: { '@app/*': ['./src/*'] },
+  },
 };
 
 export interface LintedExample {
@@ -38,7 +44,12 @@ export function createExampleProjects(): ExampleProjects {
     lint(rule, page, example) {
       const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), `ssot-docs-${rule}-`)));
       dirs.push(dir);
-      const files = { 'tsconfig.json': `${JSON.stringify(TSCONFIG, null, 2)}\n`, ...page.setup, ...example.files, [example.file]: example.code };
+      const files = {
+        'tsconfig.json': `${JSON.stringify(TSCONFIG, null, 2)}\n`,
+        ...page.setup,
+        ...example.files,
+        [example.file]: example.code,
+      };
       for (const [file, content] of Object.entries(files)) write(dir, file, content);
 
       const ruleId = `ssot/${rule}`;

@@ -78,8 +78,7 @@ describe('stringLiteral', () => {
     for (const value of ['a\'b"c`d${e}\\f', '\n\r\t\u0000\u2028', '\uD83D\uDE00', '\uDC00 lone']) {
       const written = stringLiteral(value, quote);
       const expression = sourceOf(written);
-      const read =
-        expression.type === 'TemplateLiteral' ? expression.quasis[0]?.value.cooked : expression.value;
+      const read = expression.type === 'TemplateLiteral' ? expression.quasis[0]?.value.cooked : expression.value;
       expect(read, written).toBe(value);
     }
   });

@@ -16,13 +16,17 @@ const fixer = {
 function readerIn(code: string): MemberNameReader {
   const program = parser.parse(code, { range: true });
   let found: MemberNameReader | undefined;
-  simpleTraverse(program, {
-    enter(node) {
-      if (found) return;
-      if (node.type === AST_NODE_TYPES.MemberExpression || node.type === AST_NODE_TYPES.TSQualifiedName) found = node;
-      if (node.type === AST_NODE_TYPES.Property && node.parent.type === AST_NODE_TYPES.ObjectPattern) found = node;
+  simpleTraverse(
+    program,
+    {
+      enter(node) {
+        if (found) return;
+        if (node.type === AST_NODE_TYPES.MemberExpression || node.type === AST_NODE_TYPES.TSQualifiedName) found = node;
+        if (node.type === AST_NODE_TYPES.Property && node.parent.type === AST_NODE_TYPES.ObjectPattern) found = node;
+      },
     },
-  }, true);
+    true,
+  );
   if (!found) throw new Error(`no member read in ${code}`);
   return found;
 }

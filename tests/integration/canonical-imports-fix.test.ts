@@ -48,12 +48,20 @@ async function lint(cwd: string, ...args: string[]): Promise<Finding[]> {
     ({ stdout } = await run(process.execPath, [eslintBin, '--format', 'json', ...args, 'src'], { cwd }));
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
-    if (failed.code !== 1 || failed.stdout === undefined) throw new Error(`eslint failed: ${failed.stderr ?? String(error)}`);
+    if (failed.code !== 1 || failed.stdout === undefined)
+      throw new Error(`eslint failed: ${failed.stderr ?? String(error)}`);
     stdout = failed.stdout;
   }
   const results = JSON.parse(stdout) as Array<{
     filePath: string;
-    messages: Array<{ ruleId: string | null; line: number; message: string; fix?: unknown; suggestions?: unknown[]; fatal?: boolean }>;
+    messages: Array<{
+      ruleId: string | null;
+      line: number;
+      message: string;
+      fix?: unknown;
+      suggestions?: unknown[];
+      fatal?: boolean;
+    }>;
   }>;
   return results
     .flatMap((result) =>

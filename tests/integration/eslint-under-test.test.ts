@@ -24,7 +24,9 @@ const scratch = createScratch();
 afterAll(scratch.removeAll);
 
 describe(`the ESLint under test (${eslintPackage})`, () => {
-  it('is the version its vitest project is named after and package.json pins, in the Node API and the CLI', async ({ task }) => {
+  it('is the version its vitest project is named after and package.json pins, in the Node API and the CLI', async ({
+    task,
+  }) => {
     const projectName = task.file.projectName ?? '';
     expect(projectName).toMatch(/^eslint-/);
     const selector = projectName.slice('eslint-'.length);
@@ -32,7 +34,9 @@ describe(`the ESLint under test (${eslintPackage})`, () => {
     const pinned = pinnedEslintVersion(eslintPackage);
     expect({ api: ESLint.version, cli: cli.stdout.trim() }).toEqual({ api: pinned, cli: `v${pinned}` });
     // `9` accepts any 9.x, `9.15` only 9.15.x, `10` only 10.x.
-    expect(`${ESLint.version}.`.startsWith(`${selector}.`), `project ${projectName} ran ESLint ${ESLint.version}`).toBe(true);
+    expect(`${ESLint.version}.`.startsWith(`${selector}.`), `project ${projectName} ran ESLint ${ESLint.version}`).toBe(
+      true,
+    );
   });
 });
 
@@ -42,7 +46,9 @@ describe.runIf(isDefaultEslint)('node_modules/.bin/eslint, what `npx eslint` run
   it('is the ESLint devDependency, not an alias', () => {
     const linked = fs.realpathSync(path.join(repoRoot, 'node_modules', '.bin', 'eslint'));
     const devDependencyBin = fs.realpathSync(path.join(repoRoot, 'node_modules', 'eslint', 'bin', 'eslint.js'));
-    expect(linked, 'an ESLint alias took over the eslint bin; `npm rebuild eslint` links the devDependency back').toBe(devDependencyBin);
+    expect(linked, 'an ESLint alias took over the eslint bin; `npm rebuild eslint` links the devDependency back').toBe(
+      devDependencyBin,
+    );
   });
 });
 
@@ -50,12 +56,17 @@ describe('the strict preset on a copy of examples/, through the CLI', () => {
   it('reports what recommended reports, as errors (max-lines stays a warning: examples/ sets it so)', async () => {
     const project = scratch.copy(examplesDir, { '@app': 'src' });
     const configFile = path.join(project, 'eslint.config.js');
-    fs.writeFileSync(configFile, fs.readFileSync(configFile, 'utf8').replace('ssot.configs.recommended', 'ssot.configs.strict'));
+    fs.writeFileSync(
+      configFile,
+      fs.readFileSync(configFile, 'utf8').replace('ssot.configs.recommended', 'ssot.configs.strict'),
+    );
     const cli = await lintWithCli(project, ['src', 'tests']);
     expect(cli.status).toBe(1);
     expect(summarize(cli.findings)).toEqual(examplesFindings);
     const results = JSON.parse(cli.stdout) as ESLintClass.LintResult[];
-    const severities = results.flatMap((result) => result.messages.map((message) => `${message.ruleId} ${message.severity}`));
+    const severities = results.flatMap((result) =>
+      result.messages.map((message) => `${message.ruleId} ${message.severity}`),
+    );
     expect([...new Set(severities)].sort()).toEqual([
       'ssot/canonical-imports 2',
       'ssot/max-lines 1',

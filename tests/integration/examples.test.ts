@@ -20,7 +20,12 @@ describe('examples/ with the recommended preset', () => {
     expect(summarize(findings)).toEqual(examplesFindings);
     expect(findings.some((finding) => finding.fatal)).toBe(false);
     const files = new Set(findings.map((finding) => finding.file));
-    for (const clean of ['src/config/env.ts', 'src/db/clickhouse.ts', 'src/cache/redis-factory.ts', 'tests/websocket-runner.test.ts']) {
+    for (const clean of [
+      'src/config/env.ts',
+      'src/db/clickhouse.ts',
+      'src/cache/redis-factory.ts',
+      'tests/websocket-runner.test.ts',
+    ]) {
       expect(files.has(clean)).toBe(false);
     }
   });
@@ -47,13 +52,16 @@ describe('examples/ with the recommended preset', () => {
 
   // demo.js imports `eslint`, the devDependency, as a user's script would: under another ESLint
   // this test would only repeat the default run.
-  it.runIf(isDefaultEslint)('npm run demo prints the findings and the compliance report and leaves examples/ untouched', async () => {
-    const before = snapshotTree(examplesDir);
-    const demo = await runNode([path.join(repoRoot, 'scripts', 'demo.js')], repoRoot);
-    expect(demo.status).toBe(0);
-    expect(demo.stdout).toContain('linted 12 files in examples/ with ssot.configs.recommended');
-    expect(demo.stdout).toContain('10 problems (0 errors, 10 warnings)');
-    expect(demo.stdout).toMatch(/SSOT compliance: 50\.00% \(6 of 12 files with violations, 10 violations\)/);
-    expect(snapshotTree(examplesDir)).toEqual(before);
-  });
+  it.runIf(isDefaultEslint)(
+    'npm run demo prints the findings and the compliance report and leaves examples/ untouched',
+    async () => {
+      const before = snapshotTree(examplesDir);
+      const demo = await runNode([path.join(repoRoot, 'scripts', 'demo.js')], repoRoot);
+      expect(demo.status).toBe(0);
+      expect(demo.stdout).toContain('linted 12 files in examples/ with ssot.configs.recommended');
+      expect(demo.stdout).toContain('10 problems (0 errors, 10 warnings)');
+      expect(demo.stdout).toMatch(/SSOT compliance: 50\.00% \(6 of 12 files with violations, 10 violations\)/);
+      expect(snapshotTree(examplesDir)).toEqual(before);
+    },
+  );
 });

@@ -110,7 +110,11 @@ export function createScratch(): Scratch {
       const modules = path.join(dir, 'node_modules');
       fs.mkdirSync(path.join(modules, '@types'), { recursive: true });
       fs.symlinkSync(repoRoot, path.join(modules, 'eslint-plugin-ssot'), 'dir');
-      fs.symlinkSync(path.join(repoRoot, 'node_modules', '@types', 'node'), path.join(modules, '@types', 'node'), 'dir');
+      fs.symlinkSync(
+        path.join(repoRoot, 'node_modules', '@types', 'node'),
+        path.join(modules, '@types', 'node'),
+        'dir',
+      );
       for (const [name, target] of Object.entries(aliases)) {
         fs.mkdirSync(path.dirname(path.join(modules, name)), { recursive: true });
         fs.symlinkSync(path.join(dir, target), path.join(modules, name), 'dir');
@@ -188,7 +192,13 @@ export function toFindings(results: ESLintClass.LintResult[], cwd: string): Find
         fatal: message.fatal === true,
       })),
     )
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId)));
+    .sort(
+      (a, b) =>
+        a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        String(a.ruleId).localeCompare(String(b.ruleId)),
+    );
 }
 
 /**

@@ -98,18 +98,50 @@ const invalidOptions: Record<string, Array<{ title: string; options: unknown[]; 
   ],
   'no-process-env': [
     { title: 'wrong type', options: [{ allowWrites: 'yes' }], names: ['ssot/no-process-env', '"yes"', 'boolean'] },
-    { title: 'unknown key', options: [{ allowVariables: ['NODE_ENV'] }], names: ['ssot/no-process-env', 'Unexpected property "allowVariables"'] },
-    { title: 'empty name', options: [{ allowedVariables: [''] }], names: ['ssot/no-process-env', 'Value ""', 'shorter than 1'] },
-    { title: 'unknown runtime', options: [{ runtimes: ['browser'] }], names: ['ssot/no-process-env', '"browser"', 'allowed values'] },
+    {
+      title: 'unknown key',
+      options: [{ allowVariables: ['NODE_ENV'] }],
+      names: ['ssot/no-process-env', 'Unexpected property "allowVariables"'],
+    },
+    {
+      title: 'empty name',
+      options: [{ allowedVariables: [''] }],
+      names: ['ssot/no-process-env', 'Value ""', 'shorter than 1'],
+    },
+    {
+      title: 'unknown runtime',
+      options: [{ runtimes: ['browser'] }],
+      names: ['ssot/no-process-env', '"browser"', 'allowed values'],
+    },
   ],
   'no-module-singletons': [
-    { title: 'wrong type', options: [{ checkMutableState: 1 }], names: ['ssot/no-module-singletons', 'Value 1', 'boolean'] },
-    { title: 'unknown key', options: [{ allowClass: ['Logger'] }], names: ['ssot/no-module-singletons', 'Unexpected property "allowClass"'] },
-    { title: 'empty glob', options: [{ allowIn: [''] }], names: ['ssot/no-module-singletons', 'Value ""', 'shorter than 1'] },
+    {
+      title: 'wrong type',
+      options: [{ checkMutableState: 1 }],
+      names: ['ssot/no-module-singletons', 'Value 1', 'boolean'],
+    },
+    {
+      title: 'unknown key',
+      options: [{ allowClass: ['Logger'] }],
+      names: ['ssot/no-module-singletons', 'Unexpected property "allowClass"'],
+    },
+    {
+      title: 'empty glob',
+      options: [{ allowIn: [''] }],
+      names: ['ssot/no-module-singletons', 'Value ""', 'shorter than 1'],
+    },
   ],
   'no-deprecated-enum-members': [
-    { title: 'wrong type', options: [{ enums: ['Mode'] }], names: ['ssot/no-deprecated-enum-members', '["Mode"]', 'object'] },
-    { title: 'unknown key', options: [{ enum: {} }], names: ['ssot/no-deprecated-enum-members', 'Unexpected property "enum"'] },
+    {
+      title: 'wrong type',
+      options: [{ enums: ['Mode'] }],
+      names: ['ssot/no-deprecated-enum-members', '["Mode"]', 'object'],
+    },
+    {
+      title: 'unknown key',
+      options: [{ enum: {} }],
+      names: ['ssot/no-deprecated-enum-members', 'Unexpected property "enum"'],
+    },
     {
       title: 'empty replacement',
       options: [{ enums: { Mode: { Legacy: '' } } }],
@@ -135,9 +167,18 @@ describe('invalid rule options stop the run with an error naming the rule and th
 
 describe('invalid settings.ssot stop the run with one clear error', () => {
   it.each([
-    [{ testFile: ['tests/**'] }, 'eslint-plugin-ssot: invalid settings.ssot: unknown key "testFile". Known keys: testFiles, configModules, rootDir, categories.'],
-    [{ configModules: 'src/config/**' }, 'eslint-plugin-ssot: invalid settings.ssot: "configModules" must be an array of glob strings, got "src/config/**".'],
-    [{ testFiles: ['  '] }, 'eslint-plugin-ssot: invalid settings.ssot: "testFiles" has an invalid glob "  ": a glob must not be empty.'],
+    [
+      { testFile: ['tests/**'] },
+      'eslint-plugin-ssot: invalid settings.ssot: unknown key "testFile". Known keys: testFiles, configModules, rootDir, categories.',
+    ],
+    [
+      { configModules: 'src/config/**' },
+      'eslint-plugin-ssot: invalid settings.ssot: "configModules" must be an array of glob strings, got "src/config/**".',
+    ],
+    [
+      { testFiles: ['  '] },
+      'eslint-plugin-ssot: invalid settings.ssot: "testFiles" has an invalid glob "  ": a glob must not be empty.',
+    ],
     [{ rootDir: '' }, 'eslint-plugin-ssot: invalid settings.ssot: "rootDir" must be a non-empty string, got "".'],
   ])('%j', (settings, expected) => {
     for (const rule of Object.keys(plugin.rules)) {
@@ -182,7 +223,13 @@ describe('broken, binary, huge, cyclic and unreadable files', () => {
     fs.mkdirSync(path.join(src, 'folder.ts'));
     before = snapshotTree(project);
     // ESLint itself cannot read these two; they are there to be imported, not linted.
-    lint = await lintWithCli(project, ['src', '--ignore-pattern', 'src/dangling.ts', '--ignore-pattern', 'src/unreadable.ts']);
+    lint = await lintWithCli(project, [
+      'src',
+      '--ignore-pattern',
+      'src/dangling.ts',
+      '--ignore-pattern',
+      'src/unreadable.ts',
+    ]);
     after = snapshotTree(project);
   });
 
@@ -197,7 +244,12 @@ describe('broken, binary, huge, cyclic and unreadable files', () => {
 
   it('reports each syntax error as one fatal parse message on its line', () => {
     const fatal = lint.findings.filter((finding) => finding.fatal);
-    expect(fatal.map((finding) => finding.file)).toEqual(['src/binary.ts', 'src/enum-broken.ts', 'src/shim-broken.ts', 'src/syntax-error.ts']);
+    expect(fatal.map((finding) => finding.file)).toEqual([
+      'src/binary.ts',
+      'src/enum-broken.ts',
+      'src/shim-broken.ts',
+      'src/syntax-error.ts',
+    ]);
     expect(summarize(fatal.filter((finding) => /syntax-error|shim-broken/.test(finding.file)))).toEqual([
       'src/shim-broken.ts:2 (fatal)',
       'src/syntax-error.ts:1 (fatal)',

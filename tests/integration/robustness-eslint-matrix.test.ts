@@ -75,7 +75,9 @@ describe.runIf(isDefaultEslint)('every installed ESLint', () => {
         name,
         version: api.ESLint.version,
         findings: toFindings(results, project),
-        fixed: results.filter((result) => result.output !== undefined).map((result) => [path.relative(project, result.filePath), result.output]),
+        fixed: results
+          .filter((result) => result.output !== undefined)
+          .map((result) => [path.relative(project, result.filePath), result.output]),
       };
     };
     const runs = await Promise.all(Object.values(eslintPackages).map(lintWith));
@@ -85,7 +87,10 @@ describe.runIf(isDefaultEslint)('every installed ESLint', () => {
     );
     const reference = runs.find((run) => run.name === defaultEslintPackage);
     for (const run of runs) {
-      expect({ findings: run.findings, fixed: run.fixed }, run.name).toEqual({ findings: reference?.findings, fixed: reference?.fixed });
+      expect({ findings: run.findings, fixed: run.fixed }, run.name).toEqual({
+        findings: reference?.findings,
+        fixed: reference?.fixed,
+      });
     }
     expect(reference?.fixed).toHaveLength(3);
     expect(summarize(reference?.findings ?? [])).toEqual([

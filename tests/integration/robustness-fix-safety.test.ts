@@ -104,7 +104,9 @@ const projects: Project[] = [
         "export { formatMs as formatDuration } from '../util/format.js';",
         "export type { Row as ClientRow } from '../db/client.js';",
       ],
-      'src/db/old-client.ts': ["export { DatabaseClient as OldClient, createClient as makeClient } from './client.js';"],
+      'src/db/old-client.ts': [
+        "export { DatabaseClient as OldClient, createClient as makeClient } from './client.js';",
+      ],
     },
     // Namespace, dynamic, `typeof import()` and `export *` references to a shim are reported
     // without a fix: the names they expose differ between the shim and its canonical module. A
@@ -136,7 +138,10 @@ describe.each(projects)('eslint --fix on a copy of $name', ({ source, targets, a
     before = scratch.copy(source, aliases);
     after = scratch.copy(source, aliases);
     const unfixed = snapshotTree(after);
-    [beforeFindings, fixRun] = await Promise.all([lintWithApi(before, targets), lintWithCli(after, ['--fix', ...targets])]);
+    [beforeFindings, fixRun] = await Promise.all([
+      lintWithApi(before, targets),
+      lintWithCli(after, ['--fix', ...targets]),
+    ]);
     const fixed = snapshotTree(after);
     writtenFiles = [...new Set([...Object.keys(unfixed), ...Object.keys(fixed)])]
       .filter((file) => unfixed[file] !== fixed[file])
@@ -198,7 +203,9 @@ describe.each(projects)('eslint --fix on a copy of $name', ({ source, targets, a
   });
 
   it('fixes only what was reported as fixable', () => {
-    const fixableFiles = [...new Set(beforeFindings.filter((finding) => finding.fixable).map((finding) => finding.file))];
+    const fixableFiles = [
+      ...new Set(beforeFindings.filter((finding) => finding.fixable).map((finding) => finding.file)),
+    ];
     expect(changedFiles).toEqual(fixableFiles.sort());
   });
 });

@@ -80,7 +80,11 @@ describe('an editor-like process linting an importer 50 times while its shim and
         setDeprecated(project, ENUM, enumDeprecated, new Date(start + run * 1_000));
       }
       const results = await eslint.lintFiles([IMPORTER]);
-      runs.push({ run, expected: expected(shimDeprecated, enumDeprecated), actual: summarize(toFindings(results, project)) });
+      runs.push({
+        run,
+        expected: expected(shimDeprecated, enumDeprecated),
+        actual: summarize(toFindings(results, project)),
+      });
       if (run === 10) heapAfter10 = retainedHeap();
       if (run === 50) heapAfter50 = retainedHeap();
     }

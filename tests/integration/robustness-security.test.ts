@@ -47,7 +47,11 @@ describe('a project next to files outside its rootDir', () => {
       lintWithCli(project, ['src'], env, trace),
       runEslintCli(project, ['--format', 'stylish', 'src'], env),
       runEslintCli(project, ['--format', path.join(repoRoot, 'dist', 'report', 'formatter.js'), 'src'], env),
-      runNode([path.join(repoRoot, 'dist', 'report', 'cli.js'), '--json', auditJson, '--markdown', auditMarkdown, 'src'], project, env),
+      runNode(
+        [path.join(repoRoot, 'dist', 'report', 'cli.js'), '--json', auditJson, '--markdown', auditMarkdown, 'src'],
+        project,
+        env,
+      ),
     ]);
     audit = { ...auditRun, json: fs.readFileSync(auditJson, 'utf8'), markdown: fs.readFileSync(auditMarkdown, 'utf8') };
     reads = fs.readFileSync(traceFile, 'utf8').split('\n').filter(Boolean);
@@ -70,7 +74,8 @@ describe('a project next to files outside its rootDir', () => {
     expect(reads).toContain(path.join(project, 'lib', 'inside-shim.ts'));
     expect(reads).toContain(path.join(project, 'lib', 'inside-impl.ts'));
     const escaped = reads.filter(
-      (file) => file.startsWith(outside) || file.startsWith(path.join(project, 'linked')) || file.startsWith('/etc/hosts'),
+      (file) =>
+        file.startsWith(outside) || file.startsWith(path.join(project, 'linked')) || file.startsWith('/etc/hosts'),
     );
     expect(escaped).toEqual([]);
   });
@@ -81,7 +86,9 @@ describe('a project next to files outside its rootDir', () => {
       'src/reads-secret.ts:3 ssot/no-process-env',
       'src/reads-secret.ts:4 ssot/no-process-env',
     ]);
-    expect(lint.findings.find((finding) => finding.file === 'src/reads-secret.ts')?.message).toContain('SSOT_TEST_SECRET');
+    expect(lint.findings.find((finding) => finding.file === 'src/reads-secret.ts')?.message).toContain(
+      'SSOT_TEST_SECRET',
+    );
     expect(stylish.stdout).toContain('SSOT_TEST_SECRET');
     const outputs = {
       json: lint.stdout + lint.stderr,

@@ -24,7 +24,12 @@ interface StressSummary {
   messages_by_rule: Record<string, number>;
   crashes_by_rule: Record<string, number>;
   crash_samples?: Array<{ file: string | null; rule: string; error: string }>;
-  fix: { files_with_fixable: number; files_fixed: number; fixed_output_parse_errors: number; still_fixable_after_fix: number };
+  fix: {
+    files_with_fixable: number;
+    files_fixed: number;
+    fixed_output_parse_errors: number;
+    still_fixable_after_fix: number;
+  };
   rules?: string[];
   corpora?: Array<{ name: string; fatal_samples?: string[]; crash_samples?: unknown[]; fix_samples?: string[] }>;
 }
@@ -42,11 +47,18 @@ function writePlugin(name: string, rules: string[]): string {
 }
 
 /** Runs the slice with an extra plugin and returns the exit status and the JSON summary. */
-function runSliceWith(pluginFile: string, jsonName: string): { status: number | null; stdout: string; summary: StressSummary } {
+function runSliceWith(
+  pluginFile: string,
+  jsonName: string,
+): { status: number | null; stdout: string; summary: StressSummary } {
   const jsonFile = path.join(scratch, jsonName);
   const run = runStress(['--slice', '--extra-plugin', pluginFile, '--json', jsonFile]);
   expect(fs.existsSync(jsonFile), run.stderr).toBe(true);
-  return { status: run.status, stdout: run.stdout, summary: JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as StressSummary };
+  return {
+    status: run.status,
+    stdout: run.stdout,
+    summary: JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as StressSummary,
+  };
 }
 
 afterAll(() => {
@@ -61,7 +73,10 @@ describe('npm run stress -- --slice', { timeout: 180_000 }, () => {
     const summary = JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as StressSummary;
 
     expect(summary.corpora, run.stderr).toBeDefined();
-    expect({ fatal: summary.fatal, crashes: summary.crashes, detail: summary.corpora }).toMatchObject({ fatal: 0, crashes: 0 });
+    expect({ fatal: summary.fatal, crashes: summary.crashes, detail: summary.corpora }).toMatchObject({
+      fatal: 0,
+      crashes: 0,
+    });
     expect(run.status).toBe(0);
     expect(summary.eslint).toBe(eslintVersion());
     // examples/ (13 files) + an .mts and a .cts copy of each of its 10 sources + 4 generated files.
@@ -108,7 +123,12 @@ describe('npm run stress -- --slice', { timeout: 180_000 }, () => {
     const run = runStress(['--worker', '--job', jobFile, '--result', resultFile]);
     expect(run.status, run.stderr).toBe(0);
     const summary = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as StressSummary;
-    expect(summary).toMatchObject({ files: 3, fatal: 0, crashes: 2, crashes_by_rule: { 'ssot/boom': 1, 'ssot/late': 1 } });
+    expect(summary).toMatchObject({
+      files: 3,
+      fatal: 0,
+      crashes: 2,
+      crashes_by_rule: { 'ssot/boom': 1, 'ssot/late': 1 },
+    });
     expect(summary.crash_samples).toEqual([
       expect.objectContaining({ file: 'bad.ts', rule: 'ssot/boom' }),
       expect.objectContaining({ file: 'c.ts', rule: 'ssot/late' }),
@@ -141,7 +161,10 @@ describe('npm run stress -- --slice', { timeout: 180_000 }, () => {
     const { status, summary } = runSliceWith(plugin, 'third-file.json');
     expect(summary).toMatchObject({ crashes: 1, unattributed_crashes: 1 });
     expect(summary.corpora?.[0]?.crash_samples).toEqual([
-      expect.objectContaining({ file: null, error: expect.stringContaining('cache-dependent crash on the third file') }),
+      expect.objectContaining({
+        file: null,
+        error: expect.stringContaining('cache-dependent crash on the third file'),
+      }),
     ]);
     expect(status).toBe(1);
   });

@@ -28,7 +28,11 @@ const COLLECTIONS = new Set(['Map', 'Set', 'WeakMap', 'WeakSet']);
 function isMutableState(kind: string, declarator: TSESTree.VariableDeclarator): boolean {
   if (kind === 'let' || kind === 'var') return true;
   const annotation = declarator.id.typeAnnotation?.typeAnnotation;
-  if (annotation?.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && annotation.typeName.name.startsWith('Readonly')) {
+  if (
+    annotation?.type === AST_NODE_TYPES.TSTypeReference &&
+    annotation.typeName.type === AST_NODE_TYPES.Identifier &&
+    annotation.typeName.name.startsWith('Readonly')
+  ) {
     return false;
   }
   const init = declarator.init;
@@ -58,7 +62,8 @@ function moduleStateOf(text: string): ModuleState {
     const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
     if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of declaration.declarations) {
-        if (declarator.id.type === AST_NODE_TYPES.Identifier && isMutableState(declaration.kind, declarator)) bindings.push(declarator.id.name);
+        if (declarator.id.type === AST_NODE_TYPES.Identifier && isMutableState(declaration.kind, declarator))
+          bindings.push(declarator.id.name);
       }
     } else if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) {
       functions.set(declaration.id.name, source(declaration));
@@ -72,7 +77,9 @@ function moduleStateOf(text: string): ModuleState {
       registered.push(declaration.expression.arguments[1]);
     }
   }
-  const resets = registered.map((reset) => (reset.type === AST_NODE_TYPES.Identifier ? (functions.get(reset.name) ?? '') : source(reset)));
+  const resets = registered.map((reset) =>
+    reset.type === AST_NODE_TYPES.Identifier ? (functions.get(reset.name) ?? '') : source(reset),
+  );
   return { bindings, resets };
 }
 
@@ -125,7 +132,9 @@ describe('cache registry', () => {
     const unreset = bindings.filter(
       (name) => !exempt.includes(name) && !resets.some((reset) => new RegExp(String.raw`\b${name}\b`).test(reset)),
     );
-    expect(unreset, `module-level state in src/${file} that no registerCache(name, reset) of the file empties`).toEqual([]);
+    expect(unreset, `module-level state in src/${file} that no registerCache(name, reset) of the file empties`).toEqual(
+      [],
+    );
   });
 
   it('refuses a name registered twice, which would leave the first cache behind', async () => {

@@ -31,7 +31,8 @@ const paths = [
 describe('globMatcher', () => {
   it.each(globs)('answers as picomatch(glob, { dot: true }) for %s', (glob) => {
     const reference = picomatch(glob, { dot: true });
-    for (const relativePath of paths) expect([relativePath, globMatcher([glob])(relativePath)]).toEqual([relativePath, reference(relativePath)]);
+    for (const relativePath of paths)
+      expect([relativePath, globMatcher([glob])(relativePath)]).toEqual([relativePath, reference(relativePath)]);
   });
 
   it('answers as picomatch for a list, and finds the first glob that matches', () => {

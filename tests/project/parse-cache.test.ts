@@ -100,14 +100,16 @@ describe('parseProjectFile', () => {
     // Same size and modification time: the same version, so only a new read can see the change.
     write('texts/kept.ts', 'export const b = 1;\n', mtime);
     expect(readProjectFile(file, root)).toBe('export const a = 1;\n');
-    for (let index = 0; index < 11; index++) readProjectFile(write(`texts/${index}.ts`, largeModule(index, 100_000)), root);
+    for (let index = 0; index < 11; index++)
+      readProjectFile(write(`texts/${index}.ts`, largeModule(index, 100_000)), root);
     expect(readProjectFile(file, root)).toBe('export const b = 1;\n');
   });
 
   it('stays bounded: old entries are evicted, then parsed again on demand', () => {
     const first = write('many/0.ts', 'export const n = 0;\n');
     const parsedFirst = parseProjectFile(first, root);
-    for (let index = 1; index <= 2_100; index++) parseProjectFile(write(`many/${index}.ts`, `export const n = ${index};\n`), root);
+    for (let index = 1; index <= 2_100; index++)
+      parseProjectFile(write(`many/${index}.ts`, `export const n = ${index};\n`), root);
     const again = parseProjectFile(first, root);
     expect(again).toEqual(parsedFirst);
     expect(again).not.toBe(parsedFirst);
@@ -134,7 +136,8 @@ describe('analyzeProjectFile', () => {
     expect(analyzeProjectFile(file, root, 'test:second', (parsed) => parsed.text.length)).toBe(25);
     expect(projectParseCount() - before).toBe(1);
     // Trees are kept by the length of their text: three modules of 100k characters evict the small one.
-    for (let index = 0; index < 3; index++) parseProjectFile(write(`trees/${index}.ts`, largeModule(index, 100_000)), root);
+    for (let index = 0; index < 3; index++)
+      parseProjectFile(write(`trees/${index}.ts`, largeModule(index, 100_000)), root);
     const afterEviction = projectParseCount();
     expect(analyzeProjectFile(file, root, 'test:first', () => expect.unreachable())).toBe(1);
     expect(analyzeProjectFile(file, root, 'test:third', (parsed) => parsed.ast.body.length)).toBe(1);
@@ -159,7 +162,7 @@ describe('analyzeProjectFile', () => {
     const file = write('src/huge.ts', largeModule(0, 300_000));
     let runs = 0;
     const before = projectParseCount();
-    expect(analyzeProjectFile(file, root, 'test:huge', (parsed) => (runs += 1, parsed.ast.body.length))).toBe(1);
+    expect(analyzeProjectFile(file, root, 'test:huge', (parsed) => ((runs += 1), parsed.ast.body.length))).toBe(1);
     expect(analyzeProjectFile(file, root, 'test:huge', () => expect.unreachable())).toBe(1);
     expect(parseProjectFile(file, root)?.ast.body).toHaveLength(1);
     expect([runs, projectParseCount() - before]).toEqual([1, 2]);

@@ -69,13 +69,28 @@ describe('isWithinRoot', () => {
   it.each([
     // The written path and the real path must both lie inside: the resolver's rule, now the parse cache's too.
     ['a file under rootDir', inside, root, true],
-    ['rootDir given through a symlink', path.join(outside.root, 'root-link/src/a.ts'), path.join(outside.root, 'root-link'), true],
+    [
+      'rootDir given through a symlink',
+      path.join(outside.root, 'root-link/src/a.ts'),
+      path.join(outside.root, 'root-link'),
+      true,
+    ],
     ['a missing file', path.join(root, 'src/missing.ts'), root, false],
     ['a file outside rootDir', secret, root, false],
     ['a symlink under rootDir that leads outside', path.join(root, 'src/link-out.ts'), root, false],
     ['a path outside rootDir that a symlink leads into it', path.join(outside.root, 'link-in/a.ts'), root, false],
-    ['a `..` path that climbs out', path.join(root, 'src/../../', path.basename(outside.root), 'secret.ts'), root, false],
-    ['the real path of a file when rootDir is given through a symlink', inside, path.join(outside.root, 'root-link'), false],
+    [
+      'a `..` path that climbs out',
+      path.join(root, 'src/../../', path.basename(outside.root), 'secret.ts'),
+      root,
+      false,
+    ],
+    [
+      'the real path of a file when rootDir is given through a symlink',
+      inside,
+      path.join(outside.root, 'root-link'),
+      false,
+    ],
   ])('%s', (_, file, rootDir, expected) => {
     expect(isWithinRoot(file, rootDir)).toBe(expected);
   });

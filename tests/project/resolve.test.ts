@@ -151,7 +151,9 @@ describe('resolution cache', () => {
   it('trusts answers across a long gap the process spent working (the next file of a run parsing), not an idle one', () => {
     withNewFile('e', ({ create, resolves }) => {
       let activeMs = performance.eventLoopUtilization().active;
-      const busyLoop = vi.spyOn(performance, 'eventLoopUtilization').mockImplementation(() => ({ idle: 0, active: activeMs, utilization: 1 }));
+      const busyLoop = vi
+        .spyOn(performance, 'eventLoopUtilization')
+        .mockImplementation(() => ({ idle: 0, active: activeMs, utilization: 1 }));
       try {
         create();
         // 1.5 s, 1.2 s of it running code: a large module parsing on a loaded machine.

@@ -62,7 +62,9 @@ describe('projectPath', () => {
 
   it('is the POSIX path of the linted file under rootDir, undefined outside it', () => {
     expect(projectPath(contextOf(path.join(cwd, 'src/a.ts')))).toBe('src/a.ts');
-    expect(projectPath(contextOf(path.join(cwd, 'packages/api/src/a.ts'), { rootDir: 'packages/api' }))).toBe('src/a.ts');
+    expect(projectPath(contextOf(path.join(cwd, 'packages/api/src/a.ts'), { rootDir: 'packages/api' }))).toBe(
+      'src/a.ts',
+    );
     expect(projectPath(contextOf(path.resolve('/elsewhere/a.ts')))).toBeUndefined();
   });
 

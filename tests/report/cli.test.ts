@@ -88,7 +88,12 @@ describe('ssot-audit on the fixture project', () => {
   it('reads categories from settings.ssot of an explicit --config', async () => {
     const report = await jsonReport(['--config', 'categories.config.js']);
     expect(Object.keys(report.category_scores)).toEqual(['real_system', 'legacy', 'test_files']);
-    expect(report.category_scores.legacy).toEqual({ violations: 0, files_with_violations: 0, total_files: 1, score: 100 });
+    expect(report.category_scores.legacy).toEqual({
+      violations: 0,
+      files_with_violations: 0,
+      total_files: 1,
+      score: 100,
+    });
     expect(report.category_scores.real_system?.total_files).toBe(3);
   });
 
@@ -101,7 +106,12 @@ describe('ssot-audit on the fixture project', () => {
 
   it('audits only the given paths and leaves out ignored files named explicitly', async () => {
     const report = await jsonReport(['src/routes', 'ignored/skip.ts']);
-    expect(report.category_scores.real_system).toEqual({ violations: 1, files_with_violations: 1, total_files: 1, score: 0 });
+    expect(report.category_scores.real_system).toEqual({
+      violations: 1,
+      files_with_violations: 1,
+      total_files: 1,
+      score: 0,
+    });
     expect(report.category_scores.test_files?.total_files).toBe(0);
   });
 
@@ -176,7 +186,9 @@ describe('ssot-audit usage and configuration errors', () => {
     writeFileSync(path.join(dir, 'a.js'), 'export const a = 1;\n');
     const { code, stderr } = await run([], { cwd: dir });
     expect(code).toBe(2);
-    expect(stderr).toBe(`ssot-audit: No ESLint configuration found for ${dir}: add an eslint.config.js or pass --config <file>.\n`);
+    expect(stderr).toBe(
+      `ssot-audit: No ESLint configuration found for ${dir}: add an eslint.config.js or pass --config <file>.\n`,
+    );
   });
 
   it('exits 2 when the configuration is broken', async () => {
@@ -189,8 +201,14 @@ describe('ssot-audit usage and configuration errors', () => {
   });
 
   it('prints help and version', async () => {
-    expect(await run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: ssot-audit [options] [paths...]') });
-    expect(await run(['--version'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^eslint-plugin-ssot \d+\.\d+\.\d+/u) });
+    expect(await run(['--help'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Usage: ssot-audit [options] [paths...]'),
+    });
+    expect(await run(['--version'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^eslint-plugin-ssot \d+\.\d+\.\d+/u),
+    });
   });
 });
 
@@ -199,7 +217,8 @@ describe('ssot-audit progress', () => {
     const dir = temporaryDir();
     writeFileSync(path.join(dir, 'eslint.config.js'), 'export default [];\n');
     mkdirSync(path.join(dir, 'src'));
-    for (let index = 0; index < 301; index += 1) writeFileSync(path.join(dir, `src/m${index}.js`), `export const m = ${index};\n`);
+    for (let index = 0; index < 301; index += 1)
+      writeFileSync(path.join(dir, `src/m${index}.js`), `export const m = ${index};\n`);
 
     const terminal = await run([], { cwd: dir, stdoutIsTTY: true });
     expect(terminal.code).toBe(0);

@@ -7,7 +7,14 @@ import { AuditUsageError } from '../../src/report/errors.js';
 const cwd = path.resolve('/project');
 
 function lintMessage(ruleId: string | null, overrides: Partial<Linter.LintMessage> = {}): Linter.LintMessage {
-  return { ruleId, line: 2, column: 3, severity: 1, message: `Message of ${ruleId}.`, ...overrides } as Linter.LintMessage;
+  return {
+    ruleId,
+    line: 2,
+    column: 3,
+    severity: 1,
+    message: `Message of ${ruleId}.`,
+    ...overrides,
+  } as Linter.LintMessage;
 }
 
 function result(relativePath: string, messages: Linter.LintMessage[]): ESLint.LintResult {
@@ -51,14 +58,31 @@ describe('ruleMatcher', () => {
 
 describe('isIgnoredResult', () => {
   it('recognises the warning ESLint gives for an ignored file named explicitly', () => {
-    expect(isIgnoredResult(result('dist/a.js', [lintMessage(null, { message: 'File ignored because of a matching ignore pattern. Use "--no-ignore" to disable file ignore settings or use "--no-warn-ignored" to suppress this warning.' })]))).toBe(true);
-    expect(isIgnoredResult(result('x.md', [lintMessage(null, { message: 'File ignored because no matching configuration was supplied.' })]))).toBe(true);
+    expect(
+      isIgnoredResult(
+        result('dist/a.js', [
+          lintMessage(null, {
+            message:
+              'File ignored because of a matching ignore pattern. Use "--no-ignore" to disable file ignore settings or use "--no-warn-ignored" to suppress this warning.',
+          }),
+        ]),
+      ),
+    ).toBe(true);
+    expect(
+      isIgnoredResult(
+        result('x.md', [
+          lintMessage(null, { message: 'File ignored because no matching configuration was supplied.' }),
+        ]),
+      ),
+    ).toBe(true);
   });
 
   it('keeps files with rule messages or no messages', () => {
     expect(isIgnoredResult(result('a.ts', []))).toBe(false);
     expect(isIgnoredResult(result('a.ts', [lintMessage('ssot/x')]))).toBe(false);
-    expect(isIgnoredResult(result('a.ts', [lintMessage(null, { message: 'Unused eslint-disable directive.' })]))).toBe(false);
+    expect(isIgnoredResult(result('a.ts', [lintMessage(null, { message: 'Unused eslint-disable directive.' })]))).toBe(
+      false,
+    );
   });
 });
 
@@ -114,13 +138,23 @@ describe('collectFiles', () => {
       {
         path: 'src/a.ts',
         category: 'real_system',
-        messages: [{ rule: 'ssot/no-process-env', line: 2, column: 3, severity: 'error', message: 'Message of ssot/no-process-env.' }],
+        messages: [
+          {
+            rule: 'ssot/no-process-env',
+            line: 2,
+            column: 3,
+            severity: 'error',
+            message: 'Message of ssot/no-process-env.',
+          },
+        ],
       },
       { path: 'src/clean.ts', category: 'real_system', messages: [] },
       {
         path: 'tests/a.test.ts',
         category: 'test_files',
-        messages: [{ rule: 'ssot/max-lines', line: 2, column: 3, severity: 'warning', message: 'Message of ssot/max-lines.' }],
+        messages: [
+          { rule: 'ssot/max-lines', line: 2, column: 3, severity: 'warning', message: 'Message of ssot/max-lines.' },
+        ],
       },
     ]);
     expect(parseErrors).toEqual([]);
@@ -133,12 +167,18 @@ describe('collectFiles', () => {
       countsRule: ruleMatcher(),
       categories: createCategoryResolver(async () => undefined, cwd),
     });
-    expect(files.map((file) => [file.path, file.category, file.messages.length])).toEqual([['<text>', 'real_system', 1]]);
+    expect(files.map((file) => [file.path, file.category, file.messages.length])).toEqual([
+      ['<text>', 'real_system', 1],
+    ]);
   });
 
   it('counts an unparsable file as linted and notes its parse error', async () => {
     const { files, parseErrors } = await collectFiles(
-      [result('src/broken.ts', [lintMessage(null, { fatal: true, severity: 2, line: 4, message: 'Parsing error: Expression expected.' })])],
+      [
+        result('src/broken.ts', [
+          lintMessage(null, { fatal: true, severity: 2, line: 4, message: 'Parsing error: Expression expected.' }),
+        ]),
+      ],
       { cwd, countsRule: ruleMatcher(), categories: createCategoryResolver(async () => undefined, cwd) },
     );
     expect(files).toEqual([{ path: 'src/broken.ts', category: 'real_system', messages: [] }]);

@@ -14,7 +14,10 @@ const eslintBin = path.join(repoRoot, 'node_modules/eslint/bin/eslint.js');
 const builtFormatter = path.join(repoRoot, 'dist/report/formatter.js');
 
 function eslintWithFormatter(args: string[]) {
-  const run = spawnSync(process.execPath, [eslintBin, '-f', builtFormatter, ...args], { cwd: fixture, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [eslintBin, '-f', builtFormatter, ...args], {
+    cwd: fixture,
+    encoding: 'utf8',
+  });
   expect(run.stderr).toBe('');
   return { status: run.status, report: JSON.parse(run.stdout) as ComplianceReport };
 }
@@ -42,12 +45,22 @@ describe('formatter through the eslint command line', () => {
     // Only warnings in the fixture: eslint itself exits 0.
     expect(status).toBe(0);
     expect(withoutTimestamp(report)).toEqual(withoutTimestamp(await cliReport()));
-    expect(report.category_scores.real_system).toEqual({ violations: 1, files_with_violations: 1, total_files: 4, score: 75 });
+    expect(report.category_scores.real_system).toEqual({
+      violations: 1,
+      files_with_violations: 1,
+      total_files: 4,
+      score: 75,
+    });
   });
 
   it('leaves out ignored files that eslint was given explicitly', () => {
     const { report } = eslintWithFormatter(['src/routes', 'ignored/skip.ts']);
-    expect(report.category_scores.real_system).toEqual({ violations: 1, files_with_violations: 1, total_files: 1, score: 0 });
+    expect(report.category_scores.real_system).toEqual({
+      violations: 1,
+      files_with_violations: 1,
+      total_files: 1,
+      score: 0,
+    });
     expect(report.files.map((file) => file.path)).toEqual(['src/routes/health.ts']);
   });
 
@@ -80,9 +93,16 @@ describe('formatter through the Node API', () => {
     expect(withConfig.generated_at).toBe('1970-01-01T00:00:00.000Z');
 
     const withRules = JSON.parse(
-      await createFormatter({ rules: ['no-var'], categories: [{ name: 'old', files: ['src/legacy/**'] }] })(results, { cwd: fixture }),
+      await createFormatter({ rules: ['no-var'], categories: [{ name: 'old', files: ['src/legacy/**'] }] })(results, {
+        cwd: fixture,
+      }),
     ) as ComplianceReport;
-    expect(withRules.category_scores.old).toEqual({ violations: 2, files_with_violations: 1, total_files: 1, score: 0 });
+    expect(withRules.category_scores.old).toEqual({
+      violations: 2,
+      files_with_violations: 1,
+      total_files: 1,
+      score: 0,
+    });
     expect(withRules.by_rule).toEqual({ 'no-var': 3, 'ssot/no-process-env': 1 });
   });
 

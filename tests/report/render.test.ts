@@ -25,10 +25,15 @@ const report = buildReport(
 
 describe('alignColumns', () => {
   it('pads left and right aligned columns without trailing spaces', () => {
-    expect(alignColumns([['a', '1', 'x'], ['long', '100', '']], ['left', 'right', 'left'])).toEqual([
-      'a       1  x',
-      'long  100',
-    ]);
+    expect(
+      alignColumns(
+        [
+          ['a', '1', 'x'],
+          ['long', '100', ''],
+        ],
+        ['left', 'right', 'left'],
+      ),
+    ).toEqual(['a       1  x', 'long  100']);
   });
 });
 
@@ -67,7 +72,10 @@ describe('renderTable', () => {
   });
 
   it('says so when there is nothing to fix', () => {
-    const clean = buildReport([{ path: 'a.ts', category: 'real_system', messages: [] }], { generatedAt: NOW, tool: TOOL });
+    const clean = buildReport([{ path: 'a.ts', category: 'real_system', messages: [] }], {
+      generatedAt: NOW,
+      tool: TOOL,
+    });
     expect(renderTable(clean)).toContain('SSOT compliance: 100.00% (0 of 1 file with violations, 0 violations)');
     expect(renderTable(clean)).toContain('Top rules\n  No violations.\n');
     expect(renderTable(clean)).not.toContain('Top files');
@@ -124,7 +132,9 @@ describe('renderMarkdown', () => {
 
   it('caps the details so the comment stays within GitHub’s size limit', () => {
     const text = renderMarkdown(report, { maxDetails: 1 });
-    expect(text).toContain('- `src/routes/health.ts:5:1` `ssot/no-process-env`: Do this instead.\n- … and 2 more (see the JSON report).\n');
+    expect(text).toContain(
+      '- `src/routes/health.ts:5:1` `ssot/no-process-env`: Do this instead.\n- … and 2 more (see the JSON report).\n',
+    );
     expect(text).not.toContain('big.test.ts:301');
   });
 

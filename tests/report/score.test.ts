@@ -108,7 +108,12 @@ describe('buildReport', () => {
       { categories: ['test_files', 'legacy'], generatedAt: NOW, tool: TOOL },
     );
     expect(Object.keys(report.category_scores)).toEqual(['real_system', 'test_files', 'legacy', 'scripts']);
-    expect(report.category_scores.legacy).toEqual({ violations: 0, files_with_violations: 0, total_files: 0, score: 100 });
+    expect(report.category_scores.legacy).toEqual({
+      violations: 0,
+      files_with_violations: 0,
+      total_files: 0,
+      score: 100,
+    });
   });
 
   it('scores an empty run as 100 with no violations', () => {

@@ -7,7 +7,11 @@ const report = buildReport(
   [
     { path: 'a.ts', category: 'real_system', messages: [] },
     { path: 'b.ts', category: 'real_system', messages: [] },
-    { path: 't.test.ts', category: 'test_files', messages: [{ rule: 'ssot/x', line: 1, column: 1, severity: 'warning', message: 'M.' }] },
+    {
+      path: 't.test.ts',
+      category: 'test_files',
+      messages: [{ rule: 'ssot/x', line: 1, column: 1, severity: 'warning', message: 'M.' }],
+    },
     { path: 'u.test.ts', category: 'test_files', messages: [] },
   ],
   { generatedAt: new Date(0), tool: { name: 't', version: '0' } },
@@ -31,7 +35,12 @@ describe('parseThreshold', () => {
 
 describe('checkThresholds', () => {
   it('passes a score equal to the minimum and fails one below', () => {
-    const results = checkThresholds(report, [{ min: 75 }, { min: 75.01 }, { category: 'test_files', min: 50 }, { category: 'test_files', min: 51 }]);
+    const results = checkThresholds(report, [
+      { min: 75 },
+      { min: 75.01 },
+      { category: 'test_files', min: 50 },
+      { category: 'test_files', min: 51 },
+    ]);
     expect(results.map((result) => result.passed)).toEqual([true, false, true, false]);
     expect(results[3]).toMatchObject({ category: 'test_files', actual: 50 });
   });
@@ -56,6 +65,8 @@ describe('formatScore', () => {
     expect(describeThreshold({ category: 'test_files', min: 60, actual: 50, passed: false })).toBe(
       'test_files score 50.00 is below the minimum 60',
     );
-    expect(describeThreshold({ min: 40, actual: 84.6, passed: true })).toBe('compliance score 84.60 meets the minimum 40');
+    expect(describeThreshold({ min: 40, actual: 84.6, passed: true })).toBe(
+      'compliance score 84.60 meets the minimum 40',
+    );
   });
 });

@@ -4,7 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { enumLookup, moduleEnums, resolveImport } from '../../src/rules/no-deprecated-enum-members/resolution.js';
-import { mayExportEnum, mayLeadToDeprecatedEnum, sketchEnumExports } from '../../src/rules/no-deprecated-enum-members/enum-text.js';
+import {
+  mayExportEnum,
+  mayLeadToDeprecatedEnum,
+  sketchEnumExports,
+} from '../../src/rules/no-deprecated-enum-members/enum-text.js';
 import { leadingCommentsEnd, mayBeShim, shimExportsOf } from '../../src/rules/canonical-imports/shims.js';
 import { parsesDuring, tempProject } from '../helpers/temp-project.js';
 
@@ -52,7 +56,10 @@ describe('mayLeadToEnum', () => {
 
   it.each([
     ['many comments', 'export /* a */ /* b */ function f() {}\n'.repeat(20_000)],
-    ['line comments full of `//`', `export // ${'see https://example.com // '.repeat(40)}\nfunction f() {}\n}${' // x'.repeat(40)}\n`.repeat(200)],
+    [
+      'line comments full of `//`',
+      `export // ${'see https://example.com // '.repeat(40)}\nfunction f() {}\n}${' // x'.repeat(40)}\n`.repeat(200),
+    ],
   ])('stays fast on long modules with %s', (_, text) => {
     const start = performance.now();
     expect(mayLeadToEnum(text)).toBe(false);
@@ -148,7 +155,9 @@ describe('sketchEnumExports', () => {
   });
 
   it('rules out a module with no enum and no forwarding export', () => {
-    expect(through('/** @deprecated */\nexport const enumNames = { enum: 1 };\nexport function f() {}', ['enumNames', 'f'])).toEqual([]);
+    expect(
+      through('/** @deprecated */\nexport const enumNames = { enum: 1 };\nexport function f() {}', ['enumNames', 'f']),
+    ).toEqual([]);
   });
 });
 
@@ -165,7 +174,11 @@ describe('moduleEnums', () => {
     const file = write('src/sizes.ts', 'export const Size = { S: 1, M: 2 } as const;\n');
     expect(parsesDuring(() => expect(moduleEnums(file, lookup)).toBeUndefined())).toBe(0);
     let target: ReturnType<typeof resolveImport>;
-    expect(parsesDuring(() => (target = resolveImport('./sizes', 'Size', path.join(root, 'src/user.ts'), enumLookup(root, ['Size']))))).toBe(1);
+    expect(
+      parsesDuring(
+        () => (target = resolveImport('./sizes', 'Size', path.join(root, 'src/user.ts'), enumLookup(root, ['Size']))),
+      ),
+    ).toBe(1);
     expect(target?.kind === 'enum' && [...target.info.members.keys()]).toEqual(['S', 'M']);
   });
 
@@ -174,7 +187,9 @@ describe('moduleEnums', () => {
     write('src/index.ts', "export * from './mode';\n");
     let target: ReturnType<typeof resolveImport>;
     // The `export *` module is read without a parse (`starReexportsOnly`): only the enum's module is parsed.
-    expect(parsesDuring(() => (target = resolveImport('./index', 'Mode', path.join(root, 'src/user.ts'), lookup)))).toBe(1);
+    expect(
+      parsesDuring(() => (target = resolveImport('./index', 'Mode', path.join(root, 'src/user.ts'), lookup))),
+    ).toBe(1);
     expect(target?.kind === 'enum' && target.info.members.get('A')?.deprecated).toBe(true);
   });
 });
@@ -194,7 +209,10 @@ describe('shim detection', () => {
   });
 
   it('does not parse a module whose only `@deprecated` is on a function', () => {
-    const file = write('src/helpers.ts', "import { b } from './b';\n/** @deprecated Use b. */\nexport function a() {\n  return b;\n}\n");
+    const file = write(
+      'src/helpers.ts',
+      "import { b } from './b';\n/** @deprecated Use b. */\nexport function a() {\n  return b;\n}\n",
+    );
     expect(parsesDuring(() => expect(shimExportsOf(file, root)).toBeUndefined())).toBe(0);
   });
 
@@ -209,7 +227,7 @@ describe('shim detection', () => {
     }
   });
 
-  it('reads a module\'s first bytes once per version of the file', () => {
+  it("reads a module's first bytes once per version of the file", () => {
     const file = write('src/read-once.ts', 'export const once = 1;\n');
     const openSync = vi.spyOn(fs, 'openSync');
     try {

@@ -9,7 +9,13 @@ function recordingRule(seen: unknown[]) {
     meta: {
       type: 'problem',
       docs: { description: 'Records its options.' },
-      schema: [{ type: 'object', properties: { max: { type: 'number' }, names: { type: 'array' } }, additionalProperties: false }],
+      schema: [
+        {
+          type: 'object',
+          properties: { max: { type: 'number' }, names: { type: 'array' } },
+          additionalProperties: false,
+        },
+      ],
       defaultOptions: [{ max: 3, names: ['a'] }],
       messages: { x: 'x' },
     },
@@ -24,7 +30,10 @@ function recordingRule(seen: unknown[]) {
 async function lintFiles(ruleEntry: unknown, seen: unknown[], files: string[]): Promise<void> {
   const eslint = new ESLint({
     overrideConfigFile: true,
-    overrideConfig: { plugins: { test: { rules: { recording: recordingRule(seen) } } }, rules: { 'test/recording': ruleEntry } } as never,
+    overrideConfig: {
+      plugins: { test: { rules: { recording: recordingRule(seen) } } },
+      rules: { 'test/recording': ruleEntry },
+    } as never,
   });
   for (const file of files) await eslint.lintText('export {};', { filePath: file });
 }
@@ -42,6 +51,9 @@ describe('createRule', () => {
     const seen: unknown[] = [];
     await lintFiles('error', seen, ['a.js']);
     await lintFiles(['error', { names: ['b'] }], seen, ['a.js']);
-    expect(seen).toEqual([{ max: 3, names: ['a'] }, { max: 3, names: ['b'] }]);
+    expect(seen).toEqual([
+      { max: 3, names: ['a'] },
+      { max: 3, names: ['b'] },
+    ]);
   });
 });

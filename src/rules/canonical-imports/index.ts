@@ -67,7 +67,8 @@ export default createRule<Options, MessageIds>({
                 },
                 importNames: {
                   type: 'object',
-                  description: 'Exported names that differ in the canonical module, old name → new name; local names are kept.',
+                  description:
+                    'Exported names that differ in the canonical module, old name → new name; local names are kept.',
                   additionalProperties: { type: 'string', minLength: 1 },
                 },
                 message: {
@@ -102,7 +103,8 @@ export default createRule<Options, MessageIds>({
       shimCycle:
         "'{{source}}' is a deprecated shim whose re-exports form a cycle ({{cycle}}); make one of these modules the implementation and import from it.",
       configured: "'{{source}}' is not the canonical module; import from '{{canonical}}' instead.{{message}}",
-      useCanonical: "Import from '{{canonical}}' instead; check that every name used is exported there under the same name.",
+      useCanonical:
+        "Import from '{{canonical}}' instead; check that every name used is exported there under the same name.",
     },
     // Module references are found in ESTree import, export and call syntax.
     languages: ['js/js'],

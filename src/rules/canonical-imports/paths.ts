@@ -15,18 +15,18 @@ export type PathEntry =
   | { file: string; canonical: string; importNames?: Record<string, string>; message?: string };
 
 export interface MovableRedirect {
-      kind: 'shim' | 'configured';
-      /** The replacement specifier in the user's style; `undefined` when none can be written safely. */
-      specifier: string | undefined;
-      /** How to name the canonical module in a message when no specifier can be written. */
-      label: string;
-      message: string | undefined;
-      /** What a name imported from the old module is called in the canonical one. */
-      forward: (name: string) => ForwardedName | undefined;
-      /** Every name keeps its name, so references that use unknown names (namespaces) stay 1:1. */
-      identity: boolean;
-      /** For a shim, the project file it leads to, if any: that file's own reference stays. */
-      canonicalFile?: string;
+  kind: 'shim' | 'configured';
+  /** The replacement specifier in the user's style; `undefined` when none can be written safely. */
+  specifier: string | undefined;
+  /** How to name the canonical module in a message when no specifier can be written. */
+  label: string;
+  message: string | undefined;
+  /** What a name imported from the old module is called in the canonical one. */
+  forward: (name: string) => ForwardedName | undefined;
+  /** Every name keeps its name, so references that use unknown names (namespaces) stay 1:1. */
+  identity: boolean;
+  /** For a shim, the project file it leads to, if any: that file's own reference stays. */
+  canonicalFile?: string;
 }
 
 export type Redirect = MovableRedirect | { kind: 'cycle'; cycle: string };
@@ -121,7 +121,10 @@ function compileNameEntry(entry: Extract<PathEntry, { name: string }>, index: nu
     };
   }
   const problem = globError(name);
-  if (problem) throw new CanonicalImportsOptionError(`paths[${index}].name ${JSON.stringify(name)} is not a valid glob: ${problem}.`);
+  if (problem)
+    throw new CanonicalImportsOptionError(
+      `paths[${index}].name ${JSON.stringify(name)} is not a valid glob: ${problem}.`,
+    );
   const matches = globMatcher([name]);
   const captures = captureExpression(name);
   const nested = matches(canonical);
@@ -150,7 +153,9 @@ function compile(entries: readonly PathEntry[]): CompiledPathEntries {
     }
     const problem = globError(entry.file);
     if (problem) {
-      throw new CanonicalImportsOptionError(`paths[${index}].file ${JSON.stringify(entry.file)} is not a valid glob: ${problem}.`);
+      throw new CanonicalImportsOptionError(
+        `paths[${index}].file ${JSON.stringify(entry.file)} is not a valid glob: ${problem}.`,
+      );
     }
     files.push({
       matches: globMatcher([entry.file]),
@@ -177,7 +182,12 @@ function labelOf(target: ShimTarget, rootDir: string): string {
   return target.kind === 'package' ? target.specifier : (relativeToRoot(target.file, rootDir) ?? target.file);
 }
 
-function specifierFor(target: ShimTarget, fromFile: string, rootDir: string, userSpecifier: string): string | undefined {
+function specifierFor(
+  target: ShimTarget,
+  fromFile: string,
+  rootDir: string,
+  userSpecifier: string,
+): string | undefined {
   return target.kind === 'package' ? target.specifier : specifierForFile(target.file, fromFile, rootDir, userSpecifier);
 }
 

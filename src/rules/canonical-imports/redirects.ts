@@ -29,7 +29,9 @@ export interface RedirectQuery {
 
 /* One lint run's answers, shared by its files and dropped whenever fsGeneration() changes (a trust
    window ends, or a file is linted again). */
-const answersByEntries = perFsGeneration(() => new WeakMap<CompiledPathEntries, Map<string, Map<string, Answer | null>>>());
+const answersByEntries = perFsGeneration(
+  () => new WeakMap<CompiledPathEntries, Map<string, Map<string, Answer | null>>>(),
+);
 registerCache('project-redirects: answers per importing directory', answersByEntries.reset);
 
 function answersFor(query: RedirectQuery): Map<string, Answer | null> {

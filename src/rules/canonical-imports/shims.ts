@@ -48,7 +48,6 @@ registerCache('shims: resolved shim chains', resolvedShims.reset);
 /** Chains longer than this are treated as cycles: no real project nests shims that deep. */
 const MAX_CHAIN = 32;
 
-
 /**
  * Where the comments before a module's first token end: what `hasDeprecatedHeader` reads from the
  * tree, found in the text so that a file whose leading comments carry no `@deprecated` (most files,
@@ -129,8 +128,7 @@ function analyzeShim(file: ParsedFile, rootDir: string): ShimExports | undefined
               ? { kind: 'namespace' }
               : {
                   kind: 'name',
-                  name:
-                    importedName(specifier),
+                  name: importedName(specifier),
                 };
           bindings.set(specifier.local.name, { source: statement.source.value, forwarded });
         }
@@ -160,7 +158,9 @@ function analyzeShim(file: ParsedFile, rootDir: string): ShimExports | undefined
       }
       case AST_NODE_TYPES.ExportDefaultDeclaration: {
         const binding =
-          statement.declaration.type === AST_NODE_TYPES.Identifier ? bindings.get(statement.declaration.name) : undefined;
+          statement.declaration.type === AST_NODE_TYPES.Identifier
+            ? bindings.get(statement.declaration.name)
+            : undefined;
         if (!binding) return undefined;
         sources.add(binding.source);
         names.set('default', binding.forwarded);

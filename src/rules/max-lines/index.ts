@@ -194,7 +194,11 @@ export default createRule<Options, MessageIds>({
 
         if (count <= limit.max) {
           if (options.reportUnusedExceptions && namesThisFile) {
-            report('unusedException', firstLine(sourceCode), { ...limitData(), reason: entry.reason, entry: matchedGlob });
+            report('unusedException', firstLine(sourceCode), {
+              ...limitData(),
+              reason: entry.reason,
+              entry: matchedGlob,
+            });
           }
         } else if (ceiling !== undefined && count > ceiling) {
           report('exceptionCeilingExceeded', pastLimit(sourceCode, lines, ceiling), {
@@ -238,7 +242,10 @@ interface MatchedException {
   matchedGlob: string;
 }
 
-function exceptionFor(exceptions: readonly MaxLinesException[], relativePath: string | undefined): MatchedException | undefined {
+function exceptionFor(
+  exceptions: readonly MaxLinesException[],
+  relativePath: string | undefined,
+): MatchedException | undefined {
   for (const entry of exceptions) {
     const matchedGlob = firstMatchingGlob(toList(entry.files), relativePath);
     if (matchedGlob !== undefined) return { entry, matchedGlob };
@@ -266,8 +273,14 @@ const planFor = memoizeByOptions('max-lines: per-options plan', (options: MaxLin
 /** Every glob option with the option path an error names. */
 function assertValidOptionGlobs(options: MaxLinesOptions): void {
   const lists: [string, readonly string[]][] = [
-    ...options.overrides.map((override, index): [string, readonly string[]] => [`overrides[${index}].files`, override.files]),
-    ...options.exceptions.map((entry, index): [string, readonly string[]] => [`exceptions[${index}].files`, toList(entry.files)]),
+    ...options.overrides.map((override, index): [string, readonly string[]] => [
+      `overrides[${index}].files`,
+      override.files,
+    ]),
+    ...options.exceptions.map((entry, index): [string, readonly string[]] => [
+      `exceptions[${index}].files`,
+      toList(entry.files),
+    ]),
   ];
   for (const [option, globs] of lists) assertValidGlobs(globs, RULE_NAME, option);
 }
@@ -277,7 +290,11 @@ function toList(files: string | readonly string[]): readonly string[] {
 }
 
 /** From the first counted line past `max` to the end of the file, as core `max-lines` reports. */
-function pastLimit(sourceCode: Readonly<TSESLint.SourceCode>, lines: readonly number[], max: number): TSESTree.SourceLocation {
+function pastLimit(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  lines: readonly number[],
+  max: number,
+): TSESTree.SourceLocation {
   const lastLine = sourceCode.lines.length;
   return {
     start: { line: lines[max] ?? lastLine, column: 0 },

@@ -59,18 +59,30 @@ function binary(operator: string, left: ConstantValue, right: ConstantValue): Co
   }
   if (typeof left !== 'number' || typeof right !== 'number') return undefined;
   switch (operator) {
-    case '-': return left - right;
-    case '*': return left * right;
-    case '/': return left / right;
-    case '%': return left % right;
-    case '**': return left ** right;
-    case '<<': return left << right;
-    case '>>': return left >> right;
-    case '>>>': return left >>> right;
-    case '|': return left | right;
-    case '&': return left & right;
-    case '^': return left ^ right;
-    default: return undefined;
+    case '-':
+      return left - right;
+    case '*':
+      return left * right;
+    case '/':
+      return left / right;
+    case '%':
+      return left % right;
+    case '**':
+      return left ** right;
+    case '<<':
+      return left << right;
+    case '>>':
+      return left >> right;
+    case '>>>':
+      return left >>> right;
+    case '|':
+      return left | right;
+    case '&':
+      return left & right;
+    case '^':
+      return left ^ right;
+    default:
+      return undefined;
   }
 }
 

@@ -65,7 +65,10 @@ function documentedReplacement(info: EnumInfo, member: EnumMemberInfo): string |
 /** The tag text as a message shows it: `{@link Enum.NEW}` as `Enum.NEW` (or its label), no final period. */
 function readableReason(text: string): string {
   return text
-    .replace(/\{@link(?:code|plain)?\s+([^\s|}]+)\s*\|?\s*([^}]*)\}/g, (_, target: string, label: string) => label.trim() || target)
+    .replace(
+      /\{@link(?:code|plain)?\s+([^\s|}]+)\s*\|?\s*([^}]*)\}/g,
+      (_, target: string, label: string) => label.trim() || target,
+    )
     .replace(/\.+$/, '');
 }
 

@@ -24,10 +24,7 @@ function memberInfo(
  * One enum from all of its (merged) declarations, in source order. Numeric members without an
  * initializer count up from the previous member, as the compiler does.
  */
-export function enumFromDeclarations(
-  declarations: readonly TSESTree.TSEnumDeclaration[],
-  text: string,
-): EnumInfo {
+export function enumFromDeclarations(declarations: readonly TSESTree.TSEnumDeclaration[], text: string): EnumInfo {
   const name = declarations[0]?.id.name ?? '';
   const members = new Map<string, EnumMemberInfo>();
   const valueOf: NameLookup = (member) => members.get(member)?.value;
@@ -48,7 +45,10 @@ export function enumFromDeclarations(
       } else {
         value = typeof previous === 'number' ? previous + 1 : undefined;
       }
-      members.set(memberName, memberInfo(memberName, deprecationInGap(text, gapStart, member.range[0]), value, aliasOf));
+      members.set(
+        memberName,
+        memberInfo(memberName, deprecationInGap(text, gapStart, member.range[0]), value, aliasOf),
+      );
       previous = value;
       first = false;
       gapStart = member.range[1];

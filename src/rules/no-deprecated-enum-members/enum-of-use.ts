@@ -86,7 +86,9 @@ export function createEnumOfUse(options: EnumOfUseOptions): (use: MemberUse) => 
     resolved: new Map(),
   };
   return (use) => {
-    const target = leadNames.has(use.root.name) ? pathTarget(search, use.root, use.path, 0, use.rootVariable) : undefined;
+    const target = leadNames.has(use.root.name)
+      ? pathTarget(search, use.root, use.path, 0, use.rootVariable)
+      : undefined;
     if (target?.kind === 'enum') return target.info;
     // The checker sees through what the syntax cannot; it also knows enums of packages.
     const typed = typedEnumOf?.(use.nameNode);

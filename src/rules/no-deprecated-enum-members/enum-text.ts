@@ -21,7 +21,10 @@ const STRING = String.raw`'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"`;
  * and `'x' as const` are not enum-like), or `Object.freeze` (`Object['freeze']`); escapes
  * (`\u0066reeze`, `'\x66reeze'`) could spell them.
  */
-const ENUM_SYNTAX = new RegExp(String.raw`\benum\b${GAP}[\p{ID_Start}$_\\]|[})]${GAP}as${GAP}const\b|\bfreeze\b|\\[ux]`, 'u');
+const ENUM_SYNTAX = new RegExp(
+  String.raw`\benum\b${GAP}[\p{ID_Start}$_\\]|[})]${GAP}as${GAP}const\b|\bfreeze\b|\\[ux]`,
+  'u',
+);
 /** Text every enum-like object needs (see `ENUM_SYNTAX`); its name may sit anywhere before it. */
 const ENUM_LIKE_OBJECT_SYNTAX = new RegExp(String.raw`[})]${GAP}as${GAP}const\b|\bfreeze\b`, 'u');
 const DEFAULT_EXPORT_OF_NAME = String.raw`\bexport${GAP}default${GAP}(?!(?:function|class|interface)\b|async${GAP}function\b|abstract${GAP}class\b)[\p{ID_Start}$_\\(]`;
@@ -41,7 +44,9 @@ function enumDeclarationOf(name: string): RegExp {
 
 // eslint-disable-next-line ssot/no-module-singletons -- compiled patterns, a pure function of the name; bounded by the option's enum names.
 const enumDeclarationPatterns = new Map<string, RegExp>();
-registerCache('enum-text: enum declaration patterns', () => { enumDeclarationPatterns.clear(); });
+registerCache('enum-text: enum declaration patterns', () => {
+  enumDeclarationPatterns.clear();
+});
 
 /**
  * Whether the module may declare an enum named `name` as the rule finds them: `enum <name>` (after
@@ -67,7 +72,9 @@ function mayDeclareEnumNamed(text: string, name: string): boolean {
 function mayDeclareDeprecatedEnum(text: string, configuredNames: readonly string[]): boolean {
   if (!ENUM_SYNTAX.test(text)) return false;
   if (DEPRECATED_TAG.test(text)) return true;
-  return configuredNames.length > 0 && (ESCAPE.test(text) || configuredNames.some((name) => mayDeclareEnumNamed(text, name)));
+  return (
+    configuredNames.length > 0 && (ESCAPE.test(text) || configuredNames.some((name) => mayDeclareEnumNamed(text, name)))
+  );
 }
 
 /**
@@ -96,12 +103,19 @@ export interface EnumExportSketch {
  * names, lists and braces (`extra`), escapes included. Anything else ends a match early, so that
  * the word `import` in prose or data does not start a scan to the end of the module.
  */
-const clauseBody = (extra: string): string => String.raw`(?:${COMMENT}|${STRING}|[\p{ID_Continue}$\u200C\u200D\s,\\${extra}])`;
+const clauseBody = (extra: string): string =>
+  String.raw`(?:${COMMENT}|${STRING}|[\p{ID_Continue}$\u200C\u200D\s,\\${extra}])`;
 /** `import <bindings> from '…'`: group 1 holds the bindings. The quote tells the keyword from a
  *  binding named `from`; a match never spans the next `import`, so no text is scanned twice. */
-const IMPORT_CLAUSE = new RegExp(String.raw`\bimport\b((?:(?!\bimport\b)${clauseBody('{}*')})*?)\bfrom${GAP}['"]`, 'gu');
+const IMPORT_CLAUSE = new RegExp(
+  String.raw`\bimport\b((?:(?!\bimport\b)${clauseBody('{}*')})*?)\bfrom${GAP}['"]`,
+  'gu',
+);
 /** `export { … }` and `export type { … }`, group 2 set when `from` follows. */
-const EXPORT_CLAUSE = new RegExp(String.raw`\bexport${GAP}(?:type${GAP})?\{(${clauseBody('')}*)\}(${GAP}from\b)?`, 'gu');
+const EXPORT_CLAUSE = new RegExp(
+  String.raw`\bexport${GAP}(?:type${GAP})?\{(${clauseBody('')}*)\}(${GAP}from\b)?`,
+  'gu',
+);
 const EXPORT_STAR_AS = new RegExp(String.raw`\bexport${GAP}(?:type${GAP})?\*${GAP}as${GAP}(${STRING}|[^\s/]+)`, 'g');
 const EXPORT_STAR = new RegExp(String.raw`\bexport${GAP}(?:type${GAP})?\*${GAP}from\b`);
 const DEFAULT_EXPORT = new RegExp(DEFAULT_EXPORT_OF_NAME, 'u');

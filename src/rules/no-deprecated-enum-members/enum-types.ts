@@ -28,7 +28,11 @@ function resolveAlias(checker: ts.TypeChecker, symbol: ts.Symbol): ts.Symbol {
 function deprecationText(checker: ts.TypeChecker, symbol: ts.Symbol): string | undefined {
   const tag = symbol.getJsDocTags(checker).find((candidate) => candidate.name === 'deprecated');
   if (!tag) return undefined;
-  return (tag.text ?? []).map((part) => part.text).join('').replace(/\s+/g, ' ').trim();
+  return (tag.text ?? [])
+    .map((part) => part.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function enumInfoOf(checker: ts.TypeChecker, enumSymbol: ts.Symbol): EnumInfo {

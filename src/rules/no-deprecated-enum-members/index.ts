@@ -60,7 +60,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       deprecatedMember: '{{member}} is deprecated{{reason}}. Stop using it: no replacement is documented.',
       deprecatedMemberWithReplacement: '{{member}} is deprecated{{reason}}. Use {{replacement}}.',
-      replaceMember: 'Replace {{member}} with {{replacement}}; their values may differ, so check the code that depends on it.',
+      replaceMember:
+        'Replace {{member}} with {{replacement}}; their values may differ, so check the code that depends on it.',
     },
     // Enums and member accesses are found in the JavaScript/TypeScript syntax tree.
     languages: ['js/js'],

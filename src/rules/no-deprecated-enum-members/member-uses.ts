@@ -123,7 +123,8 @@ export function leadUses(
   }
   for (const reference of globalScope?.through ?? []) {
     const { identifier } = reference;
-    if (identifier.type === AST_NODE_TYPES.Identifier && isConfigured(identifier.name)) usesFrom(identifier, null, uses);
+    if (identifier.type === AST_NODE_TYPES.Identifier && isConfigured(identifier.name))
+      usesFrom(identifier, null, uses);
   }
   return uses;
 }

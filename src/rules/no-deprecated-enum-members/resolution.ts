@@ -9,8 +9,7 @@ import { resolveModule } from '../../project/resolve.js';
 
 /** What a name exported by a project module turns out to be, after following re-exports. */
 export type ExportTarget =
-  | { readonly kind: 'enum'; readonly info: EnumInfo }
-  | { readonly kind: 'namespace'; readonly file: string };
+  { readonly kind: 'enum'; readonly info: EnumInfo } | { readonly kind: 'namespace'; readonly file: string };
 
 /** Where to look and what counts: one per rule options object. */
 export interface EnumLookup {
@@ -91,7 +90,9 @@ export function moduleEnums(file: string, lookup: EnumLookup, name?: string): Mo
   if (!sketch || !mayExportEnum(sketch, name)) return undefined;
   const shim = analyzeProjectText(file, lookup.rootDir, 'enum-star-reexports', starReexportsModule);
   if (shim) return shim;
-  return analyzeProjectFile(file, lookup.rootDir, lookup.analyzer, (parsed) => analyzeModuleEnums(parsed.ast, parsed.text));
+  return analyzeProjectFile(file, lookup.rootDir, lookup.analyzer, (parsed) =>
+    analyzeModuleEnums(parsed.ast, parsed.text),
+  );
 }
 
 /**

@@ -133,7 +133,8 @@ export default createRule<Options, MessageIds>({
           ...variableFindings(unreported, { sourceCode, classifier, checkMutableState }),
           ...lazyStatics.findings(),
         ];
-        for (const { messageId, data, ...place } of findings) context.report({ ...place, messageId, data: { ...data, hint } });
+        for (const { messageId, data, ...place } of findings)
+          context.report({ ...place, messageId, data: { ...data, hint } });
       },
     };
     // Lazy statics (`static instance`, `this.instance ??= new …`) need a class, and most files have
@@ -166,10 +167,13 @@ interface Plan {
 }
 
 /** What depends on the options alone, once per options object; a bad glob names its option. */
-const planFor = memoizeByOptions('no-module-singletons: per-options plan', (options: NoModuleSingletonsOptions): Plan => {
-  const allowClasses = options.allowClasses ?? [];
-  assertValidGlobs(allowClasses, RULE_NAME, 'allowClasses');
-  const allowIn = options.allowIn ?? [];
-  assertValidGlobs(allowIn, RULE_NAME, 'allowIn');
-  return { allowIn, isAllowedClass: globMatcher(allowClasses) };
-});
+const planFor = memoizeByOptions(
+  'no-module-singletons: per-options plan',
+  (options: NoModuleSingletonsOptions): Plan => {
+    const allowClasses = options.allowClasses ?? [];
+    assertValidGlobs(allowClasses, RULE_NAME, 'allowClasses');
+    const allowIn = options.allowIn ?? [];
+    assertValidGlobs(allowIn, RULE_NAME, 'allowIn');
+    return { allowIn, isAllowedClass: globMatcher(allowClasses) };
+  },
+);

@@ -9,16 +9,50 @@ import { dottedPath, isAsConst, unwrapExpression } from '../../ast/expressions.j
 
 /** Built-ins whose instances carry a value, not an identity worth isolating per request. */
 const VALUE_LIKE_BUILTINS = new Set([
-  'RegExp', 'URL', 'URLSearchParams', 'Date', 'TextEncoder', 'TextDecoder', 'Symbol', 'DOMException',
-  'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError',
+  'RegExp',
+  'URL',
+  'URLSearchParams',
+  'Date',
+  'TextEncoder',
+  'TextDecoder',
+  'Symbol',
+  'DOMException',
+  'Error',
+  'AggregateError',
+  'EvalError',
+  'RangeError',
+  'ReferenceError',
+  'SyntaxError',
+  'TypeError',
+  'URIError',
 ]);
 
 /** Shared, read-only: every container description points to these sets. */
-const ARRAY_MUTATORS: ReadonlySet<string> = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
+const ARRAY_MUTATORS: ReadonlySet<string> = new Set([
+  'push',
+  'pop',
+  'shift',
+  'unshift',
+  'splice',
+  'sort',
+  'reverse',
+  'fill',
+  'copyWithin',
+]);
 const TYPED_ARRAY_MUTATORS: ReadonlySet<string> = new Set(['set', 'fill', 'sort', 'reverse', 'copyWithin']);
 const TYPED_ARRAYS = [
-  'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
-  'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
+  'Int8Array',
+  'Uint8Array',
+  'Uint8ClampedArray',
+  'Int16Array',
+  'Uint16Array',
+  'Int32Array',
+  'Uint32Array',
+  'Float16Array',
+  'Float32Array',
+  'Float64Array',
+  'BigInt64Array',
+  'BigUint64Array',
 ];
 /** An object literal has no mutating methods of its own (assignments and `delete` are checked apart). */
 const NO_MUTATORS: ReadonlySet<string> = new Set();
@@ -37,11 +71,16 @@ const CONTAINER_MUTATORS: ReadonlyMap<string, ReadonlySet<string>> = new Map<str
   ['WeakSet', new Set(['add', 'delete'])],
   ['ArrayBuffer', new Set(['resize', 'transfer'])],
   ['SharedArrayBuffer', new Set(['grow'])],
-  ['DataView', new Set(['setInt8', 'setUint8', 'setInt16', 'setUint16', 'setInt32', 'setUint32', 'setFloat32', 'setFloat64'])],
+  [
+    'DataView',
+    new Set(['setInt8', 'setUint8', 'setInt16', 'setUint16', 'setInt32', 'setUint32', 'setFloat32', 'setFloat64']),
+  ],
   ...TYPED_ARRAYS.map((name) => [name, TYPED_ARRAY_MUTATORS] as const),
 ]);
 /** Deeper in a container (`state.items.push(…)`) the element's kind is unknown: any mutator counts. */
-export const ANY_MUTATOR: ReadonlySet<string> = new Set([...CONTAINER_MUTATORS.values()].flatMap((methods) => [...methods]));
+export const ANY_MUTATOR: ReadonlySet<string> = new Set(
+  [...CONTAINER_MUTATORS.values()].flatMap((methods) => [...methods]),
+);
 const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'self', 'global']);
 
 export interface Constructor {
@@ -76,7 +115,11 @@ function isValueLike(constructor: Constructor): boolean {
 export function mayBeContainer(init: TSESTree.Expression | null): boolean {
   if (!init || isAsConst(init)) return false;
   const { type } = unwrapExpression(init, false);
-  return type === AST_NODE_TYPES.ArrayExpression || type === AST_NODE_TYPES.ObjectExpression || type === AST_NODE_TYPES.NewExpression;
+  return (
+    type === AST_NODE_TYPES.ArrayExpression ||
+    type === AST_NODE_TYPES.ObjectExpression ||
+    type === AST_NODE_TYPES.NewExpression
+  );
 }
 
 /** Classifies what the code of one file creates; built-ins are told apart by scope, classes by the options. */
@@ -152,7 +195,8 @@ export class InstanceClassifier {
     const constructor = this.constructorOf(value.callee);
     const mutators = constructor.builtin ? CONTAINER_MUTATORS.get(constructor.builtin) : undefined;
     if (!mutators || this.isAllowed(constructor)) return undefined;
-    const kind = constructor.builtin === 'Array' ? 'array' : constructor.builtin === 'Object' ? 'object' : constructor.builtin;
+    const kind =
+      constructor.builtin === 'Array' ? 'array' : constructor.builtin === 'Object' ? 'object' : constructor.builtin;
     return { kind: kind ?? 'object', mutators, weak: kind === 'WeakMap' || kind === 'WeakSet' };
   }
 

@@ -92,9 +92,15 @@ export class LazyStatics {
     if (!runsAtLoad(node)) this.returnedMembers.push(node);
   };
 
-  private recordStaticWrite(assignment: TSESTree.AssignmentExpression, staticsOf: (classNode: ClassNode) => ClassStatics): void {
+  private recordStaticWrite(
+    assignment: TSESTree.AssignmentExpression,
+    staticsOf: (classNode: ClassNode) => ClassStatics,
+  ): void {
     const lazy = this.classifier.createdBy(assignment.right);
-    const member = lazy && assignment.left.type === AST_NODE_TYPES.MemberExpression ? this.staticMemberOf(assignment.left) : undefined;
+    const member =
+      lazy && assignment.left.type === AST_NODE_TYPES.MemberExpression
+        ? this.staticMemberOf(assignment.left)
+        : undefined;
     if (!lazy || !member) return;
     if (lazy.created && this.classifier.isAllowed(lazy.created)) staticsOf(member.classNode).exempt.add(member.key);
     // At load time (a static block) this is an eager instance, reported where it is created.
@@ -126,7 +132,11 @@ export class LazyStatics {
 }
 
 /** Reported at the static's declaration when the class declares it, else at the write. */
-function lazyStaticFinding(classNode: ClassNode, key: string, { write, created }: StaticWrite): TSESLint.ReportDescriptor<'lazySingleton'> {
+function lazyStaticFinding(
+  classNode: ClassNode,
+  key: string,
+  { write, created }: StaticWrite,
+): TSESLint.ReportDescriptor<'lazySingleton'> {
   const owner = className(classNode);
   const field = classNode.body.body.find(
     (element): element is TSESTree.AccessorProperty | TSESTree.PropertyDefinition =>

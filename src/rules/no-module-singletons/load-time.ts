@@ -6,10 +6,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
-type FunctionNode =
-  | TSESTree.ArrowFunctionExpression
-  | TSESTree.FunctionDeclaration
-  | TSESTree.FunctionExpression;
+type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
 /**
  * The code that postpones `node` until later: the nearest enclosing function that is not invoked
@@ -87,9 +84,7 @@ export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined
 }
 
 /** The name a class is known by: its own id, or the variable a class expression is assigned to. */
-export function className(
-  node: TSESTree.ClassDeclaration | TSESTree.ClassExpression,
-): string | undefined {
+export function className(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression): string | undefined {
   if (node.id) return node.id.name;
   const parent = node.parent;
   if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
@@ -109,13 +104,13 @@ export function staticThisClass(node: TSESTree.Node): ClassNode | undefined {
       case AST_NODE_TYPES.FunctionDeclaration: {
         const method = current.parent;
         return method.type === AST_NODE_TYPES.MethodDefinition && method.static && method.value === current
-          ? (method.parent.parent)
+          ? method.parent.parent
           : undefined;
       }
       case AST_NODE_TYPES.PropertyDefinition:
       case AST_NODE_TYPES.AccessorProperty:
         if (child !== current.value) return undefined;
-        return current.static ? (current.parent.parent) : undefined;
+        return current.static ? current.parent.parent : undefined;
       case AST_NODE_TYPES.StaticBlock:
         return current.parent.parent;
       case AST_NODE_TYPES.ClassBody:

@@ -9,8 +9,14 @@ import { enclosingFunction, immediateCallOf } from './load-time.js';
 import { isTypeWrapper, dottedName } from '../../ast/expressions.js';
 
 const OBJECT_MUTATORS = new Set([
-  'Object.assign', 'Object.defineProperty', 'Object.defineProperties', 'Object.setPrototypeOf',
-  'Reflect.set', 'Reflect.defineProperty', 'Reflect.deleteProperty', 'Reflect.setPrototypeOf',
+  'Object.assign',
+  'Object.defineProperty',
+  'Object.defineProperties',
+  'Object.setPrototypeOf',
+  'Reflect.set',
+  'Reflect.defineProperty',
+  'Reflect.deleteProperty',
+  'Reflect.setPrototypeOf',
 ]);
 const FREEZERS = new Set(['Object.freeze', 'Object.seal', 'Object.preventExtensions']);
 /** Assignments that store a value as is; `x ??= new X()` is the classic lazy singleton. */

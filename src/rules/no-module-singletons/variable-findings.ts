@@ -29,13 +29,17 @@ export interface VariableCheck {
 }
 
 /** The findings on the variables that `declarators`, all at module level, declare. */
-export function variableFindings(declarators: readonly TSESTree.VariableDeclarator[], check: VariableCheck): VariableFinding[] {
+export function variableFindings(
+  declarators: readonly TSESTree.VariableDeclarator[],
+  check: VariableCheck,
+): VariableFinding[] {
   // A `var` declared twice is one variable, reported once.
   const reported = new Set<TSESLint.Scope.Variable>();
   const findings: VariableFinding[] = [];
   for (const declarator of declarators) {
     const reassignable = declarator.parent.kind !== 'const';
-    const container = declarator.id.type === AST_NODE_TYPES.Identifier ? check.classifier.containerOf(declarator.init) : undefined;
+    const container =
+      declarator.id.type === AST_NODE_TYPES.Identifier ? check.classifier.containerOf(declarator.init) : undefined;
     for (const variable of check.sourceCode.getDeclaredVariables(declarator)) {
       if (reported.has(variable)) continue;
       const identifier = variable.identifiers[0];
@@ -96,7 +100,11 @@ function findingFor(
 }
 
 /** A deferred write that stores what it creates (`instance ??= new Foo()`), as a one-element list. */
-function lazyWrite(reference: TSESLint.Scope.Reference, where: TSESTree.Node, classifier: InstanceClassifier): LazyWrite[] {
+function lazyWrite(
+  reference: TSESLint.Scope.Reference,
+  where: TSESTree.Node,
+  classifier: InstanceClassifier,
+): LazyWrite[] {
   const assignment = reference.identifier.parent;
   if (
     assignment.type !== AST_NODE_TYPES.AssignmentExpression ||

@@ -134,10 +134,16 @@ function useEnvObject(tracker: Tracker, expression: TSESTree.Node, environment: 
   }
   switch (parent?.type) {
     case AST_NODE_TYPES.MemberExpression:
-      if (parent.object === expression) { useEnvMember(tracker, parent, environment); return; }
+      if (parent.object === expression) {
+        useEnvMember(tracker, parent, environment);
+        return;
+      }
       break;
     case AST_NODE_TYPES.VariableDeclarator:
-      if (parent.init === expression && isBindable(parent.id)) { bind(tracker, parent.id, environment); return; }
+      if (parent.init === expression && isBindable(parent.id)) {
+        bind(tracker, parent.id, environment);
+        return;
+      }
       break;
     case AST_NODE_TYPES.AssignmentExpression:
     case AST_NODE_TYPES.AssignmentPattern:
@@ -146,12 +152,14 @@ function useEnvObject(tracker: Tracker, expression: TSESTree.Node, environment: 
         (parent.type === AST_NODE_TYPES.AssignmentPattern || parent.operator === '=') &&
         isBindable(parent.left)
       ) {
-        bind(tracker, parent.left, environment); return;
+        bind(tracker, parent.left, environment);
+        return;
       }
       break;
     case AST_NODE_TYPES.BinaryExpression:
       if (parent.operator === 'in' && parent.right === expression) {
-        emit(tracker, environment, parent, 'read', staticString(tracker.sourceCode, parent.left)); return;
+        emit(tracker, environment, parent, 'read', staticString(tracker.sourceCode, parent.left));
+        return;
       }
       break;
     case AST_NODE_TYPES.CallExpression:
@@ -207,11 +215,22 @@ function useDenoEnv(tracker: Tracker, expression: TSESTree.Node): void {
     const call = parent.parent;
     if (call.type === AST_NODE_TYPES.CallExpression && call.callee === parent) {
       const key = staticString(tracker.sourceCode, call.arguments[0]);
-      if (method === 'get' || method === 'has') { emit(tracker, 'denoEnv', call, 'read', key); return; }
-      if (method === 'set' || method === 'delete') { emit(tracker, 'denoEnv', call, 'write', key); return; }
+      if (method === 'get' || method === 'has') {
+        emit(tracker, 'denoEnv', call, 'read', key);
+        return;
+      }
+      if (method === 'set' || method === 'delete') {
+        emit(tracker, 'denoEnv', call, 'write', key);
+        return;
+      }
     }
-  } else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === expression && isBindable(parent.id)) {
-    bind(tracker, parent.id, 'denoEnv'); return;
+  } else if (
+    parent?.type === AST_NODE_TYPES.VariableDeclarator &&
+    parent.init === expression &&
+    isBindable(parent.id)
+  ) {
+    bind(tracker, parent.id, 'denoEnv');
+    return;
   }
   emit(tracker, 'denoEnv', expression, isWriteTarget(expression) ? 'write' : 'read', undefined);
 }

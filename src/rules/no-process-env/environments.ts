@@ -45,8 +45,20 @@ export const GLOBAL_MEMBERS: ReadonlyMap<string, Holder> = new Map<string, Holde
 const MEMBERS: ReadonlyMap<Container, ReadonlyMap<string, Holder>> = new Map<Container, ReadonlyMap<string, Holder>>([
   ['global', GLOBAL_MEMBERS],
   // `default`: the namespace of `await import('process')` has the process object as its default.
-  ['process', new Map<string, Holder>([['env', 'processEnv'], ['default', 'process']])],
-  ['bun', new Map<string, Holder>([['env', 'bunEnv'], ['default', 'bun']])],
+  [
+    'process',
+    new Map<string, Holder>([
+      ['env', 'processEnv'],
+      ['default', 'process'],
+    ]),
+  ],
+  [
+    'bun',
+    new Map<string, Holder>([
+      ['env', 'bunEnv'],
+      ['default', 'bun'],
+    ]),
+  ],
   ['deno', new Map<string, Holder>([['env', 'denoEnv']])],
 ]);
 
@@ -67,7 +79,15 @@ export const KEY_READING_CALLS: ReadonlyMap<string, ReadonlySet<string>> = new M
   ['Object', new Set(['hasOwn', 'getOwnPropertyDescriptor'])],
   ['Reflect', new Set(['get', 'has', 'getOwnPropertyDescriptor'])],
 ]);
-export const KEY_CALLS = new Set(['defineProperty', 'set', 'deleteProperty', 'hasOwn', 'getOwnPropertyDescriptor', 'get', 'has']);
+export const KEY_CALLS = new Set([
+  'defineProperty',
+  'set',
+  'deleteProperty',
+  'hasOwn',
+  'getOwnPropertyDescriptor',
+  'get',
+  'has',
+]);
 
 export function isEnvironment(holder: Holder): holder is Environment {
   return Object.hasOwn(ENVIRONMENTS, holder);

@@ -69,7 +69,7 @@ export default createRule<Options, MessageIds>({
           message: {
             type: 'string',
             minLength: 1,
-            description: "A hint appended to every message, such as \"Import config from '@app/config' instead.\"",
+            description: 'A hint appended to every message, such as "Import config from \'@app/config\' instead."',
           },
         },
       },
@@ -112,10 +112,18 @@ export default createRule<Options, MessageIds>({
       const named = access.name !== undefined;
       const messageId: MessageIds =
         access.kind === 'write'
-          ? named ? 'writeVariable' : 'writeEnvironment'
-          : named ? 'readVariable' : 'readEnvironment';
+          ? named
+            ? 'writeVariable'
+            : 'writeEnvironment'
+          : named
+            ? 'readVariable'
+            : 'readEnvironment';
       // Only the variable's name goes into the message, never anything that could hold its value.
-      context.report({ node: access.node, messageId, data: { ...data, source: access.source, name: access.name ?? '' } });
+      context.report({
+        node: access.node,
+        messageId,
+        data: { ...data, source: access.source, name: access.name ?? '' },
+      });
     }
 
     return envAccessVisitor(context, runtimes, report);
@@ -135,6 +143,7 @@ const planFor = memoizeByOptions('no-process-env: per-options plan', (options: N
 });
 
 function describeAllowed(globs: readonly string[]): string {
-  if (globs.length === 0) return 'a configuration module (none is allowed yet: set settings.ssot.configModules or allowIn)';
+  if (globs.length === 0)
+    return 'a configuration module (none is allowed yet: set settings.ssot.configModules or allowIn)';
   return `the configuration ${globs.length === 1 ? 'module' : 'modules'} (${globs.join(', ')})`;
 }

@@ -73,8 +73,7 @@ export function isTypePosition(identifier: TSESTree.Node): boolean {
 /** `export const x = …`: the declared value is visible to other modules. */
 export function isExportedDeclaration(node: TSESTree.Node): boolean {
   return (
-    node.type === AST_NODE_TYPES.VariableDeclarator &&
-    node.parent.parent.type === AST_NODE_TYPES.ExportNamedDeclaration
+    node.type === AST_NODE_TYPES.VariableDeclarator && node.parent.parent.type === AST_NODE_TYPES.ExportNamedDeclaration
   );
 }
 

@@ -50,7 +50,14 @@ new RuleTester().run('canonical-imports options', rule, {
     {
       filename,
       code: "import fp from 'lodash/fp';\nimport map from 'lodash/fp/map';\nimport es from 'lodash-es';",
-      options: [{ paths: [{ name: 'lodash', canonical: 'lodash/fp' }, { name: 'lodash*', canonical: 'lodash-es' }] }],
+      options: [
+        {
+          paths: [
+            { name: 'lodash', canonical: 'lodash/fp' },
+            { name: 'lodash*', canonical: 'lodash-es' },
+          ],
+        },
+      ],
       settings,
       name: 'the canonical module and its subpaths are never a match, even inside the old name or glob',
     },
@@ -63,7 +70,11 @@ new RuleTester().run('canonical-imports options', rule, {
       options: [lodash],
       errors: [
         {
-          messageId: 'configured', line: 1, column: 26, endLine: 1, endColumn: 34,
+          messageId: 'configured',
+          line: 1,
+          column: 26,
+          endLine: 1,
+          endColumn: 34,
           data: { source: 'lodash', canonical: 'lodash-es', message: ' lodash-es is tree-shakeable.' },
         },
       ],
@@ -75,7 +86,11 @@ new RuleTester().run('canonical-imports options', rule, {
       code: 'import debounce from "lodash/debounce";\nimport "lodash";\nconst _ = require(`lodash`);',
       output: 'import debounce from "lodash-es/debounce";\nimport "lodash-es";\nconst _ = require(`lodash-es`);',
       options: [lodash],
-      errors: [{ messageId: 'configured', line: 1, column: 22, endLine: 1, endColumn: 39 }, { messageId: 'configured', line: 2, column: 8, endLine: 2, endColumn: 16 }, { messageId: 'configured', line: 3, column: 19, endLine: 3, endColumn: 27 }],
+      errors: [
+        { messageId: 'configured', line: 1, column: 22, endLine: 1, endColumn: 39 },
+        { messageId: 'configured', line: 2, column: 8, endLine: 2, endColumn: 16 },
+        { messageId: 'configured', line: 3, column: 19, endLine: 3, endColumn: 27 },
+      ],
       settings,
       name: 'a plain name covers its subpaths; side-effect imports and require are fixed when no name changes',
     },
@@ -84,7 +99,16 @@ new RuleTester().run('canonical-imports options', rule, {
       code: "import map from 'lodash/map';\nimport fp from 'lodash/fp/map';",
       output: "import map from 'lodash-es/map';\nimport fp from 'lodash/fp/map';",
       options: [{ paths: [{ name: 'lodash/*', canonical: 'lodash-es/*' }] }],
-      errors: [{ messageId: 'configured', line: 1, column: 17, endLine: 1, endColumn: 29, data: { source: 'lodash/map', canonical: 'lodash-es/map', message: '' } }],
+      errors: [
+        {
+          messageId: 'configured',
+          line: 1,
+          column: 17,
+          endLine: 1,
+          endColumn: 29,
+          data: { source: 'lodash/map', canonical: 'lodash-es/map', message: '' },
+        },
+      ],
       settings,
       name: "a '*' glob captures one segment into the canonical specifier",
     },
@@ -111,7 +135,10 @@ new RuleTester().run('canonical-imports options', rule, {
       code: "import { oldFn, other as o } from 'old-lib';\nexport { oldFn as fn } from 'old-lib';",
       output: "import { newFn as oldFn, other as o } from 'new-lib';\nexport { newFn as fn } from 'new-lib';",
       options: [renamedLibrary],
-      errors: [{ messageId: 'configured', line: 1, column: 35, endLine: 1, endColumn: 44 }, { messageId: 'configured', line: 2, column: 29, endLine: 2, endColumn: 38 }],
+      errors: [
+        { messageId: 'configured', line: 1, column: 35, endLine: 1, endColumn: 44 },
+        { messageId: 'configured', line: 2, column: 29, endLine: 2, endColumn: 38 },
+      ],
       settings,
       name: 'importNames renames imported and re-exported names, keeping local and exported names',
     },
@@ -122,7 +149,11 @@ new RuleTester().run('canonical-imports options', rule, {
       options: [renamedLibrary],
       errors: [
         {
-          messageId: 'configured', line: 1, column: 22, endLine: 1, endColumn: 31,
+          messageId: 'configured',
+          line: 1,
+          column: 22,
+          endLine: 1,
+          endColumn: 31,
           suggestions: [{ messageId: 'useCanonical', output: "import * as lib from 'new-lib';" }],
         },
       ],
@@ -134,7 +165,16 @@ new RuleTester().run('canonical-imports options', rule, {
       code: "import { OldService, create } from './legacy/old';",
       output: "import { Service as OldService, create } from './core/new';",
       options: [legacyFile],
-      errors: [{ messageId: 'configured', line: 1, column: 36, endLine: 1, endColumn: 50, data: { source: './legacy/old', canonical: './core/new', message: '' } }],
+      errors: [
+        {
+          messageId: 'configured',
+          line: 1,
+          column: 36,
+          endLine: 1,
+          endColumn: 50,
+          data: { source: './legacy/old', canonical: './core/new', message: '' },
+        },
+      ],
       settings,
       name: 'a file entry with importNames, relative style',
     },
@@ -154,7 +194,11 @@ new RuleTester().run('canonical-imports options', rule, {
       options: [{ paths: [{ file: 'src/legacy/**', canonical: 'src/core/missing.ts', message: 'See ADR 12.' }] }],
       errors: [
         {
-          messageId: 'configured', line: 1, column: 24, endLine: 1, endColumn: 42,
+          messageId: 'configured',
+          line: 1,
+          column: 24,
+          endLine: 1,
+          endColumn: 42,
           data: { source: './legacy/helpers', canonical: 'src/core/missing.ts', message: ' See ADR 12.' },
           suggestions: [],
         },
@@ -169,7 +213,11 @@ new RuleTester().run('canonical-imports options', rule, {
       options: [{ fix: false }],
       errors: [
         {
-          messageId: 'shim', line: 1, column: 24, endLine: 1, endColumn: 35,
+          messageId: 'shim',
+          line: 1,
+          column: 24,
+          endLine: 1,
+          endColumn: 35,
           suggestions: [{ messageId: 'useCanonical', output: "import { Service as Client } from './db/canonical';" }],
         },
       ],
@@ -190,7 +238,16 @@ new RuleTester().run('canonical-imports options', rule, {
       code: "import a from 'pkg/a';",
       output: null,
       options: [{ paths: [{ name: 'pkg/*', canonical: 'pkg/next-*' }] }],
-      errors: [{ messageId: 'configured', line: 1, column: 15, endLine: 1, endColumn: 22, data: { source: 'pkg/a', canonical: 'pkg/next-*', message: '' } }],
+      errors: [
+        {
+          messageId: 'configured',
+          line: 1,
+          column: 15,
+          endLine: 1,
+          endColumn: 22,
+          data: { source: 'pkg/a', canonical: 'pkg/next-*', message: '' },
+        },
+      ],
       settings,
       name: 'a replacement that the same glob matches again is reported without a fix, never rewritten forever',
     },
@@ -250,7 +307,10 @@ describe('canonical-imports schema', () => {
   it('declares exactly the keys of CanonicalImportsOptions and PathEntry, each top-level key with a default', () => {
     // A key added to a type but not the schema (or back) fails to compile here or below.
     const optionKeys: Record<keyof CanonicalImportsOptions, true> = { paths: true, shims: true, fix: true };
-    const entryKeys: Record<keyof Extract<PathEntry, { name: string }> | keyof Extract<PathEntry, { file: string }>, true> = {
+    const entryKeys: Record<
+      keyof Extract<PathEntry, { name: string }> | keyof Extract<PathEntry, { file: string }>,
+      true
+    > = {
       name: true,
       file: true,
       canonical: true,

@@ -37,10 +37,12 @@ new RuleTester().run('canonical-imports', rule, {
       output: null,
       errors: [
         {
-          messageId: 'shim', line: 1, column: 28, endLine: 1, endColumn: 39,
-          suggestions: [
-            { messageId: 'useCanonical', output: "const { Client } = require('./db/canonical');" },
-          ],
+          messageId: 'shim',
+          line: 1,
+          column: 28,
+          endLine: 1,
+          endColumn: 39,
+          suggestions: [{ messageId: 'useCanonical', output: "const { Client } = require('./db/canonical');" }],
         },
       ],
       settings,
@@ -52,7 +54,11 @@ new RuleTester().run('canonical-imports', rule, {
       output: null,
       errors: [
         {
-          messageId: 'shim', line: 1, column: 21, endLine: 1, endColumn: 32,
+          messageId: 'shim',
+          line: 1,
+          column: 21,
+          endLine: 1,
+          endColumn: 32,
           suggestions: [{ messageId: 'useCanonical', output: "import db = require('./db/canonical');" }],
         },
       ],
@@ -65,7 +71,11 @@ new RuleTester().run('canonical-imports', rule, {
       output: null,
       errors: [
         {
-          messageId: 'shim', line: 1, column: 26, endLine: 1, endColumn: 37,
+          messageId: 'shim',
+          line: 1,
+          column: 26,
+          endLine: 1,
+          endColumn: 37,
           suggestions: [{ messageId: 'useCanonical', output: 'const mod = await import(`./db/canonical`);' }],
         },
       ],
@@ -78,7 +88,11 @@ new RuleTester().run('canonical-imports', rule, {
       output: null,
       errors: [
         {
-          messageId: 'shim', line: 1, column: 21, endLine: 1, endColumn: 36,
+          messageId: 'shim',
+          line: 1,
+          column: 21,
+          endLine: 1,
+          endColumn: 36,
           suggestions: [{ messageId: 'useCanonical', output: "import * as db from './db/canonical';" }],
         },
       ],
@@ -91,7 +105,11 @@ new RuleTester().run('canonical-imports', rule, {
       output: null,
       errors: [
         {
-          messageId: 'shim', line: 1, column: 15, endLine: 1, endColumn: 30,
+          messageId: 'shim',
+          line: 1,
+          column: 15,
+          endLine: 1,
+          endColumn: 30,
           suggestions: [{ messageId: 'useCanonical', output: "export * from './db/canonical';" }],
         },
       ],
@@ -104,7 +122,11 @@ new RuleTester().run('canonical-imports', rule, {
       output: null,
       errors: [
         {
-          messageId: 'shim', line: 1, column: 21, endLine: 1, endColumn: 32,
+          messageId: 'shim',
+          line: 1,
+          column: 21,
+          endLine: 1,
+          endColumn: 32,
           suggestions: [{ messageId: 'useCanonical', output: "export * as db from './db/canonical';" }],
         },
       ],
@@ -123,7 +145,10 @@ new RuleTester().run('canonical-imports', rule, {
       filename,
       code: "export { Client as Legacy, POOL } from './db/shim';\nexport type { Row } from './db/shim';",
       output: "export { Service as Legacy, POOL } from './db/canonical';\nexport type { Row } from './db/canonical';",
-      errors: [{ messageId: 'shim', line: 1, column: 40, endLine: 1, endColumn: 51 }, { messageId: 'shim', line: 2, column: 26, endLine: 2, endColumn: 37 }],
+      errors: [
+        { messageId: 'shim', line: 1, column: 40, endLine: 1, endColumn: 51 },
+        { messageId: 'shim', line: 2, column: 26, endLine: 2, endColumn: 37 },
+      ],
       settings,
       name: 'a renamed re-export and a type re-export',
     },
@@ -149,8 +174,17 @@ new RuleTester().run('canonical-imports', rule, {
       output: "type Db = typeof import('./db/shim');\ntype Client = import('./db/canonical').Service;",
       errors: [
         {
-          messageId: 'shim', line: 1, column: 25, endLine: 1, endColumn: 36,
-          suggestions: [{ messageId: 'useCanonical', output: "type Db = typeof import('./db/canonical');\ntype Client = import('./db/shim').Client;" }],
+          messageId: 'shim',
+          line: 1,
+          column: 25,
+          endLine: 1,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'useCanonical',
+              output: "type Db = typeof import('./db/canonical');\ntype Client = import('./db/shim').Client;",
+            },
+          ],
         },
         { messageId: 'shim', line: 2, column: 22, endLine: 2, endColumn: 33 },
       ],
@@ -163,29 +197,44 @@ new RuleTester().run('canonical-imports', rule, {
       output: null,
       errors: [
         {
-          messageId: 'shim', line: 1, column: 9, endLine: 1, endColumn: 20,
+          messageId: 'shim',
+          line: 1,
+          column: 9,
+          endLine: 1,
+          endColumn: 20,
           suggestions: [
             {
               messageId: 'useCanonical',
-              output: "vi.mock('./db/canonical');\nconst actual = await vi.importActual('./db/shim');\njest.requireActual('./db/shim');",
+              output:
+                "vi.mock('./db/canonical');\nconst actual = await vi.importActual('./db/shim');\njest.requireActual('./db/shim');",
             },
           ],
         },
         {
-          messageId: 'shim', line: 2, column: 38, endLine: 2, endColumn: 49,
+          messageId: 'shim',
+          line: 2,
+          column: 38,
+          endLine: 2,
+          endColumn: 49,
           suggestions: [
             {
               messageId: 'useCanonical',
-              output: "vi.mock('./db/shim');\nconst actual = await vi.importActual('./db/canonical');\njest.requireActual('./db/shim');",
+              output:
+                "vi.mock('./db/shim');\nconst actual = await vi.importActual('./db/canonical');\njest.requireActual('./db/shim');",
             },
           ],
         },
         {
-          messageId: 'shim', line: 3, column: 20, endLine: 3, endColumn: 31,
+          messageId: 'shim',
+          line: 3,
+          column: 20,
+          endLine: 3,
+          endColumn: 31,
           suggestions: [
             {
               messageId: 'useCanonical',
-              output: "vi.mock('./db/shim');\nconst actual = await vi.importActual('./db/shim');\njest.requireActual('./db/canonical');",
+              output:
+                "vi.mock('./db/shim');\nconst actual = await vi.importActual('./db/shim');\njest.requireActual('./db/canonical');",
             },
           ],
         },
@@ -199,7 +248,11 @@ new RuleTester().run('canonical-imports', rule, {
       output: null,
       errors: [
         {
-          messageId: 'shim', line: 1, column: 17, endLine: 1, endColumn: 36,
+          messageId: 'shim',
+          line: 1,
+          column: 17,
+          endLine: 1,
+          endColumn: 36,
           suggestions: [{ messageId: 'useCanonical', output: "import { Service as Svc } from './db/canonical';" }],
         },
       ],
@@ -212,7 +265,11 @@ new RuleTester().run('canonical-imports', rule, {
       output: null,
       errors: [
         {
-          messageId: 'shim', line: 1, column: 37, endLine: 1, endColumn: 56,
+          messageId: 'shim',
+          line: 1,
+          column: 37,
+          endLine: 1,
+          endColumn: 56,
           suggestions: [
             {
               messageId: 'useCanonical',
@@ -230,7 +287,11 @@ new RuleTester().run('canonical-imports', rule, {
       output: null,
       errors: [
         {
-          messageId: 'shim', line: 1, column: 25, endLine: 1, endColumn: 50,
+          messageId: 'shim',
+          line: 1,
+          column: 25,
+          endLine: 1,
+          endColumn: 50,
           suggestions: [{ messageId: 'useCanonical', output: "import { default as Service } from './db/canonical';" }],
         },
       ],
@@ -241,7 +302,10 @@ new RuleTester().run('canonical-imports', rule, {
       filename,
       code: "import { make, Service } from './db/import-export-shim';\nimport type { Row } from './db/import-export-shim';",
       output: "import { create as make, Service } from './db/canonical';\nimport type { Row } from './db/canonical';",
-      errors: [{ messageId: 'shim', line: 1, column: 31, endLine: 1, endColumn: 56 }, { messageId: 'shim', line: 2, column: 26, endLine: 2, endColumn: 51 }],
+      errors: [
+        { messageId: 'shim', line: 1, column: 31, endLine: 1, endColumn: 56 },
+        { messageId: 'shim', line: 2, column: 26, endLine: 2, endColumn: 51 },
+      ],
       settings,
       name: 'a shim written as import then export of the same bindings',
     },
@@ -249,14 +313,18 @@ new RuleTester().run('canonical-imports', rule, {
       filename,
       code: "import { db } from './db/ns-shim';\nimport { POOL } from './db/ns-shim';",
       output: "import { db } from './db/ns-shim';\nimport { POOL } from './db/canonical';",
-      errors: [{ messageId: 'shim', line: 1, column: 20, endLine: 1, endColumn: 34, suggestions: [] }, { messageId: 'shim', line: 2, column: 22, endLine: 2, endColumn: 36 }],
+      errors: [
+        { messageId: 'shim', line: 1, column: 20, endLine: 1, endColumn: 34, suggestions: [] },
+        { messageId: 'shim', line: 2, column: 22, endLine: 2, endColumn: 36 },
+      ],
       settings,
       name: 'a namespace re-exported under a name has no 1:1 import: reported without a fix',
     },
     {
       filename,
       code: "import { 'legacy client' as C } from './db/string-name-shim';\nexport { 'legacy client' } from './db/string-name-shim';",
-      output: "import { Service as C } from './db/canonical';\nexport { Service as 'legacy client' } from './db/canonical';",
+      output:
+        "import { Service as C } from './db/canonical';\nexport { Service as 'legacy client' } from './db/canonical';",
       errors: [
         { messageId: 'shim', line: 1, column: 38, endLine: 1, endColumn: 61 },
         { messageId: 'shim', line: 2, column: 33, endLine: 2, endColumn: 56 },

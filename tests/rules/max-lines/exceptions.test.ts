@@ -11,58 +11,76 @@ function filler(count: number): string {
 
 ruleTester.run('max-lines', rule, {
   valid: [
-{
+    {
       filename: 'tests/websocket-runner.test.ts',
       code: filler(375),
-      options: [{ exceptions: [{ files: 'tests/websocket-runner.test.ts', reason: 'Legacy runner, being split.', max: 375 }] }],
+      options: [
+        { exceptions: [{ files: 'tests/websocket-runner.test.ts', reason: 'Legacy runner, being split.', max: 375 }] },
+      ],
       name: 'an excepted file at its ceiling',
     },
-{
+    {
       filename: 'tests/runner.test.ts',
       code: filler(2000),
       options: [{ exceptions: [{ files: ['tests/runner.test.ts'], reason: 'Legacy runner.' }] }],
       name: 'an exception without a ceiling is unbounded',
     },
-{
+    {
       filename: 'tests/legacy/small.test.ts',
       code: filler(10),
       options: [{ exceptions: [{ files: 'tests/legacy/**', reason: 'Legacy suite.', max: 800 }] }],
       name: 'one small file does not make a glob exception stale: the glob may cover other files',
     },
-{
+    {
       filename: 'tests/a.test.ts',
       code: filler(5),
       options: [
-        { testFilesMax: 3, exceptions: [{ files: ['tests/a.test.ts', 'tests/b.test.ts'], reason: 'Legacy pair.', max: 9 }] },
+        {
+          testFilesMax: 3,
+          exceptions: [{ files: ['tests/a.test.ts', 'tests/b.test.ts'], reason: 'Legacy pair.', max: 9 }],
+        },
       ],
       name: 'a ceiling shared by several files is not suggested lower from one of them',
     },
-{
+    {
       filename: 'tests/runner.test.ts',
       code: filler(2),
       options: [
-        { testFilesMax: 3, exceptions: [{ files: 'tests/runner.test.ts', reason: 'Legacy runner.', max: 9 }], reportUnusedExceptions: false },
+        {
+          testFilesMax: 3,
+          exceptions: [{ files: 'tests/runner.test.ts', reason: 'Legacy runner.', max: 9 }],
+          reportUnusedExceptions: false,
+        },
       ],
       name: 'reportUnusedExceptions off: a stale exception is not reported',
     },
-{
+    {
       filename: 'tests/runner.test.ts',
       code: filler(5),
       options: [
-        { testFilesMax: 3, exceptions: [{ files: 'tests/runner.test.ts', reason: 'Legacy runner.', max: 9 }], reportUnusedExceptions: false },
+        {
+          testFilesMax: 3,
+          exceptions: [{ files: 'tests/runner.test.ts', reason: 'Legacy runner.', max: 9 }],
+          reportUnusedExceptions: false,
+        },
       ],
       name: 'reportUnusedExceptions off: a loose ceiling is not reported',
     },
   ],
   invalid: [
-{
+    {
       filename: 'tests/runner.test.ts',
       code: filler(4669),
       options: [{ exceptions: [{ files: 'tests/runner.test.ts', reason: 'Legacy runner, being split.', max: 4668 }] }],
       errors: [
         {
           messageId: 'exceptionCeilingExceeded',
-          data: { file: 'tests/runner.test.ts', count: '4,669', ceiling: '4,668', reason: 'Legacy runner, being split.' },
+          data: {
+            file: 'tests/runner.test.ts',
+            count: '4,669',
+            ceiling: '4,668',
+            reason: 'Legacy runner, being split.',
+          },
           line: 4669,
           column: 1,
           endLine: 4669,
@@ -71,7 +89,7 @@ ruleTester.run('max-lines', rule, {
       ],
       name: 'an excepted file that grew past its ceiling, with the reason',
     },
-{
+    {
       filename: 'tests/legacy/big.test.ts',
       code: `${filler(6)}\n\n${filler(1)}`,
       options: [{ testFilesMax: 3, exceptions: [{ files: ['tests/legacy/**'], reason: 'Legacy suite.', max: 6 }] }],
@@ -87,7 +105,7 @@ ruleTester.run('max-lines', rule, {
       ],
       name: 'a glob exception applies its ceiling to each file it covers',
     },
-{
+    {
       filename: 'tests/runner.test.ts',
       code: filler(5),
       options: [
@@ -111,7 +129,7 @@ ruleTester.run('max-lines', rule, {
       ],
       name: 'the first matching exception applies',
     },
-{
+    {
       filename: 'tests/runner.test.ts',
       code: filler(300),
       options: [{ exceptions: [{ files: 'tests/runner.test.ts', reason: 'Legacy runner.', max: 4668 }] }],
@@ -134,14 +152,21 @@ ruleTester.run('max-lines', rule, {
       ],
       name: 'an exception whose file is back within its limit is stale, reported on line 1',
     },
-{
+    {
       filename: 'src/b.ts',
       code: filler(2),
       options: [{ max: 3, exceptions: [{ files: ['src/a.ts', 'src/b.ts'], reason: 'Generated.' }] }],
       errors: [
         {
           messageId: 'unusedException',
-          data: { file: 'src/b.ts', count: '2', limit: '3', area: 'non-test files', reason: 'Generated.', entry: 'src/b.ts' },
+          data: {
+            file: 'src/b.ts',
+            count: '2',
+            limit: '3',
+            area: 'non-test files',
+            reason: 'Generated.',
+            entry: 'src/b.ts',
+          },
           line: 1,
           column: 1,
           endLine: 1,
@@ -150,14 +175,21 @@ ruleTester.run('max-lines', rule, {
       ],
       name: 'a stale path in a list of paths, in an exception without a ceiling',
     },
-{
+    {
       filename: 'src/b.ts',
       code: filler(5),
       options: [{ max: 10, exceptions: [{ files: 'src/b.ts', reason: 'Generated.', max: 3 }] }],
       errors: [
         {
           messageId: 'unusedException',
-          data: { file: 'src/b.ts', count: '5', limit: '10', area: 'non-test files', reason: 'Generated.', entry: 'src/b.ts' },
+          data: {
+            file: 'src/b.ts',
+            count: '5',
+            limit: '10',
+            area: 'non-test files',
+            reason: 'Generated.',
+            entry: 'src/b.ts',
+          },
           line: 1,
           column: 1,
           endLine: 1,
@@ -166,7 +198,7 @@ ruleTester.run('max-lines', rule, {
       ],
       name: 'a file within its normal limit is never reported past a lower ceiling, only as a stale exception',
     },
-{
+    {
       filename: 'tests/runner.test.ts',
       code: filler(5),
       options: [{ testFilesMax: 3, exceptions: [{ files: 'tests/runner.test.ts', reason: 'Legacy runner.', max: 9 }] }],

@@ -33,12 +33,36 @@ function lintWith(linter: Verifier, options: unknown, code = 'a();', filename = 
 
 describe.each(linters)('ssot/max-lines options under %s', (_, linter) => {
   it.each([
-    ['an exception without a reason', { exceptions: [{ files: 'a.ts', max: 10 }] }, /ssot\/max-lines[\s\S]*required property 'reason'/],
-    ['an exception with an empty reason', { exceptions: [{ files: 'a.ts', reason: '' }] }, /ssot\/max-lines[\s\S]*Value "" should NOT be shorter than 1 characters/],
-    ['an exception without files', { exceptions: [{ reason: 'Legacy.' }] }, /ssot\/max-lines[\s\S]*required property 'files'/],
-    ['an empty glob in an exception', { exceptions: [{ files: ['a.ts', ''], reason: 'Legacy.' }] }, /ssot\/max-lines[\s\S]*Value "" should NOT be shorter than 1 characters/],
-    ['an override without max', { overrides: [{ files: ['tests/**'] }] }, /ssot\/max-lines[\s\S]*required property 'max'/],
-    ['an override with no globs', { overrides: [{ files: [], max: 10 }] }, /ssot\/max-lines[\s\S]*should NOT have fewer than 1 items/],
+    [
+      'an exception without a reason',
+      { exceptions: [{ files: 'a.ts', max: 10 }] },
+      /ssot\/max-lines[\s\S]*required property 'reason'/,
+    ],
+    [
+      'an exception with an empty reason',
+      { exceptions: [{ files: 'a.ts', reason: '' }] },
+      /ssot\/max-lines[\s\S]*Value "" should NOT be shorter than 1 characters/,
+    ],
+    [
+      'an exception without files',
+      { exceptions: [{ reason: 'Legacy.' }] },
+      /ssot\/max-lines[\s\S]*required property 'files'/,
+    ],
+    [
+      'an empty glob in an exception',
+      { exceptions: [{ files: ['a.ts', ''], reason: 'Legacy.' }] },
+      /ssot\/max-lines[\s\S]*Value "" should NOT be shorter than 1 characters/,
+    ],
+    [
+      'an override without max',
+      { overrides: [{ files: ['tests/**'] }] },
+      /ssot\/max-lines[\s\S]*required property 'max'/,
+    ],
+    [
+      'an override with no globs',
+      { overrides: [{ files: [], max: 10 }] },
+      /ssot\/max-lines[\s\S]*should NOT have fewer than 1 items/,
+    ],
     ['a negative limit', { max: -1 }, /ssot\/max-lines[\s\S]*Value -1 should be >= 0/],
     ['a fractional test limit', { testFilesMax: 2.5 }, /ssot\/max-lines[\s\S]*Value 2.5 should be integer/],
     ['a misspelt option', { testMax: 300 }, /ssot\/max-lines[\s\S]*Unexpected property "testMax"/],
@@ -47,7 +71,15 @@ describe.each(linters)('ssot/max-lines options under %s', (_, linter) => {
   });
 
   it.each([
-    ['exceptions[1].files', { exceptions: [{ files: 'a.ts', reason: 'A.' }, { files: ['b.ts', '  '], reason: 'B.' }] }],
+    [
+      'exceptions[1].files',
+      {
+        exceptions: [
+          { files: 'a.ts', reason: 'A.' },
+          { files: ['b.ts', '  '], reason: 'B.' },
+        ],
+      },
+    ],
     ['overrides[0].files', { overrides: [{ files: [' '], max: 10 }] }],
   ])('rejects a glob that cannot match anything, naming %s', (option, options) => {
     expect(() => lintWith(linter, options)).toThrow(
@@ -108,14 +140,22 @@ describe('ssot/max-lines in the recommended preset', () => {
   it('limits files matching settings.ssot.testFiles to 300 lines', () => {
     expect(lintWithPreset(lines(300), 'tests/a.ts')).toEqual([]);
     expect(lintWithPreset(lines(301), 'tests/a.ts')).toMatchObject([
-      { severity: 1, line: 301, message: expect.stringContaining('tests/a.ts has 301 lines (limit 300 for tests/**).') },
+      {
+        severity: 1,
+        line: 301,
+        message: expect.stringContaining('tests/a.ts has 301 lines (limit 300 for tests/**).'),
+      },
     ]);
   });
 
   it('limits other files to 500 lines', () => {
     expect(lintWithPreset(lines(500), 'src/a.ts')).toEqual([]);
     expect(lintWithPreset(lines(501), 'src/a.ts')).toMatchObject([
-      { severity: 1, line: 501, message: expect.stringContaining('src/a.ts has 501 lines (limit 500 for non-test files).') },
+      {
+        severity: 1,
+        line: 501,
+        message: expect.stringContaining('src/a.ts has 501 lines (limit 500 for non-test files).'),
+      },
     ]);
   });
 });

@@ -12,27 +12,34 @@ function filler(count: number): string {
 
 ruleTester.run('max-lines', rule, {
   valid: [
-{ filename: 'src/service.ts', code: filler(500), name: 'a non-test file at the default limit of 500' },
-{ filename: 'tests/service.test.ts', code: filler(300), name: 'a test file at the default test limit of 300' },
-{
+    { filename: 'src/service.ts', code: filler(500), name: 'a non-test file at the default limit of 500' },
+    { filename: 'tests/service.test.ts', code: filler(300), name: 'a test file at the default test limit of 300' },
+    {
       filename: 'tests/e2e/checkout.test.ts',
       code: filler(900),
       options: [{ overrides: [{ files: ['tests/e2e/**'], max: 1000 }] }],
       name: 'an override wins over the test-file limit',
     },
-{
+    {
       filename: 'src/generated/schema.ts',
       code: filler(40),
-      options: [{ overrides: [{ files: ['src/generated/**'], max: 50 }, { files: ['src/**'], max: 10 }] }],
+      options: [
+        {
+          overrides: [
+            { files: ['src/generated/**'], max: 50 },
+            { files: ['src/**'], max: 10 },
+          ],
+        },
+      ],
       name: 'the first matching override sets the limit',
     },
-{
+    {
       filename: 'tests/helpers.ts',
       code: filler(400),
       settings: { ssot: { testFiles: ['spec/**'] } },
       name: 'a file outside settings.ssot.testFiles gets the general limit',
     },
-{
+    {
       filename: 'scripts/tests/seed.test.ts',
       code: filler(400),
       settings: { ssot: { rootDir: 'packages/api' } },
@@ -40,7 +47,7 @@ ruleTester.run('max-lines', rule, {
     },
   ],
   invalid: [
-{
+    {
       filename: 'src/service.ts',
       code: filler(501),
       errors: [
@@ -55,7 +62,7 @@ ruleTester.run('max-lines', rule, {
       ],
       name: 'a non-test file past the default limit of 500',
     },
-{
+    {
       filename: 'tests/runner.test.ts',
       code: filler(812),
       errors: [
@@ -70,7 +77,7 @@ ruleTester.run('max-lines', rule, {
       ],
       name: 'a test file past the default test limit, reported from the first line past it to the end',
     },
-{
+    {
       filename: 'tests/runner.test.ts',
       code: filler(812),
       errors: [
@@ -86,7 +93,7 @@ ruleTester.run('max-lines', rule, {
       settings: { ssot: { testFiles: ['tests/**'] } },
       name: 'the message names the testFiles glob that matched',
     },
-{
+    {
       filename: 'spec/checkout.ts',
       code: filler(301),
       errors: [
@@ -102,7 +109,7 @@ ruleTester.run('max-lines', rule, {
       settings: { ssot: { testFiles: ['spec/**'] } },
       name: 'the test limit follows settings.ssot.testFiles',
     },
-{
+    {
       filename: 'tests/service.test.ts',
       code: filler(5),
       options: [{ testFilesMax: 4 }],
@@ -118,10 +125,17 @@ ruleTester.run('max-lines', rule, {
       ],
       name: 'testFilesMax sets the test limit',
     },
-{
+    {
       filename: 'src/generated/schema.ts',
       code: filler(11),
-      options: [{ overrides: [{ files: ['src/generated/**'], max: 10 }, { files: ['src/**'], max: 50 }] }],
+      options: [
+        {
+          overrides: [
+            { files: ['src/generated/**'], max: 10 },
+            { files: ['src/**'], max: 50 },
+          ],
+        },
+      ],
       errors: [
         {
           messageId: 'tooLong',
@@ -134,7 +148,7 @@ ruleTester.run('max-lines', rule, {
       ],
       name: 'the message names the override glob that matched',
     },
-{
+    {
       filename: 'scripts/seed.ts',
       code: filler(4),
       options: [{ max: 3 }],

@@ -14,7 +14,8 @@ const { root, write } = tempProject('ssot-enum-prechecks-');
 
 describe('mayLeadToDeprecatedEnum with configured enum names', () => {
   it('rules out a module that only imports or reads a configured enum and declares another', () => {
-    const text = "import { Status } from './constants';\nexport const enum Flags { A = 1 }\nexport const ok = Status.OK;\n";
+    const text =
+      "import { Status } from './constants';\nexport const enum Flags { A = 1 }\nexport const ok = Status.OK;\n";
     expect(mayLeadToDeprecatedEnum(text, ['Status'])).toBe(false);
     expect(mayLeadToDeprecatedEnum('export enum StatusCode { A }\n', ['Status'])).toBe(false);
   });
@@ -35,8 +36,16 @@ describe('mayLeadToDeprecatedEnum with configured enum names', () => {
 describe('starReexportsOnly', () => {
   it.each([
     ['a shim with a JSDoc header', "/** @deprecated use ./x */\nexport * from './x'\n", ['./x']],
-    ['a chain of statements, `;` or line breaks between', 'export * from "./a"; export * from \'./b\'\r\nexport*from"./c"', ['./a', './b', './c']],
-    ['a byte-order mark and comments', "\uFEFF// a\nexport /* b */ * from './a' /* c\n */ export * from './b';\n", ['./a', './b']],
+    [
+      'a chain of statements, `;` or line breaks between',
+      'export * from "./a"; export * from \'./b\'\r\nexport*from"./c"',
+      ['./a', './b', './c'],
+    ],
+    [
+      'a byte-order mark and comments',
+      "\uFEFF// a\nexport /* b */ * from './a' /* c\n */ export * from './b';\n",
+      ['./a', './b'],
+    ],
   ])('reads %s as analyzeModuleEnums does', (_, text, specifiers) => {
     expect(starReexportsOnly(text)).toEqual(specifiers);
     const parsed = analyzeModuleEnums(parse(text, { range: true, loc: true, comment: true }), text);
@@ -71,7 +80,9 @@ describe('enumLookupFor', () => {
     const lookup = enumLookupFor({}, root);
     const first = resolveImport('./mode', 'Mode', path.join(root, 'src/a.ts'), lookup);
     expect(first?.kind).toBe('enum');
-    expect(parsesDuring(() => expect(resolveImport('./mode', 'Mode', path.join(root, 'src/b.ts'), lookup)).toBe(first))).toBe(0);
+    expect(
+      parsesDuring(() => expect(resolveImport('./mode', 'Mode', path.join(root, 'src/b.ts'), lookup)).toBe(first)),
+    ).toBe(0);
 
     write('src/mode.ts', 'export enum Mode {\n  A,\n  /** @deprecated Use A. */\n  B,\n  C,\n}\n');
     clearFsCache();

@@ -44,15 +44,21 @@ describe('deprecationTagText', () => {
   it.each([
     ['/** @deprecated */', ''],
     ['/** @deprecated Use UNIFIED. */', 'Use UNIFIED.'],
-    ['/**\n * Old mode.\n * @deprecated Use UNIFIED;\n *   isolation is gone.\n * @see Mode\n */', 'Use UNIFIED; isolation is gone.'],
+    [
+      '/**\n * Old mode.\n * @deprecated Use UNIFIED;\n *   isolation is gone.\n * @see Mode\n */',
+      'Use UNIFIED; isolation is gone.',
+    ],
     ['/** @deprecated Use {@link Mode.UNIFIED} instead. */', 'Use {@link Mode.UNIFIED} instead.'],
   ])('reads %j', (comment, text) => {
     expect(deprecationTagText(comment)).toBe(text);
   });
 
-  it.each(['/* @deprecated */', '/** @deprecatedSoon */', '/** deprecated */', '/**/'])('finds no tag in %j', (comment) => {
-    expect(deprecationTagText(comment)).toBeUndefined();
-  });
+  it.each(['/* @deprecated */', '/** @deprecatedSoon */', '/** deprecated */', '/**/'])(
+    'finds no tag in %j',
+    (comment) => {
+      expect(deprecationTagText(comment)).toBeUndefined();
+    },
+  );
 });
 
 describe('namesInDeprecationText', () => {
@@ -72,7 +78,17 @@ describe('enum analysis', () => {
     const info = enumOf(
       "enum E { A = 1 << 3, B = A | 1, C = -B, D = ~0, S = 'x' + 'y', T = `${S}z`, U = E.A * 2, V, W = Math.random() }",
     );
-    expect([...info.members.values()].map((member) => member.value)).toEqual([8, 9, -9, -1, 'xy', 'xyz', 16, 17, undefined]);
+    expect([...info.members.values()].map((member) => member.value)).toEqual([
+      8,
+      9,
+      -9,
+      -1,
+      'xy',
+      'xyz',
+      16,
+      17,
+      undefined,
+    ]);
   });
 
   it('follows an alias through deprecated members to the first one that is not', () => {
@@ -81,15 +97,25 @@ describe('enum analysis', () => {
   });
 
   it('shows inline links as their target or label in the reason', () => {
-    const info = enumOf('enum E { A = 1, /** @deprecated Use {@link E.A}. */ B = 1, /** @deprecated See {@link E.A | the new one}. */ C = 1 }');
+    const info = enumOf(
+      'enum E { A = 1, /** @deprecated Use {@link E.A}. */ B = 1, /** @deprecated See {@link E.A | the new one}. */ C = 1 }',
+    );
     expect(deprecationOf(info, 'B', undefined)?.reason).toBe('Use E.A');
-    expect(deprecationOf(info, 'C', undefined)).toEqual({ reason: 'See the new one', replacement: 'A', sameValue: true });
+    expect(deprecationOf(info, 'C', undefined)).toEqual({
+      reason: 'See the new one',
+      replacement: 'A',
+      sameValue: true,
+    });
   });
 
   it('prefers the configured replacement, and compares values to decide on a fix', () => {
     const info = enumOf('enum E { A = 1, B = 2, /** @deprecated Use A. */ C = 1 }');
     expect(deprecationOf(info, 'C', { C: 'B' })).toEqual({ reason: 'Use A', replacement: 'B', sameValue: false });
-    expect(deprecationOf(info, 'C', { C: null })).toEqual({ reason: 'Use A', replacement: undefined, sameValue: false });
+    expect(deprecationOf(info, 'C', { C: null })).toEqual({
+      reason: 'Use A',
+      replacement: undefined,
+      sameValue: false,
+    });
     expect(deprecationOf(info, 'A', undefined)).toBeUndefined();
   });
 });
@@ -136,7 +162,10 @@ describe('options', () => {
   it.each([
     [{ enums: { Mode: { ISOLATED: 1 } } }, /ssot\/no-deprecated-enum-members.*\n.*Value 1 should be string,null/],
     [{ enums: { Mode: 'UNIFIED' } }, /ssot\/no-deprecated-enum-members.*\n.*Value "UNIFIED" should be object/],
-    [{ enums: { Mode: { ISOLATED: '' } } }, /ssot\/no-deprecated-enum-members.*\n.*Value "" should NOT be shorter than 1 characters/],
+    [
+      { enums: { Mode: { ISOLATED: '' } } },
+      /ssot\/no-deprecated-enum-members.*\n.*Value "" should NOT be shorter than 1 characters/,
+    ],
   ])('rejects %j', (options, error) => {
     expect(() => lint('export {};', [options], 'file.ts', process.cwd())).toThrow(error);
   });
@@ -162,7 +191,7 @@ describe('cross-file cache', () => {
     const modeFile = path.join(dir, 'mode.ts');
     const user = path.join(dir, 'user.ts');
     const code = "import { Mode } from './mode.js';\nexport const m = Mode.OLD;";
-    fs.writeFileSync(modeFile, "export enum Mode { NEW = 1, /** @deprecated Use NEW. */ OLD = 1 }\n");
+    fs.writeFileSync(modeFile, 'export enum Mode { NEW = 1, /** @deprecated Use NEW. */ OLD = 1 }\n');
     expect(lint(code, [], user, dir).map((message) => message.message)).toEqual([
       'Mode.OLD is deprecated (Use NEW). Use Mode.NEW.',
     ]);

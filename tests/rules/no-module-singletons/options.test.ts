@@ -39,7 +39,9 @@ describe('no-module-singletons messages', () => {
   });
 
   it('names the lazy singleton, its getter and a factory', () => {
-    const [message] = lint('let instance;\nexport function getInstance() { return (instance ??= new RedisManager()); }');
+    const [message] = lint(
+      'let instance;\nexport function getInstance() { return (instance ??= new RedisManager()); }',
+    );
     expect(message?.message).toBe(
       "Lazy singleton 'instance' is created once in getInstance() and then shared by every importer; create it in a factory (e.g. createRedisManager()) or in the composition root.",
     );

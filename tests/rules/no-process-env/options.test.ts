@@ -139,8 +139,22 @@ new RuleTester().run('no-process-env', rule, {
       code: 'export const api = import.meta.env.VITE_API; import.meta.env.MODE = "test";',
       options: [{ runtimes: ['vite'] }],
       errors: [
-        { messageId: 'readVariable', data: named('VITE_API', 'import.meta.env'), line: 1, column: 20, endLine: 1, endColumn: 44 },
-        { messageId: 'writeVariable', data: named('MODE', 'import.meta.env'), line: 1, column: 46, endLine: 1, endColumn: 66 },
+        {
+          messageId: 'readVariable',
+          data: named('VITE_API', 'import.meta.env'),
+          line: 1,
+          column: 20,
+          endLine: 1,
+          endColumn: 44,
+        },
+        {
+          messageId: 'writeVariable',
+          data: named('MODE', 'import.meta.env'),
+          line: 1,
+          column: 46,
+          endLine: 1,
+          endColumn: 66,
+        },
       ],
       name: 'vite: import.meta.env reads and writes',
     },
@@ -148,8 +162,22 @@ new RuleTester().run('no-process-env', rule, {
       code: 'export const { VITE_API } = import.meta.env; export const all = import.meta.env;',
       options: [{ runtimes: ['vite'] }],
       errors: [
-        { messageId: 'readVariable', data: named('VITE_API', 'import.meta.env'), line: 1, column: 16, endLine: 1, endColumn: 24 },
-        { messageId: 'readEnvironment', data: whole('import.meta.env'), line: 1, column: 59, endLine: 1, endColumn: 62 },
+        {
+          messageId: 'readVariable',
+          data: named('VITE_API', 'import.meta.env'),
+          line: 1,
+          column: 16,
+          endLine: 1,
+          endColumn: 24,
+        },
+        {
+          messageId: 'readEnvironment',
+          data: whole('import.meta.env'),
+          line: 1,
+          column: 59,
+          endLine: 1,
+          endColumn: 62,
+        },
       ],
       name: 'vite: import.meta.env destructured and passed around',
     },
@@ -165,7 +193,9 @@ new RuleTester().run('no-process-env', rule, {
     {
       code: "import { env } from 'bun'; export const port = env.PORT;",
       options: [{ runtimes: ['bun'] }],
-      errors: [{ messageId: 'readVariable', data: named('PORT', 'Bun.env'), line: 1, column: 48, endLine: 1, endColumn: 56 }],
+      errors: [
+        { messageId: 'readVariable', data: named('PORT', 'Bun.env'), line: 1, column: 48, endLine: 1, endColumn: 56 },
+      ],
       name: "bun: env imported from 'bun'",
     },
     {
@@ -191,7 +221,9 @@ new RuleTester().run('no-process-env', rule, {
     {
       code: "const environment = Deno.env; export const home = environment.get('HOME');",
       options: [{ runtimes: ['deno'] }],
-      errors: [{ messageId: 'readVariable', data: named('HOME', 'Deno.env'), line: 1, column: 51, endLine: 1, endColumn: 74 }],
+      errors: [
+        { messageId: 'readVariable', data: named('HOME', 'Deno.env'), line: 1, column: 51, endLine: 1, endColumn: 74 },
+      ],
       name: 'deno: an alias of Deno.env is followed',
     },
     {
@@ -199,7 +231,14 @@ new RuleTester().run('no-process-env', rule, {
       options: [{ runtimes: ['node', 'vite'] }],
       errors: [
         { messageId: 'readVariable', data: named('A'), line: 1, column: 18, endLine: 1, endColumn: 31 },
-        { messageId: 'readVariable', data: named('B', 'import.meta.env'), line: 1, column: 50, endLine: 1, endColumn: 67 },
+        {
+          messageId: 'readVariable',
+          data: named('B', 'import.meta.env'),
+          line: 1,
+          column: 50,
+          endLine: 1,
+          endColumn: 67,
+        },
       ],
       name: 'several runtimes at once',
     },

@@ -198,21 +198,24 @@ new RuleTester().run('no-process-env', rule, {
     },
     {
       code: 'const [first] = Object.values(process.env); export const [entry] = [process.env];',
-      errors: [{
-                 messageId: 'readEnvironment',
-                 data: whole,
-                 line: 1,
-                 column: 31,
-                 endLine: 1,
-                 endColumn: 42,
-               }, {
-                                                                                                                messageId: 'readEnvironment',
-                                                                                                                data: whole,
-                                                                                                                line: 1,
-                                                                                                                column: 69,
-                                                                                                                endLine: 1,
-                                                                                                                endColumn: 80,
-                                                                                                              }],
+      errors: [
+        {
+          messageId: 'readEnvironment',
+          data: whole,
+          line: 1,
+          column: 31,
+          endLine: 1,
+          endColumn: 42,
+        },
+        {
+          messageId: 'readEnvironment',
+          data: whole,
+          line: 1,
+          column: 69,
+          endLine: 1,
+          endColumn: 80,
+        },
+      ],
     },
     // Aliases are followed to their uses.
     {
