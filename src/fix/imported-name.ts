@@ -22,8 +22,10 @@ export function renameImportSpecifier(
   importedName: string,
 ): TSESLint.RuleFix {
   const local = specifier.local.name;
-  const body = importedName === local ? local : `${exportNameText(importedName)} as ${local}`;
-  return fixer.replaceText(specifier, inlineTypePrefix(specifier.importKind) + body);
+  return fixer.replaceText(
+    specifier,
+    specifierText(specifier.importKind, importedName, importedName === local ? undefined : local),
+  );
 }
 
 /**
@@ -37,11 +39,14 @@ export function renameExportSpecifier(
   localName: string,
 ): TSESLint.RuleFix {
   const exported = moduleExportName(specifier.exported);
-  const body =
-    localName === exported
-      ? exportNameText(localName)
-      : `${exportNameText(localName)} as ${sourceCode.getText(specifier.exported)}`;
-  return fixer.replaceText(specifier, inlineTypePrefix(specifier.exportKind) + body);
+  const alias = localName === exported ? undefined : sourceCode.getText(specifier.exported);
+  return fixer.replaceText(specifier, specifierText(specifier.exportKind, localName, alias));
+}
+
+/** `name` or `name as alias` in import/export braces, with an inline `type` when the specifier had one. */
+function specifierText(kind: 'type' | 'value', name: string, alias: string | undefined): string {
+  const taken = exportNameText(name);
+  return inlineTypePrefix(kind) + (alias === undefined ? taken : `${taken} as ${alias}`);
 }
 
 /**
