@@ -31,7 +31,6 @@ export default defineConfig([
             ['tests/rules/canonical-imports/syntax.test.ts', 332],
             ['tests/rules/no-deprecated-enum-members/cross-file.test.ts', 458],
             ['tests/rules/no-deprecated-enum-members/rule.test.ts', 430],
-            ['tests/rules/no-module-singletons/rule.test.ts', 315],
           ].map(([files, max]) => ({
             files,
             max,
