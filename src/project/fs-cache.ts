@@ -31,11 +31,12 @@ let lastUsedAt = 0;
 let activeAtLastUse = 0;
 let statCache = new Map<string, { stats: fs.Stats | null; epoch: number }>();
 let realpathCache = new Map<string, string | null>();
-const windowListeners: (() => void)[] = [];
 /** Bumped whenever a file is linted again (see `noteLintedFile`); file versions from an older epoch are re-checked. */
 let epoch = 0;
 /** Bumped with every new window and every new epoch; see `fsGeneration`. */
 let generation = 0;
+/** Bumped with every new window only; see `perFsWindow`. */
+let windowGeneration = 0;
 const lintedFiles = new Set<string>();
 let lastLint: object | undefined;
 /* eslint-enable ssot/no-module-singletons */
@@ -62,9 +63,9 @@ function refreshWindow(): void {
   if (!idle && !(relinting && now - createdAt > TRUST_MS)) return;
   createdAt = now;
   generation += 1;
+  windowGeneration += 1;
   statCache = new Map();
   realpathCache = new Map();
-  for (const listener of windowListeners) listener();
 }
 
 /**
@@ -76,17 +77,18 @@ export function fsGeneration(): number {
   return generation;
 }
 
-/**
- * A memo of answers derived from file versions: `current()` is what `create` made for the present
- * `fsGeneration()`, made anew once it changes; `reset()` returns it to its state at import (for the
- * cache registry).
- */
-export function perFsGeneration<T>(create: () => T): { current: () => T; reset: () => void } {
+/** A memo that `current()` makes anew whenever `generationNow()` changes; `reset()` empties it for the cache registry. */
+export interface FsMemo<T> {
+  current: () => T;
+  reset: () => void;
+}
+
+function memoPer<T>(generationNow: () => number, create: () => T): FsMemo<T> {
   let value = create();
   let madeFor = -1;
   return {
     current() {
-      const now = fsGeneration();
+      const now = generationNow();
       if (madeFor !== now) {
         value = create();
         madeFor = now;
@@ -100,17 +102,25 @@ export function perFsGeneration<T>(create: () => T): { current: () => T; reset: 
   };
 }
 
-/** Registers a cache that must be emptied whenever file-system answers stop being trusted. */
-export function onFsCacheExpiry(clear: () => void): void {
-  windowListeners.push(clear);
+/**
+ * The one cache policy, in two lifetimes. Answers derived from file *contents* (a shim's chain, an
+ * enum's members, a directory's redirects) live for one `fsGeneration()`: they are made anew when
+ * the trust window ends or a file is linted again, as a file's version may have changed.
+ */
+export function perFsGeneration<T>(create: () => T): FsMemo<T> {
+  return memoPer(fsGeneration, create);
 }
 
 /**
- * Empties every cache once its trust window has passed. Caches built on these answers call it before
- * a lookup, so a cache hit cannot outlive the window even when no stat happens in between.
+ * Answers derived only from which files exist (module resolution, tsconfig lookups) live as long as
+ * the stats they rest on: one trust window. A file linted again does not end them, since `statOf`
+ * keeps its answers for the window too.
  */
-export function expireStaleFsCache(): void {
-  refreshWindow();
+export function perFsWindow<T>(create: () => T): FsMemo<T> {
+  return memoPer(() => {
+    refreshWindow();
+    return windowGeneration;
+  }, create);
 }
 
 /**
@@ -193,8 +203,8 @@ export function clearFsCache(): void {
 
 /**
  * Back to the state of a new process: no trust window, no stats, and no file linted yet, so the
- * next lint is a CLI run's first again. `generation` alone keeps counting: a memo stamped with an
- * old generation (shims.ts) must never see that number come back.
+ * next lint is a CLI run's first again. The generations alone keep counting: a memo stamped with an
+ * old generation (shims.ts) must never see that number come back, nor one stamped with an old window.
  */
 function resetFsCache(): void {
   createdAt = 0;
@@ -204,6 +214,7 @@ function resetFsCache(): void {
   realpathCache = new Map();
   epoch = 0;
   generation += 1;
+  windowGeneration += 1;
   lintedFiles.clear();
   lastLint = undefined;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { registerCache } from './cache-registry.js';
-import { expireStaleFsCache, isDirectory, isFile, onFsCacheExpiry } from './fs-cache.js';
+import { isDirectory, isFile, perFsWindow } from './fs-cache.js';
 import { absolutePath, isWithinRoot } from './paths.js';
 import { createTsconfigReader, matchesPathPattern, type ProjectTsconfig } from './tsconfig.js';
 
@@ -20,24 +20,19 @@ export const SOURCE_FOR_OUTPUT_EXTENSION: Readonly<Record<string, readonly strin
 export const TYPESCRIPT_EXTENSIONS: readonly string[] = ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.d.mts', '.d.cts'];
 const EXTENSIONLESS_CANDIDATES = ['.ts', '.tsx', '.d.ts', '.js', '.jsx'];
 
-/* eslint-disable ssot/no-module-singletons -- shared by every file of a lint run, emptied with the
-   file-system trust window (fs-cache.ts) so an editor sees new files and tsconfig edits. */
-const tsconfigs = createTsconfigReader();
-const resolutionCache = new Map<string, string | null>();
-// By candidate path, so that `baseUrl` lookups of the same package from many directories stat once.
-const fileByCandidate = new Map<string, string | null>();
-/* eslint-enable ssot/no-module-singletons */
-function clearResolutionCaches(): void {
-  tsconfigs.clear();
-  resolutionCache.clear();
-  fileByCandidate.clear();
-}
-onFsCacheExpiry(clearResolutionCaches);
-registerCache('resolve: tsconfig files and module resolutions', clearResolutionCaches);
+/* Shared by every file of a lint run and made anew with the file-system trust window (fs-cache.ts),
+   so an editor sees new files and tsconfig edits. */
+const caches = perFsWindow(() => ({
+  tsconfigs: createTsconfigReader(),
+  resolutions: new Map<string, string | null>(),
+  // By candidate path, so that `baseUrl` lookups of the same package from many directories stat once.
+  fileByCandidate: new Map<string, string | null>(),
+}));
+registerCache('resolve: tsconfig files and module resolutions', caches.reset);
 
 /** The aliases of the nearest `tsconfig.json` at or above `directory`, as tsc finds it; cached with the resolutions. */
 export function readTsconfig(directory: string): ProjectTsconfig | undefined {
-  return tsconfigs.read(directory);
+  return caches.current().tsconfigs.read(directory);
 }
 
 export function isRelative(specifier: string): boolean {
@@ -84,6 +79,7 @@ function resolveUncached(specifier: string, fromFile: string, rootDir: string): 
   if (isRelative(specifier)) candidates = [path.resolve(path.dirname(fromFile), specifier)];
   else if (path.isAbsolute(specifier)) candidates = [path.resolve(specifier)];
   else candidates = readTsconfig(path.dirname(fromFile))?.candidates(specifier) ?? [];
+  const { fileByCandidate } = caches.current();
   for (const candidate of candidates) {
     let file = fileByCandidate.get(candidate);
     if (file === undefined) {
@@ -103,9 +99,9 @@ function resolveUncached(specifier: string, fromFile: string, rootDir: string): 
  *  directory). `undefined` for bare packages no alias maps, unresolvable specifiers, and anything outside
  *  `rootDir` (see `isWithinRoot`: a symlink or `../../etc` must not lead outside). Never throws. */
 export function resolveModule(specifier: string, fromFile: string, rootDir: string): string | undefined {
-  expireStaleFsCache();
+  const { resolutions } = caches.current();
   const key = `${rootDir}\0${path.dirname(fromFile)}\0${specifier}`;
-  const cached = resolutionCache.get(key);
+  const cached = resolutions.get(key);
   if (cached !== undefined) return cached ?? undefined;
   let resolved: string | undefined;
   try {
@@ -113,6 +109,6 @@ export function resolveModule(specifier: string, fromFile: string, rootDir: stri
   } catch {
     resolved = undefined;
   }
-  resolutionCache.set(key, resolved ?? null);
+  resolutions.set(key, resolved ?? null);
   return resolved;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createPathsMatcher, parseTsconfig, type TsConfigResult } from 'get-tsconfig';
-import { expireStaleFsCache, isFile } from './fs-cache.js';
+import { isFile } from './fs-cache.js';
 
 /**
  * Reading tsconfig files the way tsc finds them, for module resolution: the nearest
@@ -20,7 +20,6 @@ export interface ProjectTsconfig {
 export interface TsconfigReader {
   /** The aliases of the nearest `tsconfig.json` at or above `directory`; `undefined` when it sets none. */
   read: (directory: string) => ProjectTsconfig | undefined;
-  clear: () => void;
 }
 
 /** Whether `specifier` matches a `paths` key (`@app/*`, or an exact alias). */
@@ -80,7 +79,7 @@ function readFoundTsconfig(found: TsConfigResult): ProjectTsconfig | null {
 }
 
 /**
- * A reader with its own caches, which the caller empties (`clear`) when file-system answers expire.
+ * A reader with its own caches, which the caller replaces when file-system answers expire.
  * The search up the tree is ours, on the cached stats, and answers for every directory on the way:
  * a project has a few tsconfig files and hundreds of directories, and get-tsconfig's `getTsconfig`
  * re-reads the found file's options on every call.
@@ -107,7 +106,6 @@ export function createTsconfigReader(): TsconfigReader {
   }
 
   function read(directory: string): ProjectTsconfig | undefined {
-    expireStaleFsCache();
     const cached = byDirectory.get(directory);
     if (cached !== undefined) return cached ?? undefined;
     const candidate = path.join(directory, 'tsconfig.json');
@@ -122,12 +120,5 @@ export function createTsconfigReader(): TsconfigReader {
     return result ?? undefined;
   }
 
-  return {
-    read,
-    clear() {
-      lookups.clear();
-      byPath.clear();
-      byDirectory.clear();
-    },
-  };
+  return { read };
 }
