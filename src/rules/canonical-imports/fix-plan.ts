@@ -17,16 +17,49 @@ export interface FixPlan {
 
 type Edit = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[];
 
+function allOf(edits: readonly Edit[]): FixPlan['edits'] {
+  return (fixer) => edits.flatMap((edit) => [edit(fixer)].flat());
+}
+
 /** Plan for a reference whose used names are not visible (namespace, `export *`, `require`, mocks…). */
 function wholeModule(redirect: Movable, moveSpecifier: Edit): FixPlan {
-  return { safe: redirect.identity, edits: (fixer) => [moveSpecifier(fixer)].flat() };
+  return { safe: redirect.identity, edits: allOf([moveSpecifier]) };
 }
 
 /** Plan for a reference that only loads the module for its side effects. */
 function sideEffectOnly(redirect: Movable, moveSpecifier: Edit): FixPlan | undefined {
   // A shim has no effects of its own, but its importer may rely on load order: say so, change nothing.
   if (redirect.kind === 'shim') return undefined;
-  return { safe: true, edits: (fixer) => [moveSpecifier(fixer)].flat() };
+  return { safe: true, edits: allOf([moveSpecifier]) };
+}
+
+/** A name an import or export declaration takes from the module, and the edit that takes it under a new name. */
+interface NameUse {
+  name: string;
+  /** `undefined` when the declaration cannot take `to` one for one. */
+  rename: (to: string) => Edit | undefined;
+}
+
+/** Plan for a declaration naming what it takes: each name follows the redirect, or no 1:1 fix exists. */
+function planNames(
+  redirect: Movable,
+  moveSpecifier: Edit,
+  uses: readonly NameUse[],
+  safe: boolean,
+): FixPlan | undefined {
+  const edits: Edit[] = [moveSpecifier];
+  for (const use of uses) {
+    const forwarded = redirect.forward(use.name);
+    // A name the old module does not export, or a namespace re-exported as a name: no 1:1 import.
+    if (forwarded?.kind !== 'name') return undefined;
+    if (forwarded.name === use.name) continue;
+    // Default and named exports differ in CommonJS interop and bundler handling: let a human look.
+    if (use.name === 'default' || forwarded.name === 'default') safe = false;
+    const edit = use.rename(forwarded.name);
+    if (!edit) return undefined;
+    edits.push(edit);
+  }
+  return { safe, edits: allOf(edits) };
 }
 
 function planImport(
@@ -36,27 +69,22 @@ function planImport(
   moveSpecifier: Edit,
 ): FixPlan | undefined {
   if (node.specifiers.length === 0) return sideEffectOnly(redirect, moveSpecifier);
-  const edits: Edit[] = [moveSpecifier];
-  let safe = true;
   const hasNamespace = node.specifiers.some((specifier) => specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier);
-  if (hasNamespace && !redirect.identity) safe = false;
+  const uses: NameUse[] = [];
   for (const specifier of node.specifiers) {
     if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) continue;
-    const imported = importedName(specifier);
-    const forwarded = redirect.forward(imported);
-    // A name the old module does not export, or a namespace re-exported as a name: no 1:1 import.
-    if (forwarded?.kind !== 'name') return undefined;
-    if (forwarded.name === imported) continue;
-    // Default and named exports differ in CommonJS interop and bundler handling: let a human look.
-    if (imported === 'default' || forwarded.name === 'default') safe = false;
-    if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) {
-      if (hasNamespace || !isIdentifierName(forwarded.name)) return undefined;
-      edits.push((fixer) => defaultImportToNamed(sourceCode, fixer, node, forwarded.name) ?? []);
-    } else {
-      edits.push((fixer) => renameImportSpecifier(fixer, specifier, forwarded.name));
-    }
+    uses.push({
+      name: importedName(specifier),
+      rename:
+        specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier
+          ? (to) =>
+              hasNamespace || !isIdentifierName(to)
+                ? undefined
+                : (fixer) => defaultImportToNamed(sourceCode, fixer, node, to) ?? []
+          : (to) => (fixer) => renameImportSpecifier(fixer, specifier, to),
+    });
   }
-  return { safe, edits: (fixer) => edits.flatMap((edit) => [edit(fixer)].flat()) };
+  return planNames(redirect, moveSpecifier, uses, !hasNamespace || redirect.identity);
 }
 
 function planExportNamed(
@@ -66,17 +94,11 @@ function planExportNamed(
   moveSpecifier: Edit,
 ): FixPlan | undefined {
   if (node.specifiers.length === 0) return sideEffectOnly(redirect, moveSpecifier);
-  const edits: Edit[] = [moveSpecifier];
-  let safe = true;
-  for (const specifier of node.specifiers) {
-    const local = exportName(specifier.local);
-    const forwarded = redirect.forward(local);
-    if (forwarded?.kind !== 'name') return undefined;
-    if (forwarded.name === local) continue;
-    if (local === 'default' || forwarded.name === 'default') safe = false;
-    edits.push((fixer) => renameExportSpecifier(sourceCode, fixer, specifier, forwarded.name));
-  }
-  return { safe, edits: (fixer) => edits.flatMap((edit) => [edit(fixer)].flat()) };
+  const uses = node.specifiers.map((specifier): NameUse => ({
+    name: exportName(specifier.local),
+    rename: (to) => (fixer) => renameExportSpecifier(sourceCode, fixer, specifier, to),
+  }));
+  return planNames(redirect, moveSpecifier, uses, true);
 }
 
 function leftmostIdentifier(name: TSESTree.EntityName): TSESTree.Identifier | undefined {
@@ -91,11 +113,8 @@ function planImportType(node: TSESTree.TSImportType, redirect: Movable, moveSpec
   if (!first) return undefined;
   const forwarded = redirect.forward(first.name);
   if (forwarded?.kind !== 'name' || !isIdentifierName(forwarded.name)) return undefined;
-  if (forwarded.name === first.name) return { safe: true, edits: (fixer) => [moveSpecifier(fixer)].flat() };
-  return {
-    safe: true,
-    edits: (fixer) => [moveSpecifier(fixer), fixer.replaceText(first, forwarded.name)].flat(),
-  };
+  if (forwarded.name === first.name) return { safe: true, edits: allOf([moveSpecifier]) };
+  return { safe: true, edits: allOf([moveSpecifier, (fixer) => fixer.replaceText(first, forwarded.name)]) };
 }
 
 /** The edits for `reference`, or `undefined` when no edit can be proposed (report only). */
