@@ -9,9 +9,9 @@ export function isIdentifierName(name: string): boolean {
 }
 
 /**
- * The name a module export is known by, written as an identifier (`export { a }`) or, since
- * ES2022, as a string (`export { a as 'a-b' }`, `import { 'a-b' as a }`).
+ * The name spelt by an identifier or a string: a module export name (`export { a }`, and since
+ * ES2022 `export { a as 'a-b' }`, `import { 'a-b' as a }`) or an enum member (`A = 1`, `'a-b' = 2`).
  */
-export function moduleExportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+export function nameOfIdentifierOrString(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
   return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;
 }

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isIdentifierName, moduleExportName } from '../ast/names.js';
+import { isIdentifierName, nameOfIdentifierOrString } from '../ast/names.js';
 import { stringLiteral } from './string-literal.js';
 
 /** An export name as it must be written in a specifier: bare when it is an identifier, quoted otherwise. */
@@ -38,7 +38,7 @@ export function renameExportSpecifier(
   specifier: TSESTree.ExportSpecifier,
   localName: string,
 ): TSESLint.RuleFix {
-  const exported = moduleExportName(specifier.exported);
+  const exported = nameOfIdentifierOrString(specifier.exported);
   const alias = localName === exported ? undefined : sourceCode.getText(specifier.exported);
   return fixer.replaceText(specifier, specifierText(specifier.exportKind, localName, alias));
 }

@@ -4,7 +4,7 @@ import type { ModuleReference } from '../../ast/module-references.js';
 import { defaultImportToNamed, renameExportSpecifier, renameImportSpecifier } from '../../fix/imported-name.js';
 import { replaceModuleSpecifier } from '../../fix/module-specifier.js';
 import { importedName } from '../../ast/import-bindings.js';
-import { isIdentifierName, moduleExportName as exportName } from '../../ast/names.js';
+import { isIdentifierName, nameOfIdentifierOrString as exportName } from '../../ast/names.js';
 
 /**
  * The edits that point one module reference at its canonical module, and whether they are provably

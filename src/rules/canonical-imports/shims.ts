@@ -7,7 +7,7 @@ import { absolutePath } from '../../project/paths.js';
 import { resolveModule } from '../../project/resolve.js';
 import { importedName } from '../../ast/import-bindings.js';
 import { DEPRECATED_TAG } from '../../ast/jsdoc.js';
-import { moduleExportName as exportName } from '../../ast/names.js';
+import { nameOfIdentifierOrString as exportName } from '../../ast/names.js';
 
 /**
  * A shim is a project module kept only for compatibility: a top-of-file comment marks it

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { staticKeyName } from '../../ast/static-key.js';
+import { nameOfIdentifierOrString } from '../../ast/names.js';
 import { constantValue, referencedMember, type NameLookup } from './constant-folding.js';
 import type { ConstantValue, EnumInfo, EnumMemberInfo } from './enum-info.js';
 import { deprecationInGap } from './jsdoc-deprecation.js';
@@ -33,7 +34,7 @@ export function enumFromDeclarations(declarations: readonly TSESTree.TSEnumDecla
     let previous: ConstantValue | undefined;
     let first = true;
     for (const member of declaration.body.members) {
-      const memberName = member.id.type === AST_NODE_TYPES.Identifier ? member.id.name : member.id.value;
+      const memberName = nameOfIdentifierOrString(member.id);
       let value: ConstantValue | undefined;
       let aliasOf: string | undefined;
       if (member.initializer) {

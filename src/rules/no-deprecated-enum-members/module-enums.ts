@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { importedName } from '../../ast/import-bindings.js';
-import { moduleExportName } from '../../ast/names.js';
+import { nameOfIdentifierOrString } from '../../ast/names.js';
 import type { EnumInfo } from './enum-info.js';
 import { enumFromDeclarations, enumFromObject, enumLikeObject } from './enum-declarations.js';
 
@@ -90,8 +90,8 @@ export function analyzeModuleEnums(program: TSESTree.Program, text: string): Mod
           exports.set(declaration.id.name, { kind: 'other' });
         }
         for (const specifier of statement.specifiers) {
-          const exportedName = moduleExportName(specifier.exported);
-          const localName = moduleExportName(specifier.local);
+          const exportedName = nameOfIdentifierOrString(specifier.exported);
+          const localName = nameOfIdentifierOrString(specifier.local);
           if (source) exports.set(exportedName, { kind: 'reexport', specifier: source.value, importedName: localName });
           else exportLocal(exportedName, localName);
         }
@@ -99,7 +99,7 @@ export function analyzeModuleEnums(program: TSESTree.Program, text: string): Mod
       }
       case AST_NODE_TYPES.ExportAllDeclaration:
         if (statement.exported) {
-          exports.set(moduleExportName(statement.exported), {
+          exports.set(nameOfIdentifierOrString(statement.exported), {
             kind: 'reexport',
             specifier: statement.source.value,
             importedName: '*',

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { importedName } from '../../ast/import-bindings.js';
-import { moduleExportName } from '../../ast/names.js';
+import { nameOfIdentifierOrString } from '../../ast/names.js';
 import { type Tracker, emit, track, trackVariable } from './alias-tracking.js';
 import { type Container, type Holder, MODULES, isEnvironment, memberOf } from './environments.js';
 import { globalReferences, isGlobalVariable } from './global-scope.js';
@@ -56,7 +56,7 @@ function trackNamedReExports(tracker: Tracker, declaration: TSESTree.ExportNamed
   const holder = moduleHolder(tracker, declaration.source);
   if (!holder) return;
   for (const specifier of declaration.specifiers) {
-    const environment = memberOf(holder, moduleExportName(specifier.local));
+    const environment = memberOf(holder, nameOfIdentifierOrString(specifier.local));
     if (environment && isEnvironment(environment)) emit(tracker, environment, specifier, 'read', undefined);
   }
 }
