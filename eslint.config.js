@@ -22,22 +22,6 @@ export default defineConfig([
       // Scripts, benchmarks and tests are entry points nobody imports, so their module-level
       // instances are not shared; src/ keeps its process-wide caches with a reasoned disable comment.
       'ssot/no-module-singletons': ['warn', { allowIn: ['scripts/**', 'bench/**', 'tests/**'] }],
-      // Our own limits on our own code. These RuleTester tables grew when Prettier put each case's
-      // properties on their own lines (issue #15): split them by syntax when they are next touched.
-      'ssot/max-lines': [
-        'warn',
-        {
-          exceptions: [
-            ['tests/rules/canonical-imports/syntax.test.ts', 332],
-            ['tests/rules/no-deprecated-enum-members/cross-file.test.ts', 458],
-            ['tests/rules/no-deprecated-enum-members/rule.test.ts', 430],
-          ].map(([files, max]) => ({
-            files,
-            max,
-            reason: 'One RuleTester table, one property per line since Prettier; to be split by syntax.',
-          })),
-        },
-      ],
     },
   },
   {

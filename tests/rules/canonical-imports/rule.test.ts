@@ -1,7 +1,7 @@
 // Shim detection and the fix in the user's style, on the fixture project in
 // tests/fixtures/canonical-imports/project (the linted code is a virtual `src/x.ts` of that project).
-// Every reference syntax: canonical-imports.syntax.test.ts; rootDir and tsconfig boundaries:
-// canonical-imports.boundaries.test.ts; options: canonical-imports.options.test.ts.
+// Every reference syntax: syntax-imports, syntax-reexports and syntax-calls.test.ts; rootDir and
+// tsconfig boundaries: boundaries.test.ts; options: options.test.ts.
 import path from 'node:path';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../../src/rules/canonical-imports/index.js';
