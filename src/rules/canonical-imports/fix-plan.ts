@@ -62,12 +62,14 @@ function planNames(
   return { safe, edits: allOf(edits) };
 }
 
-function planImport(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  node: TSESTree.ImportDeclaration,
-  redirect: Movable,
-  moveSpecifier: Edit,
-): FixPlan | undefined {
+/** What every plan starts from: the file, the redirect, and the edit that moves the specifier. */
+interface PlanStart {
+  sourceCode: Readonly<TSESLint.SourceCode>;
+  redirect: Movable;
+  moveSpecifier: Edit;
+}
+
+function planImport(node: TSESTree.ImportDeclaration, { sourceCode, redirect, moveSpecifier }: PlanStart) {
   if (node.specifiers.length === 0) return sideEffectOnly(redirect, moveSpecifier);
   const hasNamespace = node.specifiers.some((specifier) => specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier);
   const uses: NameUse[] = [];
@@ -87,12 +89,7 @@ function planImport(
   return planNames(redirect, moveSpecifier, uses, !hasNamespace || redirect.identity);
 }
 
-function planExportNamed(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  node: TSESTree.ExportNamedDeclaration,
-  redirect: Movable,
-  moveSpecifier: Edit,
-): FixPlan | undefined {
+function planExportNamed(node: TSESTree.ExportNamedDeclaration, { sourceCode, redirect, moveSpecifier }: PlanStart) {
   if (node.specifiers.length === 0) return sideEffectOnly(redirect, moveSpecifier);
   const uses = node.specifiers.map((specifier): NameUse => ({
     name: exportName(specifier.local),
@@ -128,9 +125,9 @@ export function planFix(
   const moveSpecifier: Edit = (fixer) => replaceModuleSpecifier(fixer, reference.source, specifier);
   switch (reference.kind) {
     case 'import':
-      return planImport(sourceCode, reference.node, redirect, moveSpecifier);
+      return planImport(reference.node, { sourceCode, redirect, moveSpecifier });
     case 'export-named':
-      return planExportNamed(sourceCode, reference.node, redirect, moveSpecifier);
+      return planExportNamed(reference.node, { sourceCode, redirect, moveSpecifier });
     case 'import-type':
       return planImportType(reference.node, redirect, moveSpecifier);
     default:
