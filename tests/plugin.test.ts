@@ -38,6 +38,19 @@ describe.each(ruleEntries)('rule %s', (name, rule) => {
     expect(rule.meta.docs?.description).toMatch(/^[A-Z].*[^.]$/);
   });
 
+  // eslint-plugin/no-unused-message-ids cannot see reports made in a rule's private modules through a
+  // variable, so the tests are where an unused message shows: each must be expected by one of them.
+  it('has every message expected by a test in its test folder', () => {
+    const testDir = path.join(root, 'tests/rules', name);
+    const expected = new Set(
+      readdirSync(testDir)
+        .filter((file) => file.endsWith('.test.ts'))
+        .flatMap((file) => [...readFileSync(path.join(testDir, file), 'utf8').matchAll(/messageId: '(\w+)'/g)])
+        .map((match) => match[1]),
+    );
+    expect(Object.keys(rule.meta.messages).filter((messageId) => !expected.has(messageId))).toEqual([]);
+  });
+
   it('is listed in the README rules table', () => {
     expect(readme).toContain(`[${name}](docs/rules/${name}.md)`);
   });
