@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { registerCache } from './cache-registry.js';
 
@@ -29,7 +30,8 @@ let createdAt = 0;
 let lastUsedAt = 0;
 /** The event loop's active time (ms, see `eventLoopActiveMs`) at the last look-up. */
 let activeAtLastUse = 0;
-let statCache = new Map<string, { stats: fs.Stats | null; epoch: number }>();
+/** `isLink`: the path itself is a symbolic link (`stats` describe its target). */
+let statCache = new Map<string, { stats: fs.Stats | null; epoch: number; isLink: boolean }>();
 let realpathCache = new Map<string, string | null>();
 /** Bumped whenever a file is linted again (see `noteLintedFile`); file versions from an older epoch are re-checked. */
 let epoch = 0;
@@ -144,14 +146,20 @@ export function noteLintedFile(filename: string, lint: object): void {
   lintedFiles.add(filename);
 }
 
+/** `lstat` first: for the common case, a file that is no link, it answers what `stat` would, and says so. */
 function statNow(filePath: string): fs.Stats | null {
   let stats: fs.Stats | null;
+  let isLink = false;
   try {
-    stats = fs.statSync(filePath, { throwIfNoEntry: false }) ?? null;
+    stats = fs.lstatSync(filePath, { throwIfNoEntry: false }) ?? null;
+    if (stats?.isSymbolicLink()) {
+      isLink = true;
+      stats = fs.statSync(filePath, { throwIfNoEntry: false }) ?? null;
+    }
   } catch {
     stats = null;
   }
-  statCache.set(filePath, { stats, epoch });
+  statCache.set(filePath, { stats, epoch, isLink });
   return stats;
 }
 
@@ -180,9 +188,7 @@ export function isDirectory(filePath: string): boolean {
   return statOf(filePath)?.isDirectory() === true;
 }
 
-/** `fs.realpathSync.native` (one system call, not one per path segment) that never throws, cached briefly. */
-export function realpathOf(filePath: string): string | undefined {
-  refreshWindow();
+function nativeRealpath(filePath: string): string | undefined {
   let real = realpathCache.get(filePath);
   if (real === undefined) {
     try {
@@ -193,6 +199,19 @@ export function realpathOf(filePath: string): string | undefined {
     realpathCache.set(filePath, real);
   }
   return real ?? undefined;
+}
+
+/**
+ * `fs.realpathSync.native` that never throws, cached briefly. For a file already stat'ed as a regular
+ * file and no link, it is its directory's real path and its name: a project's files share a few dozen
+ * directories, and each native call walks every segment of the path (one system call per segment).
+ */
+export function realpathOf(filePath: string): string | undefined {
+  refreshWindow();
+  const known = statCache.get(filePath);
+  if (known?.stats?.isFile() !== true || known.isLink) return nativeRealpath(filePath);
+  const realDirectory = nativeRealpath(path.dirname(filePath));
+  return realDirectory === undefined ? undefined : path.join(realDirectory, path.basename(filePath));
 }
 
 /** Empties every file-system cache; for tests that change files between runs. */

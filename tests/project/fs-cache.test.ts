@@ -1,7 +1,17 @@
 // The one cache policy in its two lifetimes: answers from file contents end with a re-lint,
 // answers from which files exist last the trust window.
-import { describe, expect, it, vi } from 'vitest';
-import { clearFsCache, noteLintedFile, perFsGeneration, perFsWindow } from '../../src/project/fs-cache.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import {
+  clearFsCache,
+  noteLintedFile,
+  perFsGeneration,
+  perFsWindow,
+  realpathOf,
+  statOf,
+} from '../../src/project/fs-cache.js';
 import { useFakeDateClock } from '../helpers/temp-project.js';
 
 useFakeDateClock();
@@ -46,5 +56,41 @@ describe('fs-cache memo lifetimes', () => {
     clearFsCache();
     expect(contents.current()).not.toBe(before[0]);
     expect(existence.current()).not.toBe(before[1]);
+  });
+});
+
+describe('realpathOf', () => {
+  const root = fs.realpathSync.native(fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-fs-cache-')));
+  const real = path.join(root, 'real');
+  fs.mkdirSync(real);
+  for (const name of ['a.ts', 'b.ts', 'c.ts']) fs.writeFileSync(path.join(real, name), '');
+  fs.symlinkSync(real, path.join(root, 'linked'), 'dir');
+  fs.symlinkSync(path.join(real, 'a.ts'), path.join(root, 'file-link.ts'));
+  afterAll(() => {
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it("asks the system once per directory for files already stat'ed, and answers as the system does", () => {
+    const native = vi.spyOn(fs.realpathSync, 'native');
+    try {
+      const files = ['a.ts', 'b.ts', 'c.ts'].map((name) => path.join(root, 'linked', name));
+      for (const file of files) expect(statOf(file)?.isFile()).toBe(true);
+      expect(files.map(realpathOf)).toEqual(files.map((file) => path.join(real, path.basename(file))));
+      expect(native).toHaveBeenCalledTimes(1);
+    } finally {
+      native.mockRestore();
+    }
+  });
+
+  it('follows a file that is itself a link to its target', () => {
+    const link = path.join(root, 'file-link.ts');
+    expect(statOf(link)?.isFile()).toBe(true);
+    expect(realpathOf(link)).toBe(path.join(real, 'a.ts'));
+  });
+
+  it('gives undefined for a path that does not exist', () => {
+    const missing = path.join(root, 'linked', 'missing.ts');
+    expect(statOf(missing)).toBeUndefined();
+    expect(realpathOf(missing)).toBeUndefined();
   });
 });
