@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { registerCache } from './cache-registry.js';
 import { isDirectory, isFile, perFsWindow } from './fs-cache.js';
@@ -27,12 +28,49 @@ const caches = perFsWindow(() => ({
   resolutions: new Map<string, string | null>(),
   // By candidate path, so that `baseUrl` lookups of the same package from many directories stat once.
   fileByCandidate: new Map<string, string | null>(),
+  // The nearest package.json's "type" per directory ('' when none says "module" or "commonjs").
+  packageTypes: new Map<string, string>(),
 }));
 registerCache('resolve: tsconfig files and module resolutions', caches.reset);
 
 /** The aliases of the nearest `tsconfig.json` at or above `directory`, as tsc finds it; cached with the resolutions. */
 export function readTsconfig(directory: string): ProjectTsconfig | undefined {
   return caches.current().tsconfigs.read(directory);
+}
+
+/** The `type` of the nearest `package.json` at or above `directory`, as Node and tsc read it; '' when unset. */
+function nearestPackageType(directory: string): string {
+  const { packageTypes } = caches.current();
+  const known = packageTypes.get(directory);
+  if (known !== undefined) return known;
+  const manifest = path.join(directory, 'package.json');
+  let type: string;
+  if (isFile(manifest)) {
+    try {
+      const parsed = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { type?: unknown };
+      type = parsed.type === 'module' || parsed.type === 'commonjs' ? parsed.type : '';
+    } catch {
+      type = '';
+    }
+  } else {
+    const parent = path.dirname(directory);
+    type = parent === directory ? '' : nearestPackageType(parent);
+  }
+  packageTypes.set(directory, type);
+  return type;
+}
+
+/**
+ * Whether tsc requires `fromFile`'s relative imports to name a file extension (TS2835): under
+ * `node16`/`nodenext` resolution, in a file that is an ECMAScript module — `.mts`, or `.ts`/`.tsx`
+ * under a `package.json` with `"type": "module"`.
+ */
+export function needsExplicitExtension(fromFile: string): boolean {
+  if (!readTsconfig(path.dirname(fromFile))?.nodeModuleResolution) return false;
+  const extension = path.extname(fromFile);
+  if (extension === '.mts' || extension === '.mjs') return true;
+  if (extension === '.cts' || extension === '.cjs') return false;
+  return nearestPackageType(path.dirname(fromFile)) === 'module';
 }
 
 export function isRelative(specifier: string): boolean {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {
   isRelative,
+  needsExplicitExtension,
   readTsconfig,
   resolveModule,
   SOURCE_FOR_OUTPUT_EXTENSION,
@@ -37,8 +38,12 @@ const OUTPUT_FOR_SOURCE: readonly [string, string][] = [
   ['.cjs', '.cjs'],
 ];
 
-/** Ways to write `file` in the user's extension convention, best first (without a directory part). */
-function writtenForms(file: string, style: ExtensionStyle, userSpecifier: string): string[] {
+/**
+ * Ways to write `file` in the user's extension convention, best first (without a directory part).
+ * With `extensionRequired` (relative imports under node16/nodenext in an ES module), forms without
+ * an extension are left out: tsc rejects them there.
+ */
+function writtenForms(file: string, style: ExtensionStyle, userSpecifier: string, extensionRequired = false): string[] {
   const match = OUTPUT_FOR_SOURCE.find(([source]) => file.endsWith(source));
   if (!match) return [file];
   const [sourceExtension, outputExtension] = match;
@@ -46,7 +51,9 @@ function writtenForms(file: string, style: ExtensionStyle, userSpecifier: string
   const userWroteJsx = userSpecifier.endsWith('.jsx');
   const output = stem + (userWroteJsx && sourceExtension === '.tsx' ? '.jsx' : outputExtension);
   const forms: string[] = [];
-  if (style === 'none') {
+  if (style === 'none' && extensionRequired) {
+    forms.push(output);
+  } else if (style === 'none') {
     const userWroteIndex = /(^|\/)index$/.test(userSpecifier);
     if (path.basename(stem) === 'index' && !userWroteIndex) forms.push(path.dirname(stem));
     forms.push(stem);
@@ -126,9 +133,18 @@ export function specifierForFile(
     const candidates: string[] = [];
     if (!isRelative(userSpecifier) && !path.isAbsolute(userSpecifier)) {
       const tsconfig = readTsconfig(path.dirname(fromFile));
-      if (tsconfig) for (const form of forms) candidates.push(...aliasForms(form, tsconfig, userSpecifier));
+      if (tsconfig) {
+        for (const form of forms) candidates.push(...aliasForms(form, tsconfig, userSpecifier));
+        // The target's own file name last: a `paths` pattern that names the extension (`./src/*.ts`)
+        // maps only the file as it is on disk. Not as `@app/x.ts`, which only the user's style may choose.
+        const onDisk = aliasForms(target, tsconfig, userSpecifier);
+        candidates.push(
+          ...(style === 'source' ? onDisk : onDisk.filter((form) => extensionStyleOf(form) !== 'source')),
+        );
+      }
     }
-    for (const form of forms) candidates.push(relativeForm(fromFile, form));
+    const relativeForms = needsExplicitExtension(fromFile) ? writtenForms(target, style, userSpecifier, true) : forms;
+    for (const form of relativeForms) candidates.push(relativeForm(fromFile, form));
     return candidates.find((candidate) => resolveModule(candidate, fromFile, rootDir) === target);
   } catch {
     return undefined;

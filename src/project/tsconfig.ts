@@ -15,10 +15,15 @@ export interface ProjectTsconfig {
   baseUrl: string | undefined;
   /** Candidate absolute paths for a non-relative specifier (paths first, then baseUrl). */
   candidates: (specifier: string) => string[];
+  /**
+   * Whether `moduleResolution` is `node16` or `nodenext` (set, or implied by `module` of the same
+   * name): relative imports in ECMAScript-module files then need their file extension (TS2835).
+   */
+  nodeModuleResolution: boolean;
 }
 
 export interface TsconfigReader {
-  /** The aliases of the nearest `tsconfig.json` at or above `directory`; `undefined` when it sets none. */
+  /** The aliases and resolution mode of the nearest `tsconfig.json` at or above `directory`; `undefined` when it sets neither. */
   read: (directory: string) => ProjectTsconfig | undefined;
 }
 
@@ -65,16 +70,30 @@ function isWellFormedJsonc(text: string): boolean {
   }
 }
 
+const NODE_RESOLUTION_MODES = new Set(['node16', 'nodenext']);
+
+/** `moduleResolution` as tsc takes it: set, or implied by `module` node16/nodenext (or node18/node20). */
+function usesNodeModuleResolution(options: { module?: string; moduleResolution?: string }): boolean {
+  const resolution = options.moduleResolution?.toLowerCase();
+  if (resolution !== undefined) return NODE_RESOLUTION_MODES.has(resolution);
+  const module = options.module?.toLowerCase();
+  return module !== undefined && /^node(?:16|18|20|next)$/.test(module);
+}
+
+const NO_CANDIDATES = (): string[] => [];
+
 function readFoundTsconfig(found: TsConfigResult): ProjectTsconfig | null {
   // get-tsconfig recovers from syntax errors; a half-read tsconfig must not invent aliases.
   const options = isWellFormedJsonc(fs.readFileSync(found.path, 'utf8')) ? found.config.compilerOptions : undefined;
-  if (!options || (!options.paths && !options.baseUrl)) return null;
-  const matcher = createPathsMatcher(found);
-  if (!matcher) return null;
+  if (!options) return null;
+  const nodeModuleResolution = usesNodeModuleResolution(options);
+  const matcher = options.paths || options.baseUrl ? createPathsMatcher(found) : null;
+  if (!matcher && !nodeModuleResolution) return null;
   return {
-    patterns: Object.keys(options.paths ?? {}),
-    baseUrl: options.baseUrl ? path.resolve(path.dirname(found.path), options.baseUrl) : undefined,
-    candidates: matcher,
+    patterns: matcher ? Object.keys(options.paths ?? {}) : [],
+    baseUrl: matcher && options.baseUrl ? path.resolve(path.dirname(found.path), options.baseUrl) : undefined,
+    candidates: matcher ?? NO_CANDIDATES,
+    nodeModuleResolution,
   };
 }
 

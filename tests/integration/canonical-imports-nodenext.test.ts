@@ -1,0 +1,54 @@
+// `eslint --fix` with the recommended preset on a NodeNext package (issue #16, first case): `paths`
+// that name the `.ts` file, shims reached through aliases and relative `.js` imports. The fixes
+// keep an alias where one maps to the canonical module and otherwise write the `.js` extension tsc
+// requires in ECMAScript modules (TS2835); the fixed project type-checks and a second lint has
+// nothing left.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createScratch, lintWithCli, repoRoot, runTsc, type CliLint } from './helpers.js';
+
+const fixture = path.join(repoRoot, 'tests/fixtures/canonical-imports/nodenext-project');
+const scratch = createScratch();
+afterAll(scratch.removeAll);
+
+describe('canonical-imports: eslint --fix on a NodeNext package', () => {
+  let project: string;
+  let before: CliLint;
+  let after: CliLint;
+
+  beforeAll(async () => {
+    project = scratch.copy(fixture);
+    before = await lintWithCli(project, ['.']);
+    await lintWithCli(project, ['--fix', '.']);
+    after = await lintWithCli(project, ['.']);
+  });
+
+  const firstLine = (file: string) => fs.readFileSync(path.join(project, file), 'utf8').split('\n')[0];
+
+  it('reports each import of a shim as fixable', () => {
+    expect(before.findings.map((finding) => `${finding.file}:${finding.line} ${String(finding.fixable)}`)).toEqual([
+      'src/nested/use-relative.ts:1 true',
+      'src/use-alias.ts:1 true',
+      'src/use-clock.ts:1 true',
+      'src/use-module.mts:1 true',
+      'src/use-other-alias.ts:1 true',
+    ]);
+  });
+
+  it('keeps an alias when a `paths` pattern naming the .ts file maps to the canonical module', () => {
+    expect(firstLine('src/use-alias.ts')).toBe("import { value } from '@app/new';");
+    expect(firstLine('src/use-other-alias.ts')).toBe("import { twice } from '@app/new';");
+    expect(firstLine('src/use-module.mts')).toBe("import { twice } from '@app/new';");
+  });
+
+  it('writes the .js extension in a relative specifier, as NodeNext requires in an ES module', () => {
+    expect(firstLine('src/use-clock.ts')).toBe("import { now } from '../lib/clock.js';");
+    expect(firstLine('src/nested/use-relative.ts')).toBe("import { value } from '../new.js';");
+  });
+
+  it('leaves a project that type-checks, and nothing to report on a second lint', async () => {
+    expect(await runTsc(path.join(project, 'tsconfig.json'))).toMatchObject({ status: 0, stdout: '' });
+    expect(after.findings).toEqual([]);
+  });
+});
