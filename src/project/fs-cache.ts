@@ -21,6 +21,8 @@ const IDLE_MS = 1_000;
 const BUSY_SHARE = 0.5;
 /** A gap this long is a pause however busy the process was: no file takes that long to parse. */
 const MAX_BUSY_GAP_MS = 30_000;
+/** How stale the event loop's active time taken at a look-up may be; small next to `IDLE_MS`. */
+const ACTIVE_SAMPLE_MS = 50;
 /** Lint runs remembered for `noteLintedFile`; past this many files the memory starts over. */
 const MAX_REMEMBERED_FILES = 50_000;
 
@@ -28,8 +30,9 @@ const MAX_REMEMBERED_FILES = 50_000;
    every rule and file of a lint run shares it, and the trust window above bounds its staleness. */
 let createdAt = 0;
 let lastUsedAt = 0;
-/** The event loop's active time (ms, see `eventLoopActiveMs`) at the last look-up. */
+/** The event loop's active time (ms, see `eventLoopActiveMs`) at `activeSampledAt`, a recent look-up. */
 let activeAtLastUse = 0;
+let activeSampledAt = 0;
 /** `isLink`: the path itself is a symbolic link (`stats` describe its target). */
 let statCache = new Map<string, { stats: fs.Stats | null; epoch: number; isLink: boolean }>();
 let realpathCache = new Map<string, string | null>();
@@ -44,9 +47,10 @@ let lastLint: object | undefined;
 /* eslint-enable ssot/no-module-singletons */
 
 /**
- * How long the event loop has run code rather than waited for events, in ms; a fraction of a
- * microsecond to read, unlike the process CPU clock. 0 until the loop starts (a script that lints
- * at its top level): its gaps are then all pauses, as before this measure.
+ * How long the event loop has run code rather than waited for events, in ms; cheaper to read than
+ * the process CPU clock, yet a few microseconds, and look-ups come by the thousand: it is read only
+ * to judge a gap and at most every `ACTIVE_SAMPLE_MS` otherwise. 0 until the loop starts (a script
+ * that lints at its top level): its gaps are then all pauses, as before this measure.
  */
 function eventLoopActiveMs(): number {
   return performance.eventLoopUtilization().active;
@@ -54,13 +58,21 @@ function eventLoopActiveMs(): number {
 
 function refreshWindow(): void {
   const now = Date.now();
-  const active = eventLoopActiveMs();
   const gap = now - lastUsedAt;
-  const busy = lastUsedAt !== 0 && gap <= MAX_BUSY_GAP_MS && active - activeAtLastUse >= BUSY_SHARE * gap;
+  let active: number | undefined;
+  let busy = false;
+  if (gap > IDLE_MS && gap <= MAX_BUSY_GAP_MS && lastUsedAt !== 0) {
+    // The busy share since the last sample, which is at most ACTIVE_SAMPLE_MS older than the last look-up.
+    active = eventLoopActiveMs();
+    busy = active - activeAtLastUse >= BUSY_SHARE * (now - activeSampledAt);
+  }
   // A clock set back counts as a pause.
   const idle = gap < 0 || (gap > IDLE_MS && !busy);
   lastUsedAt = now;
-  activeAtLastUse = active;
+  if (active !== undefined || now - activeSampledAt >= ACTIVE_SAMPLE_MS || now < activeSampledAt) {
+    activeAtLastUse = active ?? eventLoopActiveMs();
+    activeSampledAt = now;
+  }
   const relinting = epoch > 0;
   if (!idle && !(relinting && now - createdAt > TRUST_MS)) return;
   createdAt = now;
@@ -229,6 +241,7 @@ function resetFsCache(): void {
   createdAt = 0;
   lastUsedAt = 0;
   activeAtLastUse = 0;
+  activeSampledAt = 0;
   statCache = new Map();
   realpathCache = new Map();
   epoch = 0;

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import {
   clearFsCache,
@@ -92,5 +93,20 @@ describe('realpathOf', () => {
     const missing = path.join(root, 'linked', 'missing.ts');
     expect(statOf(missing)).toBeUndefined();
     expect(realpathOf(missing)).toBeUndefined();
+  });
+});
+
+describe('trust window bookkeeping', () => {
+  it("reads the event loop's active time for a gap, not for every look-up of a run", () => {
+    const activeTime = vi.spyOn(performance, 'eventLoopUtilization');
+    try {
+      for (let lookup = 0; lookup < 1_000; lookup++) statOf(`/nowhere/${String(lookup % 10)}.ts`);
+      expect(activeTime.mock.calls.length).toBeLessThanOrEqual(1);
+      vi.setSystemTime(Date.now() + 1_500);
+      statOf('/nowhere/after-a-gap.ts');
+      expect(activeTime.mock.calls.length).toBeLessThanOrEqual(2);
+    } finally {
+      activeTime.mockRestore();
+    }
   });
 });
