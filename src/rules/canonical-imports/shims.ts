@@ -109,8 +109,18 @@ interface ImportedBinding {
   forwarded: ForwardedName;
 }
 
-/** The shim facts of a parsed file, or `undefined` when it is not a shim. */
-function analyzeShim(file: ParsedFile, rootDir: string): ShimExports | undefined {
+/**
+ * What a deprecated module's text says, whatever the project root: the specifiers it re-exports
+ * from and the names it forwards. Which files those specifiers reach depends on the root.
+ */
+interface ShimSyntax {
+  sources: ReadonlySet<string>;
+  names: ReadonlyMap<string, ForwardedName>;
+  exportsAll: boolean;
+}
+
+/** The shim shape of a parsed file, or `undefined` when it is not a shim. */
+function analyzeShim(file: ParsedFile): ShimSyntax | undefined {
   if (!hasDeprecatedHeader(file)) return undefined;
   const sources = new Set<string>();
   const bindings = new Map<string, ImportedBinding>();
@@ -173,10 +183,20 @@ function analyzeShim(file: ParsedFile, rootDir: string): ShimExports | undefined
     }
   }
 
+  return { sources, names, exportsAll };
+}
+
+/** Shim facts of a project file under `rootDir`; the file is parsed at most once per version, whatever the root. */
+export function shimExportsOf(filePath: string, rootDir: string): ShimExports | undefined {
+  // Most imported files are not shims; a look at their leading comments spares them the parse.
+  if (analyzeProjectHead(filePath, rootDir, 'ssot:shim-head', HEAD_BYTES, headRulesOutShim)) return undefined;
+  const shim = analyzeProjectFile(filePath, rootDir, 'ssot:shim', analyzeShim, mayBeShim);
+  if (!shim) return undefined;
+  const absolute = absolutePath(filePath);
   // Every re-export must come from one module, whichever way its specifier is spelled.
   const targets = new Map<string, ShimTarget>();
-  for (const source of sources) {
-    const resolved = resolveModule(source, file.filePath, rootDir);
+  for (const source of shim.sources) {
+    const resolved = resolveModule(source, absolute, rootDir);
     // A relative path that names no project file cannot be rewritten for another importer.
     if (!resolved && (source.startsWith('.') || path.isAbsolute(source))) return undefined;
     const target: ShimTarget = resolved ? { kind: 'file', file: resolved } : { kind: 'package', specifier: source };
@@ -184,15 +204,8 @@ function analyzeShim(file: ParsedFile, rootDir: string): ShimExports | undefined
   }
   const [only, ...others] = targets.values();
   if (!only || others.length > 0) return undefined;
-  if (only.kind === 'file' && only.file === absolutePath(file.filePath)) return undefined;
-  return { target: only, names, exportsAll };
-}
-
-/** Shim facts of a project file, parsed at most once per file version. */
-export function shimExportsOf(filePath: string, rootDir: string): ShimExports | undefined {
-  // Most imported files are not shims; a look at their leading comments spares them the parse.
-  if (analyzeProjectHead(filePath, rootDir, 'ssot:shim-head', HEAD_BYTES, headRulesOutShim)) return undefined;
-  return analyzeProjectFile(filePath, rootDir, 'ssot:shim', (file) => analyzeShim(file, rootDir), mayBeShim);
+  if (only.kind === 'file' && only.file === absolute) return undefined;
+  return { target: only, names: shim.names, exportsAll: shim.exportsAll };
 }
 
 function forwardThrough(shim: ShimExports, name: string): ForwardedName | undefined {
