@@ -6,7 +6,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScratch, lintWithCli, repoRoot, runTsc, type CliLint } from './helpers.js';
+import {
+  createScratch,
+  lintWithCli,
+  repoRoot,
+  runTsc,
+  typescriptVersions,
+  type CliLint,
+  type TypescriptVersion,
+} from './helpers.js';
 
 const fixture = path.join(repoRoot, 'tests/fixtures/canonical-imports/nodenext-project');
 const scratch = createScratch();
@@ -47,8 +55,14 @@ describe('canonical-imports: eslint --fix on a NodeNext package', () => {
     expect(firstLine('src/nested/use-relative.ts')).toBe("import { value } from '../new.js';");
   });
 
-  it('leaves a project that type-checks, and nothing to report on a second lint', async () => {
-    expect(await runTsc(path.join(project, 'tsconfig.json'))).toMatchObject({ status: 0, stdout: '' });
+  it.each(Object.keys(typescriptVersions) as TypescriptVersion[])(
+    'leaves a project that type-checks with TypeScript %s',
+    async (version) => {
+      expect(await runTsc(path.join(project, 'tsconfig.json'), version)).toMatchObject({ status: 0, stdout: '' });
+    },
+  );
+
+  it('leaves nothing to report on a second lint', () => {
     expect(after.findings).toEqual([]);
   });
 });

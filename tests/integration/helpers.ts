@@ -24,7 +24,15 @@ export const distEntry = path.join(repoRoot, 'dist', 'index.js');
  */
 export const eslintPackage = selectedEslintPackage();
 export const eslintBin = path.join(repoRoot, 'node_modules', eslintPackage, 'bin', 'eslint.js');
-const tscBin = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+/**
+ * The TypeScript versions users type-check with that fixes must satisfy: the dev dependency and the
+ * `typescript-v6` npm alias (typescript-eslint supports TypeScript < 6.1).
+ */
+export const typescriptVersions = {
+  '5.9': path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'),
+  '6.0': path.join(repoRoot, 'node_modules', 'typescript-v6', 'bin', 'tsc'),
+} as const;
+export type TypescriptVersion = keyof typeof typescriptVersions;
 
 /** The installed version of the ESLint under test, from its package.json. */
 export function eslintVersion(): string {
@@ -228,9 +236,9 @@ export function summarize(findings: Finding[]): string[] {
   return findings.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId ?? '(fatal)'}`);
 }
 
-/** `tsc --noEmit -p <project>` with the checkout's TypeScript. */
-export function runTsc(project: string): Promise<ProcessResult> {
-  return runNode([tscBin, '--noEmit', '-p', project], path.dirname(project));
+/** `tsc --noEmit -p <project>` with one of `typescriptVersions` (the dev dependency by default). */
+export function runTsc(project: string, version: TypescriptVersion = '5.9'): Promise<ProcessResult> {
+  return runNode([typescriptVersions[version], '--noEmit', '-p', project], path.dirname(project));
 }
 
 /** Every file under `dir` (outside node_modules) → size, mtime and content hash. */
