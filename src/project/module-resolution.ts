@@ -4,6 +4,8 @@ import { registerCache } from './cache-registry.js';
 import { isDirectory, isFile, perFsWindow } from './fs-cache.js';
 import { absolutePath, isWithinRoot } from './paths.js';
 import { createTsconfigReader, matchesPathPattern, type ProjectTsconfig } from './tsconfig.js';
+import { exportTargets } from './package-exports.js';
+import { splitPackageSpecifier, workspaceOf } from './workspaces.js';
 
 /**
  * Module resolution the way TypeScript does it for project files, without TypeScript: relative and
@@ -81,10 +83,14 @@ function hasUrlScheme(specifier: string): boolean {
   return /^[a-z][a-z\d+.-]*:/i.test(specifier);
 }
 
-/** No file-system access: could `specifier` name a project file (relative, or matching a tsconfig alias)? */
-export function mayBeProjectSpecifier(specifier: string, fromFile: string): boolean {
+/**
+ * Before resolving: could `specifier` name a project file — relative, matching a tsconfig alias, or
+ * (given `rootDir`) naming a package of the workspace there? Reads only cached configuration.
+ */
+export function mayBeProjectSpecifier(specifier: string, fromFile: string, rootDir?: string): boolean {
   if (specifier === '' || hasUrlScheme(specifier)) return false;
   if (isRelative(specifier) || path.isAbsolute(specifier)) return true;
+  if (rootDir !== undefined && workspacePackageOf(specifier, rootDir)) return true;
   const tsconfig = readTsconfig(path.dirname(fromFile));
   if (!tsconfig) return false;
   return tsconfig.baseUrl !== undefined || tsconfig.patterns.some((pattern) => matchesPathPattern(pattern, specifier));
@@ -111,12 +117,36 @@ function resolveFile(base: string): string | undefined {
   return extension !== '' && isFile(base) ? base : undefined;
 }
 
+function workspacePackageOf(specifier: string, rootDir: string) {
+  const parts = splitPackageSpecifier(specifier);
+  if (!parts) return undefined;
+  const found = workspaceOf(rootDir).byName.get(parts.name);
+  return found ? { found, subpath: parts.subpath } : undefined;
+}
+
+/** The files a workspace package's `exports` (or, without them, its entry or the subpath itself) names for `specifier`. */
+function workspaceCandidates(specifier: string, rootDir: string): string[] {
+  const match = workspacePackageOf(specifier, rootDir);
+  if (!match) return [];
+  const { found, subpath } = match;
+  let targets: string[];
+  if (found.exports !== undefined) targets = exportTargets(found.exports, subpath);
+  else if (subpath === '.') targets = [found.entry ?? 'index'];
+  else targets = [subpath];
+  return targets.map((target) => path.resolve(found.dir, target));
+}
+
 function resolveUncached(specifier: string, fromFile: string, rootDir: string): string | undefined {
-  if (!mayBeProjectSpecifier(specifier, fromFile)) return undefined;
+  if (!mayBeProjectSpecifier(specifier, fromFile, rootDir)) return undefined;
   let candidates: string[];
   if (isRelative(specifier)) candidates = [path.resolve(path.dirname(fromFile), specifier)];
   else if (path.isAbsolute(specifier)) candidates = [path.resolve(specifier)];
-  else candidates = readTsconfig(path.dirname(fromFile))?.candidates(specifier) ?? [];
+  // tsconfig `paths` first, then the workspace's packages, as tsc looks in node_modules after `paths`.
+  else
+    candidates = [
+      ...(readTsconfig(path.dirname(fromFile))?.candidates(specifier) ?? []),
+      ...workspaceCandidates(specifier, rootDir),
+    ];
   const { fileByCandidate } = caches.current();
   for (const candidate of candidates) {
     let file = fileByCandidate.get(candidate);

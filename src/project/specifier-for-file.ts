@@ -9,6 +9,8 @@ import {
 } from './module-resolution.js';
 import { absolutePath, toPosix } from './paths.js';
 import { matchesPathPattern, type ProjectTsconfig } from './tsconfig.js';
+import { subpathsFor } from './package-exports.js';
+import { packageContaining, workspaceOf, type WorkspacePackage } from './workspaces.js';
 
 /**
  * Module resolution the other way round: how a file should write the specifier of another project
@@ -115,6 +117,21 @@ function aliasForms(absolute: string, tsconfig: ProjectTsconfig, userSpecifier: 
 }
 
 /**
+ * The public specifiers of `file` in its workspace package: the package name for the entry, or
+ * `name/subpath` for each `exports` subpath that leads to it (without `exports`, the path itself).
+ */
+function publicSpecifiers(owner: WorkspacePackage, file: string): string[] {
+  const relative = `./${toPosix(path.relative(owner.dir, file))}`;
+  if (owner.exports === undefined) {
+    const withoutExtension = relative.replace(/\.(?:d\.)?[cm]?[jt]sx?$/, '');
+    return [owner.name, `${owner.name}/${withoutExtension.slice(2)}`, `${owner.name}/${relative.slice(2)}`];
+  }
+  return subpathsFor(owner.exports, relative).map((subpath) =>
+    subpath === '.' ? owner.name : `${owner.name}/${subpath.slice(2)}`,
+  );
+}
+
+/**
  * A specifier that makes `fromFile` import `targetFile`, written the way the user wrote
  * `userSpecifier`: relative stays relative, an alias stays an alias (the alias that maps to the
  * target, preferring the user's pattern), and the extension convention (none, `.js`, `.ts`) is kept.
@@ -128,6 +145,14 @@ export function specifierForFile(
 ): string | undefined {
   try {
     const target = absolutePath(targetFile);
+    // Another package of the workspace is imported by its public name, never by a path into it.
+    const workspace = workspaceOf(rootDir);
+    const owner = packageContaining(workspace, target);
+    if (owner && owner !== packageContaining(workspace, absolutePath(fromFile))) {
+      return publicSpecifiers(owner, target).find(
+        (candidate) => resolveModule(candidate, fromFile, rootDir) === target,
+      );
+    }
     const style = extensionStyleOf(userSpecifier);
     const forms = writtenForms(target, style, userSpecifier);
     const candidates: string[] = [];

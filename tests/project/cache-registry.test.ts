@@ -108,6 +108,7 @@ describe('cache registry', () => {
       'settings: last project path',
       'settings: validated settings',
       'shims: resolved shim chains',
+      'workspaces: packages per root',
     ]);
   });
 

@@ -55,7 +55,7 @@ function answerUncached(specifier: string, query: RedirectQuery): Answer | null 
   const { fromFile, rootDir, entries, shims, checksFiles } = query;
   const byName = entries.redirectForName(specifier);
   if (byName) return { redirect: byName, resolved: undefined };
-  if (!checksFiles || !mayBeProjectSpecifier(specifier, fromFile)) return null;
+  if (!checksFiles || !mayBeProjectSpecifier(specifier, fromFile, rootDir)) return null;
   const resolved = resolveModule(specifier, fromFile, rootDir);
   if (resolved === undefined) return null;
   const redirect = redirectForResolvedFile({ resolved, specifier, fromFile, rootDir, entries, shims });

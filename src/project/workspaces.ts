@@ -1,0 +1,164 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { registerCache } from './cache-registry.js';
+import { isDirectory, isFile, perFsWindow } from './fs-cache.js';
+import { globMatcher } from './glob.js';
+import { toPosix } from './paths.js';
+
+/**
+ * The packages of an npm, yarn or pnpm workspace whose root is `rootDir`: the folders its
+ * `package.json` `workspaces` (or `pnpm-workspace.yaml` `packages`) globs name, each with a
+ * `package.json` that has a `name`. Imports of these names are imports of project files.
+ */
+
+export interface WorkspacePackage {
+  name: string;
+  /** Absolute folder of the package. */
+  dir: string;
+  /** The `exports` field as written, when there is one. */
+  exports: unknown;
+  /** `types`, else `main`: the entry of a package without `exports`. */
+  entry: string | undefined;
+}
+
+export interface Workspace {
+  byName: ReadonlyMap<string, WorkspacePackage>;
+  /** Packages, deepest folder first, for finding the package that holds a file. */
+  packages: readonly WorkspacePackage[];
+}
+
+const EMPTY: Workspace = { byName: new Map(), packages: [] };
+/** How deep a `**` in a workspace glob is followed: real layouts nest packages two or three levels. */
+const MAX_GLOB_DEPTH = 5;
+
+// Made anew with the file-system trust window, like the resolutions that use it.
+const workspaces = perFsWindow(() => new Map<string, Workspace>());
+registerCache('workspaces: packages per root', workspaces.reset);
+
+function readJson(file: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/**
+ * The `packages:` list of a `pnpm-workspace.yaml`, in the block form pnpm documents
+ * (`packages:` then `  - 'packages/*'` lines); other YAML gives no globs.
+ */
+export function pnpmWorkspaceGlobs(text: string): string[] {
+  const globs: string[] = [];
+  let inPackages = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (/^packages:\s*(?:#.*)?$/.test(line)) {
+      inPackages = true;
+      continue;
+    }
+    if (!inPackages || line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const item = /^\s+-\s*(?:'([^']*)'|"([^"]*)"|([^\s#]+))/.exec(line);
+    if (!item) break;
+    globs.push(item[1] ?? item[2] ?? item[3] ?? '');
+  }
+  return globs.filter((glob) => glob !== '');
+}
+
+function workspaceGlobs(rootDir: string): string[] {
+  const manifest = path.join(rootDir, 'package.json');
+  if (isFile(manifest)) {
+    const workspacesField = readJson(manifest)?.workspaces;
+    const globs = Array.isArray(workspacesField)
+      ? stringList(workspacesField)
+      : stringList((workspacesField as { packages?: unknown } | undefined)?.packages);
+    if (globs.length > 0) return globs;
+  }
+  const pnpm = path.join(rootDir, 'pnpm-workspace.yaml');
+  if (!isFile(pnpm)) return [];
+  try {
+    return pnpmWorkspaceGlobs(fs.readFileSync(pnpm, 'utf8'));
+  } catch {
+    return [];
+  }
+}
+
+/** Folders under `rootDir` matched by the globs (`!` globs exclude), never inside `node_modules` or dot folders. */
+function matchedFolders(rootDir: string, globs: readonly string[]): string[] {
+  const normalize = (glob: string) => glob.replace(/^\.\//, '').replace(/\/+$/, '');
+  const include = globs.filter((glob) => !glob.startsWith('!')).map(normalize);
+  const exclude = globs.filter((glob) => glob.startsWith('!')).map((glob) => normalize(glob.slice(1)));
+  const included = globMatcher(include);
+  const excluded = globMatcher(exclude);
+  const depth = Math.max(0, ...include.map((glob) => (glob.includes('**') ? MAX_GLOB_DEPTH : glob.split('/').length)));
+  const folders: string[] = [];
+  const walk = (dir: string, level: number): void => {
+    if (level >= depth) return;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      const child = path.join(dir, entry.name);
+      if (!entry.isDirectory() && !(entry.isSymbolicLink() && isDirectory(child))) continue;
+      const relative = toPosix(path.relative(rootDir, child));
+      if (included(relative) && !excluded(relative)) folders.push(child);
+      walk(child, level + 1);
+    }
+  };
+  walk(rootDir, 0);
+  return folders;
+}
+
+function discover(rootDir: string): Workspace {
+  const globs = workspaceGlobs(rootDir);
+  if (globs.length === 0) return EMPTY;
+  const byName = new Map<string, WorkspacePackage>();
+  for (const dir of matchedFolders(rootDir, globs)) {
+    const manifest = path.join(dir, 'package.json');
+    if (!isFile(manifest)) continue;
+    const json = readJson(manifest);
+    if (typeof json?.name !== 'string' || byName.has(json.name)) continue;
+    const entry = [json.types, json.typings, json.main].find((field): field is string => typeof field === 'string');
+    byName.set(json.name, { name: json.name, dir, exports: json.exports, entry });
+  }
+  const packages = [...byName.values()].sort((a, b) => b.dir.length - a.dir.length);
+  return { byName, packages };
+}
+
+/** The workspace whose root is `rootDir`; empty when `rootDir` declares none. Never throws. */
+export function workspaceOf(rootDir: string): Workspace {
+  const known = workspaces.current();
+  let workspace = known.get(rootDir);
+  if (!workspace) {
+    try {
+      workspace = discover(rootDir);
+    } catch {
+      workspace = EMPTY;
+    }
+    known.set(rootDir, workspace);
+  }
+  return workspace;
+}
+
+/** The workspace package whose folder holds `file`, if any. */
+export function packageContaining(workspace: Workspace, file: string): WorkspacePackage | undefined {
+  return workspace.packages.find((candidate) => file.startsWith(candidate.dir + path.sep));
+}
+
+/** `@scope/name/sub/path` → `{ name: '@scope/name', subpath: './sub/path' }`; `.` for the package itself. */
+export function splitPackageSpecifier(specifier: string): { name: string; subpath: string } | undefined {
+  const parts = specifier.split('/');
+  const nameLength = specifier.startsWith('@') ? 2 : 1;
+  if (parts.length < nameLength || parts.slice(0, nameLength).some((part) => part === '')) return undefined;
+  const rest = parts.slice(nameLength).join('/');
+  return { name: parts.slice(0, nameLength).join('/'), subpath: rest === '' ? '.' : `./${rest}` };
+}
