@@ -3,6 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { registerCache } from './cache-registry.js';
 import { globError, matchesAny } from './glob.js';
 import { absolutePath, relativeToRoot } from './paths.js';
+import { workspaceRootOf } from './workspaces.js';
 
 /** Project facts shared by every rule and the compliance report: `settings.ssot` in the flat config. */
 export interface SsotSettings {
@@ -10,7 +11,11 @@ export interface SsotSettings {
   testFiles?: string[];
   /** Globs (relative to `rootDir`) of configuration modules, the only ones that may read the environment. */
   configModules?: string[];
-  /** Directory that globs are relative to and outside which no file is read. Default: ESLint's `cwd`. */
+  /**
+   * Directory that globs are relative to and outside which no source file is read; a relative one is
+   * taken from ESLint's `cwd`. Default: the nearest workspace root at or above the `cwd` (a folder
+   * whose `package.json` has `workspaces`, or with a `pnpm-workspace.yaml`), else the `cwd`.
+   */
   rootDir?: string;
   /** Report categories: name → globs, first match wins; files matching none are `real_system`. */
   categories?: Record<string, string[]>;
@@ -83,7 +88,10 @@ export function parseSettings(raw: unknown, cwd: string): ResolvedSettings {
   return {
     testFiles,
     configModules,
-    rootDir: path.resolve(cwd, input.rootDir ?? '.'),
+    rootDir:
+      input.rootDir === undefined
+        ? (workspaceRootOf(path.resolve(cwd)) ?? path.resolve(cwd))
+        : path.resolve(cwd, input.rootDir),
     categories,
   };
 }

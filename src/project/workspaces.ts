@@ -88,6 +88,20 @@ function workspaceGlobs(rootDir: string): string[] {
   }
 }
 
+/**
+ * The nearest folder at or above `directory` that declares a workspace (`workspaces` in its
+ * `package.json`, or a `pnpm-workspace.yaml`), or `undefined`: the default `rootDir`, so that every
+ * folder of a workspace lints as one project.
+ */
+export function workspaceRootOf(directory: string): string | undefined {
+  for (let current = directory; ;) {
+    if (workspaceGlobs(current).length > 0) return current;
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
 /** Folders under `rootDir` matched by the globs (`!` globs exclude), never inside `node_modules` or dot folders. */
 function matchedFolders(rootDir: string, globs: readonly string[]): string[] {
   const normalize = (glob: string) => glob.replace(/^\.\//, '').replace(/\/+$/, '');
