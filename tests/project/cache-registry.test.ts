@@ -92,6 +92,7 @@ const sourceFiles = fs
 describe('cache registry', () => {
   it('has every process-wide cache of the plugin once the plugin is loaded', () => {
     expect([...registeredCacheNames()].sort()).toEqual([
+      'canonical-imports: exported names',
       'canonical-paths: compiled paths options',
       'create-rule: merged options',
       'enum-resolution: lookups per enums option',

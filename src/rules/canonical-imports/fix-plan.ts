@@ -13,6 +13,8 @@ import { isIdentifierName, nameOfIdentifierOrString as exportName } from '../../
 export interface FixPlan {
   safe: boolean;
   edits: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[];
+  /** A name the canonical module is not known to export, which is why the plan is not safe. */
+  unchecked?: string;
 }
 
 type Edit = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[];
@@ -48,10 +50,15 @@ function planNames(
   safe: boolean,
 ): FixPlan | undefined {
   const edits: Edit[] = [moveSpecifier];
+  let unchecked: string | undefined;
   for (const use of uses) {
     const forwarded = redirect.forward(use.name);
     // A name the old module does not export, or a namespace re-exported as a name: no 1:1 import.
     if (forwarded?.kind !== 'name') return undefined;
+    if (redirect.provides && !redirect.provides(forwarded.name)) {
+      safe = false;
+      unchecked ??= forwarded.name;
+    }
     if (forwarded.name === use.name) continue;
     // Default and named exports differ in CommonJS interop and bundler handling: let a human look.
     if (use.name === 'default' || forwarded.name === 'default') safe = false;
@@ -59,7 +66,7 @@ function planNames(
     if (!edit) return undefined;
     edits.push(edit);
   }
-  return { safe, edits: allOf(edits) };
+  return { safe, edits: allOf(edits), ...(unchecked === undefined ? {} : { unchecked }) };
 }
 
 /** What every plan starts from: the file, the redirect, and the edit that moves the specifier. */
@@ -110,8 +117,14 @@ function planImportType(node: TSESTree.TSImportType, redirect: Movable, moveSpec
   if (!first) return undefined;
   const forwarded = redirect.forward(first.name);
   if (forwarded?.kind !== 'name' || !isIdentifierName(forwarded.name)) return undefined;
-  if (forwarded.name === first.name) return { safe: true, edits: allOf([moveSpecifier]) };
-  return { safe: true, edits: allOf([moveSpecifier, (fixer) => fixer.replaceText(first, forwarded.name)]) };
+  const unchecked = redirect.provides && !redirect.provides(forwarded.name) ? forwarded.name : undefined;
+  const checked = unchecked === undefined ? {} : { unchecked };
+  if (forwarded.name === first.name) return { safe: !unchecked, edits: allOf([moveSpecifier]), ...checked };
+  return {
+    safe: !unchecked,
+    edits: allOf([moveSpecifier, (fixer) => fixer.replaceText(first, forwarded.name)]),
+    ...checked,
+  };
 }
 
 /** The edits for `reference`, or `undefined` when no edit can be proposed (report only). */

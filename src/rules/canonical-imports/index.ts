@@ -20,7 +20,7 @@ export interface CanonicalImportsOptions {
 }
 
 export type Options = [CanonicalImportsOptions];
-export type MessageIds = 'shim' | 'shimCycle' | 'configured' | 'useCanonical';
+export type MessageIds = 'shim' | 'shimCycle' | 'configured' | 'useCanonical' | 'useCanonicalUnchecked';
 
 export const RULE_NAME = 'canonical-imports';
 
@@ -105,6 +105,8 @@ export default createRule<Options, MessageIds>({
       configured: "'{{source}}' is not the canonical module; import from '{{canonical}}' instead.{{message}}",
       useCanonical:
         "Import from '{{canonical}}' instead; check that every name used is exported there under the same name.",
+      useCanonicalUnchecked:
+        "Import from '{{canonical}}' instead; '{{name}}' was not found among its exports, so check that it is exported there.",
     },
     // Module references are found in ESTree import, export and call syntax.
     languages: ['js/js'],
@@ -143,7 +145,14 @@ export default createRule<Options, MessageIds>({
           message: redirect.message === undefined ? '' : ` ${redirect.message}`,
         },
         fix: asFix ? edit : null,
-        suggest: edit && !asFix ? [{ messageId: 'useCanonical', data: { canonical }, fix: edit }] : [],
+        suggest:
+          edit && !asFix
+            ? [
+                plan?.unchecked === undefined
+                  ? { messageId: 'useCanonical', data: { canonical }, fix: edit }
+                  : { messageId: 'useCanonicalUnchecked', data: { canonical, name: plan.unchecked }, fix: edit },
+              ]
+            : [],
       });
     }
 

@@ -3,6 +3,7 @@ import { globError, globMatcher } from '../../project/glob.js';
 import { memoizeByOptions } from '../../util/options-memo.js';
 import { relativeToRoot } from '../../project/paths.js';
 import { specifierForFile } from '../../project/resolve.js';
+import { exportChecker } from './exported-names.js';
 import { type ForwardedName, resolveShim, type ShimTarget } from './shims.js';
 
 /**
@@ -27,6 +28,11 @@ export interface MovableRedirect {
   identity: boolean;
   /** For a shim, the project file it leads to, if any: that file's own reference stays. */
   canonicalFile?: string;
+  /**
+   * For a configured entry: whether the canonical module is known to export a name. A rename into a
+   * name it is not known to export is only suggested.
+   */
+  provides?: (name: string) => boolean;
 }
 
 export type Redirect = MovableRedirect | { kind: 'cycle'; cycle: string };
@@ -215,6 +221,7 @@ export function redirectForResolvedFile(input: {
       return {
         kind: 'configured',
         specifier: specifierForFile(canonicalFile, fromFile, rootDir, specifier),
+        provides: exportChecker(canonicalFile, fromFile, rootDir),
         label: entry.canonical,
         message: entry.message,
         ...renamer(entry.importNames),

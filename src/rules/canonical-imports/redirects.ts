@@ -2,6 +2,7 @@ import path from 'node:path';
 import { registerCache } from '../../project/cache-registry.js';
 import { type CompiledPathEntries, type Redirect, redirectForResolvedFile } from './paths.js';
 import { perFsGeneration } from '../../project/fs-cache.js';
+import { exportChecker } from './exported-names.js';
 import { mayBeProjectSpecifier, resolveModule } from '../../project/resolve.js';
 
 /**
@@ -54,7 +55,13 @@ function answersFor(query: RedirectQuery): Map<string, Answer | null> {
 function answerUncached(specifier: string, query: RedirectQuery): Answer | null {
   const { fromFile, rootDir, entries, shims, checksFiles } = query;
   const byName = entries.redirectForName(specifier);
-  if (byName) return { redirect: byName, resolved: undefined };
+  if (byName) {
+    const redirect: Redirect =
+      byName.kind === 'configured' && byName.specifier !== undefined
+        ? { ...byName, provides: exportChecker(byName.specifier, fromFile, rootDir) }
+        : byName;
+    return { redirect, resolved: undefined };
+  }
   if (!checksFiles || !mayBeProjectSpecifier(specifier, fromFile, rootDir)) return null;
   const resolved = resolveModule(specifier, fromFile, rootDir);
   if (resolved === undefined) return null;

@@ -1,0 +1,184 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { nameOfIdentifierOrString } from '../../ast/names.js';
+import { registerCache } from '../../project/cache-registry.js';
+import { isFile, perFsGeneration } from '../../project/fs-cache.js';
+import { isWithinRoot } from '../../project/paths.js';
+import { analyzeProjectFile, type ParsedFile } from '../../project/parse-cache.js';
+import { exportTargets } from '../../project/package-exports.js';
+import { resolveModule } from '../../project/resolve.js';
+import { splitPackageSpecifier } from '../../project/workspaces.js';
+
+/**
+ * Which names a configured canonical module exports, so that a fix renames an import only into a
+ * name that exists there: a project file (relative, alias, workspace package) read from its source,
+ * or an installed package read from its type declarations in `node_modules` under `rootDir`.
+ * `undefined` whenever that cannot be told for sure; the fix is then only a suggestion.
+ */
+
+/** What a module's text says it exports, whatever the root. */
+interface ExportSyntax {
+  names: readonly string[];
+  /** Specifiers of `export * from`: their names pass through (except `default`). */
+  starSources: readonly string[];
+  /** `export =`, or no module syntax at all: names cannot be listed. */
+  opaque: boolean;
+}
+
+/** `export * from` chains followed at most this deep. */
+const MAX_DEPTH = 16;
+const DECLARATION_FOR_OUTPUT: Readonly<Record<string, string>> = { '.js': '.d.ts', '.mjs': '.d.mts', '.cjs': '.d.cts' };
+
+function patternNames(pattern: TSESTree.Node | null, into: string[]): void {
+  if (!pattern) return;
+  if (pattern.type === AST_NODE_TYPES.Identifier) into.push(pattern.name);
+  else if (pattern.type === AST_NODE_TYPES.ObjectPattern)
+    for (const property of pattern.properties)
+      patternNames(property.type === AST_NODE_TYPES.RestElement ? property.argument : property.value, into);
+  else if (pattern.type === AST_NODE_TYPES.ArrayPattern)
+    for (const element of pattern.elements) patternNames(element, into);
+  else if (pattern.type === AST_NODE_TYPES.AssignmentPattern) patternNames(pattern.left, into);
+  else if (pattern.type === AST_NODE_TYPES.RestElement) patternNames(pattern.argument, into);
+}
+
+function declaredNames(declaration: TSESTree.NamedExportDeclarations, into: string[]): void {
+  if (declaration.type === AST_NODE_TYPES.VariableDeclaration) {
+    for (const declarator of declaration.declarations) patternNames(declarator.id, into);
+  } else if (declaration.type === AST_NODE_TYPES.TSModuleDeclaration) {
+    if (declaration.id.type === AST_NODE_TYPES.Identifier) into.push(declaration.id.name);
+  } else if (declaration.id) {
+    into.push(declaration.id.name);
+  }
+}
+
+function analyzeExportSyntax(file: ParsedFile): ExportSyntax {
+  const names: string[] = [];
+  const starSources: string[] = [];
+  let moduleSyntax = false;
+  for (const statement of file.ast.body) {
+    switch (statement.type) {
+      case AST_NODE_TYPES.ImportDeclaration:
+        moduleSyntax = true;
+        break;
+      case AST_NODE_TYPES.ExportNamedDeclaration:
+        moduleSyntax = true;
+        if (statement.declaration) declaredNames(statement.declaration, names);
+        for (const specifier of statement.specifiers) names.push(nameOfIdentifierOrString(specifier.exported));
+        break;
+      case AST_NODE_TYPES.ExportDefaultDeclaration:
+        moduleSyntax = true;
+        names.push('default');
+        break;
+      case AST_NODE_TYPES.ExportAllDeclaration:
+        moduleSyntax = true;
+        if (statement.exported) names.push(nameOfIdentifierOrString(statement.exported));
+        else starSources.push(statement.source.value);
+        break;
+      case AST_NODE_TYPES.TSExportAssignment:
+        return { names: [], starSources: [], opaque: true };
+      default:
+        break;
+    }
+  }
+  return { names, starSources, opaque: !moduleSyntax };
+}
+
+/** The file a relative `export * from` of a declaration file in `node_modules` names. */
+function declarationFile(base: string): string | undefined {
+  const extension = path.extname(base);
+  const declaration = DECLARATION_FOR_OUTPUT[extension];
+  const candidates = /\.d\.[cm]?ts$/.test(base)
+    ? [base]
+    : declaration
+      ? [base.slice(0, -extension.length) + declaration]
+      : [`${base}.d.ts`, path.join(base, 'index.d.ts')];
+  return candidates.find((candidate) => isFile(candidate));
+}
+
+function collectNames(file: string, rootDir: string, into: Set<string>, visited: Set<string>): boolean {
+  if (visited.has(file)) return true;
+  if (visited.size >= MAX_DEPTH) return false;
+  visited.add(file);
+  const syntax = analyzeProjectFile(file, rootDir, 'ssot:export-names', analyzeExportSyntax);
+  if (!syntax || syntax.opaque) return false;
+  for (const name of syntax.names) into.add(name);
+  const inPackage = file.split(path.sep).includes('node_modules');
+  for (const source of syntax.starSources) {
+    const target = inPackage
+      ? source.startsWith('.')
+        ? declarationFile(path.resolve(path.dirname(file), source))
+        : undefined
+      : resolveModule(source, file, rootDir);
+    if (!target) return false;
+    const passed = new Set<string>();
+    if (!collectNames(target, rootDir, passed, visited)) return false;
+    for (const name of passed) if (name !== 'default') into.add(name);
+  }
+  return true;
+}
+
+function readManifest(file: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The type declarations an installed package gives `specifier`, found in `node_modules` from `fromFile` up to `rootDir`. */
+function installedDeclarations(specifier: string, fromFile: string, rootDir: string): string | undefined {
+  const parts = splitPackageSpecifier(specifier);
+  if (!parts) return undefined;
+  for (let dir = path.dirname(fromFile); ; dir = path.dirname(dir)) {
+    const packageDir = path.join(dir, 'node_modules', parts.name);
+    const manifest = isFile(path.join(packageDir, 'package.json'))
+      ? readManifest(path.join(packageDir, 'package.json'))
+      : undefined;
+    if (manifest) {
+      const entry = [manifest.types, manifest.typings].find((field): field is string => typeof field === 'string');
+      const targets =
+        manifest.exports !== undefined
+          ? exportTargets(manifest.exports, parts.subpath)
+          : [parts.subpath === '.' ? (entry ?? 'index') : parts.subpath];
+      for (const target of targets) {
+        const file = declarationFile(path.resolve(packageDir, target));
+        if (file && isWithinRoot(file, rootDir)) return file;
+      }
+      return undefined;
+    }
+    if (dir === rootDir || path.dirname(dir) === dir || !dir.startsWith(rootDir)) return undefined;
+  }
+}
+
+// Per lint run and root: the names of each canonical module, as it is written from each folder.
+const answers = perFsGeneration(() => new Map<string, ReadonlySet<string> | null>());
+registerCache('canonical-imports: exported names', answers.reset);
+
+/** The names `specifier`, imported from `fromFile`, exports; `undefined` when they cannot be told. */
+export function exportedNamesOf(specifier: string, fromFile: string, rootDir: string): ReadonlySet<string> | undefined {
+  const memo = answers.current();
+  const key = `${rootDir}\0${path.dirname(fromFile)}\0${specifier}`;
+  let names = memo.get(key);
+  if (names === undefined) {
+    const file = resolveModule(specifier, fromFile, rootDir) ?? installedDeclarations(specifier, fromFile, rootDir);
+    const collected = new Set<string>();
+    names = file && collectNames(file, rootDir, collected, new Set()) ? collected : null;
+    memo.set(key, names);
+  }
+  return names ?? undefined;
+}
+
+/** `(name) => boolean`: whether `specifier`, written in `fromFile`, is known to export `name`; looked up on first use. */
+export function exportChecker(specifier: string, fromFile: string, rootDir: string): (name: string) => boolean {
+  let names: ReadonlySet<string> | undefined;
+  let looked = false;
+  return (name) => {
+    if (!looked) {
+      names = exportedNamesOf(specifier, fromFile, rootDir);
+      looked = true;
+    }
+    return names?.has(name) === true;
+  };
+}
