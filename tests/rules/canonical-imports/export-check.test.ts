@@ -8,7 +8,9 @@ import rule from '../../../src/rules/canonical-imports/index.js';
 const project = path.resolve(import.meta.dirname, '../../fixtures/canonical-imports/project');
 const settings = { ssot: { rootDir: project } };
 const filename = path.join(project, 'src/x.ts');
-const moved = (name: string, canonical: string) => [{ paths: [{ name, canonical }] }];
+const moved = (name: string, canonical: string): [{ paths: { name: string; canonical: string }[] }] => [
+  { paths: [{ name, canonical }] },
+];
 
 new RuleTester().run('canonical-imports', rule, {
   valid: [],
