@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { registerCache } from './cache-registry.js';
 import { isDirectory, isFile, perFsWindow } from './fs-cache.js';
-import { absolutePath, isWithinRoot } from './paths.js';
+import { absolutePath, isWithinRoot, toPosix } from './paths.js';
 import { createTsconfigReader, matchesPathPattern, type ProjectTsconfig } from './tsconfig.js';
-import { exportTargets } from './package-exports.js';
+import { exportTargets, importSpecifiersFor, importTargets } from './package-exports.js';
 import { splitPackageSpecifier, workspaceOf } from './workspaces.js';
 
 /**
@@ -30,8 +30,8 @@ const caches = perFsWindow(() => ({
   resolutions: new Map<string, string | null>(),
   // By candidate path, so that `baseUrl` lookups of the same package from many directories stat once.
   fileByCandidate: new Map<string, string | null>(),
-  // The nearest package.json's "type" per directory ('' when none says "module" or "commonjs").
-  packageTypes: new Map<string, string>(),
+  // The nearest package.json per directory: its "type" and "imports".
+  packages: new Map<string, NearestPackage>(),
 }));
 registerCache('resolve: tsconfig files and module resolutions', caches.reset);
 
@@ -40,26 +40,36 @@ export function readTsconfig(directory: string): ProjectTsconfig | undefined {
   return caches.current().tsconfigs.read(directory);
 }
 
-/** The `type` of the nearest `package.json` at or above `directory`, as Node and tsc read it; '' when unset. */
-function nearestPackageType(directory: string): string {
-  const { packageTypes } = caches.current();
-  const known = packageTypes.get(directory);
+/** What the nearest `package.json` says that resolution needs: its folder, `type` and `imports`. */
+interface NearestPackage {
+  dir: string;
+  /** 'module', 'commonjs', or '' when unset. */
+  type: string;
+  imports: unknown;
+}
+const NO_PACKAGE: NearestPackage = { dir: '', type: '', imports: undefined };
+
+/** The nearest `package.json` at or above `directory`, as Node and tsc find it. */
+function nearestPackage(directory: string): NearestPackage {
+  const { packages } = caches.current();
+  const known = packages.get(directory);
   if (known !== undefined) return known;
   const manifest = path.join(directory, 'package.json');
-  let type: string;
+  let found: NearestPackage;
   if (isFile(manifest)) {
     try {
-      const parsed = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { type?: unknown };
-      type = parsed.type === 'module' || parsed.type === 'commonjs' ? parsed.type : '';
+      const parsed = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { type?: unknown; imports?: unknown };
+      const type = parsed.type === 'module' || parsed.type === 'commonjs' ? parsed.type : '';
+      found = { dir: directory, type, imports: parsed.imports };
     } catch {
-      type = '';
+      found = { ...NO_PACKAGE, dir: directory };
     }
   } else {
     const parent = path.dirname(directory);
-    type = parent === directory ? '' : nearestPackageType(parent);
+    found = parent === directory ? NO_PACKAGE : nearestPackage(parent);
   }
-  packageTypes.set(directory, type);
-  return type;
+  packages.set(directory, found);
+  return found;
 }
 
 /**
@@ -72,7 +82,7 @@ export function needsExplicitExtension(fromFile: string): boolean {
   const extension = path.extname(fromFile);
   if (extension === '.mts' || extension === '.mjs') return true;
   if (extension === '.cts' || extension === '.cjs') return false;
-  return nearestPackageType(path.dirname(fromFile)) === 'module';
+  return nearestPackage(path.dirname(fromFile)).type === 'module';
 }
 
 export function isRelative(specifier: string): boolean {
@@ -90,6 +100,8 @@ function hasUrlScheme(specifier: string): boolean {
 export function mayBeProjectSpecifier(specifier: string, fromFile: string, rootDir?: string): boolean {
   if (specifier === '' || hasUrlScheme(specifier)) return false;
   if (isRelative(specifier) || path.isAbsolute(specifier)) return true;
+  if (specifier.startsWith('#'))
+    return importTargets(nearestPackage(path.dirname(fromFile)).imports, specifier).length > 0;
   if (rootDir !== undefined && workspacePackageOf(specifier, rootDir)) return true;
   const tsconfig = readTsconfig(path.dirname(fromFile));
   if (!tsconfig) return false;
@@ -136,11 +148,25 @@ function workspaceCandidates(specifier: string, rootDir: string): string[] {
   return targets.map((target) => path.resolve(found.dir, target));
 }
 
+/** The files a subpath import (`#db/client`) names through the nearest `package.json` `imports`. */
+function subpathImportCandidates(specifier: string, fromFile: string): string[] {
+  const owner = nearestPackage(path.dirname(fromFile));
+  return importTargets(owner.imports, specifier).map((target) => path.resolve(owner.dir, target));
+}
+
+/** The subpath imports (`#…`) of the nearest `package.json` that may name `file`, for writing a specifier. */
+export function subpathImportsFor(file: string, fromFile: string): string[] {
+  const owner = nearestPackage(path.dirname(fromFile));
+  if (owner.imports === undefined) return [];
+  return importSpecifiersFor(owner.imports, `./${toPosix(path.relative(owner.dir, file))}`);
+}
+
 function resolveUncached(specifier: string, fromFile: string, rootDir: string): string | undefined {
   if (!mayBeProjectSpecifier(specifier, fromFile, rootDir)) return undefined;
   let candidates: string[];
   if (isRelative(specifier)) candidates = [path.resolve(path.dirname(fromFile), specifier)];
   else if (path.isAbsolute(specifier)) candidates = [path.resolve(specifier)];
+  else if (specifier.startsWith('#')) candidates = subpathImportCandidates(specifier, fromFile);
   // tsconfig `paths` first, then the workspace's packages, as tsc looks in node_modules after `paths`.
   else
     candidates = [

@@ -1,6 +1,6 @@
 /**
- * A package's `exports` map read the way Node and TypeScript read it, for the packages of a
- * workspace: which file a subpath (`.`, `./old`, `./db/*`) leads to, and which subpaths lead to a
+ * A package's `exports` and `imports` maps read the way Node and TypeScript read them: which file a
+ * subpath (`.`, `./old`, `./db/*`) or subpath import (`#db/client`) leads to, and which lead to a
  * file. Conditions are taken in the order the map lists them; the ones TypeScript and Node match
  * when resolving an import for type-checking are followed.
  */
@@ -36,30 +36,47 @@ function patternParts(key: string): { prefix: string; suffix: string } | undefin
   return { prefix: key.slice(0, star), suffix: key.slice(star + 1) };
 }
 
-/**
- * The targets (relative to the package, `./…`) that `subpath` (`.` or `./name`) leads to, best first:
- * an exact key, else the pattern key with the longest prefix, as Node orders them. `[]` when the map
- * does not export the subpath (or blocks it with `null`).
- */
-export function exportTargets(exportsField: unknown, subpath: string): string[] {
-  const map = subpathMap(exportsField);
-  if (!map) return [];
-  if (Object.hasOwn(map, subpath)) return targetsOf(map[subpath]);
+/** The targets `key` leads to in `map`: an exact key, else the pattern key with the longest prefix, as Node orders them. */
+function mapTargets(map: ExportsMap, key: string): string[] {
+  if (Object.hasOwn(map, key)) return targetsOf(map[key]);
   let best: { prefix: string; captured: string; value: unknown } | undefined;
-  for (const [key, value] of Object.entries(map)) {
-    const parts = patternParts(key);
-    if (!parts || !subpath.startsWith(parts.prefix) || !subpath.endsWith(parts.suffix)) continue;
-    if (subpath.length < parts.prefix.length + parts.suffix.length) continue;
+  for (const [pattern, value] of Object.entries(map)) {
+    const parts = patternParts(pattern);
+    if (!parts || !key.startsWith(parts.prefix) || !key.endsWith(parts.suffix)) continue;
+    if (key.length < parts.prefix.length + parts.suffix.length) continue;
     if (best && best.prefix.length >= parts.prefix.length) continue;
-    best = {
-      prefix: parts.prefix,
-      captured: subpath.slice(parts.prefix.length, subpath.length - parts.suffix.length),
-      value,
-    };
+    best = { prefix: parts.prefix, captured: key.slice(parts.prefix.length, key.length - parts.suffix.length), value };
   }
   if (!best) return [];
   const { captured } = best;
   return targetsOf(best.value).map((target) => target.replaceAll('*', captured));
+}
+
+/**
+ * The targets (relative to the package, `./…`) that `subpath` (`.` or `./name`) leads to, best first.
+ * `[]` when the map does not export the subpath (or blocks it with `null`).
+ */
+export function exportTargets(exportsField: unknown, subpath: string): string[] {
+  const map = subpathMap(exportsField);
+  return map ? mapTargets(map, subpath) : [];
+}
+
+/** `imports` as a map, when it is one: every key a `#` specifier. */
+function importsMap(importsField: unknown): ExportsMap | undefined {
+  if (typeof importsField !== 'object' || importsField === null || Array.isArray(importsField)) return undefined;
+  return Object.keys(importsField).every((key) => key.startsWith('#')) ? (importsField as ExportsMap) : undefined;
+}
+
+/** The files (relative to the package, `./…`) a subpath import (`#db/client`) leads to through `imports`, best first. */
+export function importTargets(importsField: unknown, specifier: string): string[] {
+  const map = importsMap(importsField);
+  return map ? mapTargets(map, specifier) : [];
+}
+
+/** The `#` specifiers of `imports` whose targets may name `file` (relative to the package, `./…`). */
+export function importSpecifiersFor(importsField: unknown, file: string): string[] {
+  const map = importsMap(importsField);
+  return map ? keysFor(map, file) : [];
 }
 
 /**
@@ -69,22 +86,25 @@ export function exportTargets(exportsField: unknown, subpath: string): string[] 
  */
 export function subpathsFor(exportsField: unknown, file: string): string[] {
   const map = subpathMap(exportsField);
-  if (!map) return [];
-  const subpaths: string[] = [];
+  return map ? keysFor(map, file) : [];
+}
+
+function keysFor(map: ExportsMap, file: string): string[] {
+  const keys: string[] = [];
   for (const [key, value] of Object.entries(map)) {
     const parts = patternParts(key);
     for (const target of targetsOf(value)) {
       if (!parts) {
-        if (sameModule(target, file)) subpaths.push(key);
+        if (sameModule(target, file)) keys.push(key);
         continue;
       }
       const targetParts = patternParts(target);
       if (!targetParts) continue;
       const captured = captureOf(file, targetParts.prefix, targetParts.suffix);
-      if (captured !== undefined) subpaths.push(parts.prefix + captured + parts.suffix);
+      if (captured !== undefined) keys.push(parts.prefix + captured + parts.suffix);
     }
   }
-  return [...new Set(subpaths)];
+  return [...new Set(keys)];
 }
 
 /** The extension-less stem, for comparing an output name (`./x.js`) with its source (`./x.ts`). */

@@ -3,6 +3,7 @@ import {
   isRelative,
   needsExplicitExtension,
   readTsconfig,
+  subpathImportsFor,
   resolveModule,
   SOURCE_FOR_OUTPUT_EXTENSION,
   TYPESCRIPT_EXTENSIONS,
@@ -155,7 +156,8 @@ export function specifierForFile(
     }
     const style = extensionStyleOf(userSpecifier);
     const forms = writtenForms(target, style, userSpecifier);
-    const candidates: string[] = [];
+    // A subpath import (`#db/client`) stays one when the package's `imports` map the target.
+    const candidates: string[] = userSpecifier.startsWith('#') ? subpathImportsFor(target, fromFile) : [];
     if (!isRelative(userSpecifier) && !path.isAbsolute(userSpecifier)) {
       const tsconfig = readTsconfig(path.dirname(fromFile));
       if (tsconfig) {

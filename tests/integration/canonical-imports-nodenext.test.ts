@@ -2,7 +2,7 @@
 // that name the `.ts` file, shims reached through aliases and relative `.js` imports. The fixes
 // keep an alias where one maps to the canonical module and otherwise write the `.js` extension tsc
 // requires in ECMAScript modules (TS2835); the fixed project type-checks and a second lint has
-// nothing left.
+// nothing left. Subpath imports (`#lib/*` in package.json `imports`) stay subpath imports.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,7 @@ describe('canonical-imports: eslint --fix on a NodeNext package', () => {
       'src/use-clock.ts:1 true',
       'src/use-module.mts:1 true',
       'src/use-other-alias.ts:1 true',
+      'src/use-subpath-import.ts:1 true',
     ]);
   });
 
@@ -48,6 +49,10 @@ describe('canonical-imports: eslint --fix on a NodeNext package', () => {
     expect(firstLine('src/use-alias.ts')).toBe("import { value } from '@app/new';");
     expect(firstLine('src/use-other-alias.ts')).toBe("import { twice } from '@app/new';");
     expect(firstLine('src/use-module.mts')).toBe("import { twice } from '@app/new';");
+  });
+
+  it('keeps a subpath import (`#lib/…`) through the package.json `imports`', () => {
+    expect(firstLine('src/use-subpath-import.ts')).toBe("import { now } from '#lib/clock';");
   });
 
   it('writes the .js extension in a relative specifier, as NodeNext requires in an ES module', () => {

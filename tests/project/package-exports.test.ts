@@ -1,6 +1,6 @@
 // A workspace package's `exports`, both ways: subpath → targets, file → subpaths.
 import { describe, expect, it } from 'vitest';
-import { exportTargets, subpathsFor } from '../../src/project/package-exports.js';
+import { exportTargets, importSpecifiersFor, importTargets, subpathsFor } from '../../src/project/package-exports.js';
 
 const conditional = {
   '.': { types: './src/index.ts', import: './dist/index.js', default: './dist/index.cjs' },
@@ -46,5 +46,31 @@ describe('subpathsFor', () => {
     ['a file no subpath reaches', './src/internal/secret.ts', []],
   ])('%s', (_name, file, expected) => {
     expect(subpathsFor(conditional, file)).toEqual(expected);
+  });
+});
+
+describe('subpath imports (`imports`)', () => {
+  const imports = {
+    '#db': './src/db/index.ts',
+    '#db/*': { types: './src/db/*.ts', default: './dist/db/*.js' },
+    '#vendor': 'some-package',
+  };
+
+  it.each([
+    ['an exact key', '#db', ['./src/db/index.ts']],
+    ['a pattern with conditions', '#db/client', ['./src/db/client.ts', './dist/db/client.js']],
+    ['a package target is no project file', '#vendor', []],
+    ['a specifier the map does not name', '#other', []],
+  ])('%s', (_name, specifier, expected) => {
+    expect(importTargets(imports, specifier)).toEqual(expected);
+  });
+
+  it('is not read from a map whose keys do not all start with #', () => {
+    expect(importTargets({ './x': './x.ts' }, '#x')).toEqual([]);
+  });
+
+  it('names the specifiers that lead to a file', () => {
+    expect(importSpecifiersFor(imports, './src/db/client.ts')).toEqual(['#db/client']);
+    expect(importSpecifiersFor(imports, './src/db/index.ts')).toEqual(['#db', '#db/index']);
   });
 });
