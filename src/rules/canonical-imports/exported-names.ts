@@ -5,7 +5,7 @@ import { nameOfIdentifierOrString } from '../../ast/names.js';
 import { registerCache } from '../../project/cache-registry.js';
 import { isFile, perFsGeneration } from '../../project/fs-cache.js';
 import { isWithinRoot } from '../../project/paths.js';
-import { analyzeProjectFile, type ParsedFile } from '../../project/parse-cache.js';
+import { analyzeProjectFile, analyzeProjectText, type ParsedFile } from '../../project/parse-cache.js';
 import { exportTargets } from '../../project/package-exports.js';
 import { resolveModule } from '../../project/resolve.js';
 import { splitPackageSpecifier } from '../../project/workspaces.js';
@@ -26,8 +26,8 @@ interface ExportSyntax {
   opaque: boolean;
 }
 
-/** `export * from` chains followed at most this deep. */
-const MAX_DEPTH = 16;
+/** Modules looked at for one name, at most: `export *` chains in real barrels are a few levels deep. */
+const MAX_FILES = 64;
 const DECLARATION_FOR_OUTPUT: Readonly<Record<string, string>> = { '.js': '.d.ts', '.mjs': '.d.mts', '.cjs': '.d.cts' };
 
 function patternNames(pattern: TSESTree.Node | null, into: string[]): void {
@@ -96,26 +96,53 @@ function declarationFile(base: string): string | undefined {
   return candidates.find((candidate) => isFile(candidate));
 }
 
-function collectNames(file: string, rootDir: string, into: Set<string>, visited: Set<string>): boolean {
-  if (visited.has(file)) return true;
-  if (visited.size >= MAX_DEPTH) return false;
+/** What a module's text shows without a parse: whether it can forward names (`export *`) or hides them (`export =`). */
+interface ExportScan {
+  hasStar: boolean;
+  hasAssignment: boolean;
+}
+
+function scanExports(text: string): ExportScan {
+  return { hasStar: /\bexport\s*\*/.test(text), hasAssignment: /\bexport\s*=/.test(text) };
+}
+
+function starTarget(file: string, source: string, rootDir: string): string | undefined {
+  if (!file.split(path.sep).includes('node_modules')) return resolveModule(source, file, rootDir);
+  return source.startsWith('.') ? declarationFile(path.resolve(path.dirname(file), source)) : undefined;
+}
+
+/**
+ * Whether `file` exports `name`, following `export *` only as far as needed: `undefined` when that
+ * cannot be told. A module whose text neither mentions the name nor forwards with `export *` is
+ * never parsed.
+ */
+function exportsName(file: string, name: string, rootDir: string, visited: Set<string>): boolean | undefined {
+  if (visited.has(file)) return false;
+  if (visited.size >= MAX_FILES) return undefined;
   visited.add(file);
+  const scan = analyzeProjectText(file, rootDir, 'ssot:export-scan', scanExports);
+  const mentions = analyzeProjectText(file, rootDir, `ssot:mentions\0${name}`, (text) => text.includes(name));
+  if (!scan || mentions === undefined || scan.hasAssignment) return undefined;
+  if (!mentions && !scan.hasStar)
+    return analyzeProjectText(file, rootDir, 'ssot:has-export', hasModuleSyntax) ? false : undefined;
   const syntax = analyzeProjectFile(file, rootDir, 'ssot:export-names', analyzeExportSyntax);
-  if (!syntax || syntax.opaque) return false;
-  for (const name of syntax.names) into.add(name);
-  const inPackage = file.split(path.sep).includes('node_modules');
+  if (!syntax || syntax.opaque) return undefined;
+  if (syntax.names.includes(name)) return true;
+  // `export *` never forwards a default export.
+  if (name === 'default') return false;
+  let unknown = false;
   for (const source of syntax.starSources) {
-    const target = inPackage
-      ? source.startsWith('.')
-        ? declarationFile(path.resolve(path.dirname(file), source))
-        : undefined
-      : resolveModule(source, file, rootDir);
-    if (!target) return false;
-    const passed = new Set<string>();
-    if (!collectNames(target, rootDir, passed, visited)) return false;
-    for (const name of passed) if (name !== 'default') into.add(name);
+    const target = starTarget(file, source, rootDir);
+    const found = target === undefined ? undefined : exportsName(target, name, rootDir, visited);
+    if (found === true) return true;
+    if (found === undefined) unknown = true;
   }
-  return true;
+  return unknown ? undefined : false;
+}
+
+/** A module, not a script: without `import`/`export`, a file's names cannot be listed. */
+function hasModuleSyntax(text: string): boolean {
+  return /\b(?:export|import)\b/.test(text);
 }
 
 function readManifest(file: string): Record<string, unknown> | undefined {
@@ -152,33 +179,24 @@ function installedDeclarations(specifier: string, fromFile: string, rootDir: str
   }
 }
 
-// Per lint run and root: the names of each canonical module, as it is written from each folder.
-const answers = perFsGeneration(() => new Map<string, ReadonlySet<string> | null>());
+// Per lint run and root: whether each canonical module, as written from each folder, exports a name.
+const answers = perFsGeneration(() => new Map<string, boolean | null>());
 registerCache('canonical-imports: exported names', answers.reset);
 
-/** The names `specifier`, imported from `fromFile`, exports; `undefined` when they cannot be told. */
-export function exportedNamesOf(specifier: string, fromFile: string, rootDir: string): ReadonlySet<string> | undefined {
+/** Whether `specifier`, imported from `fromFile`, exports `name`; `undefined` when that cannot be told. */
+export function exportsNameOf(specifier: string, fromFile: string, rootDir: string, name: string): boolean | undefined {
   const memo = answers.current();
-  const key = `${rootDir}\0${path.dirname(fromFile)}\0${specifier}`;
-  let names = memo.get(key);
-  if (names === undefined) {
+  const key = `${rootDir}\0${path.dirname(fromFile)}\0${specifier}\0${name}`;
+  let answer = memo.get(key);
+  if (answer === undefined) {
     const file = resolveModule(specifier, fromFile, rootDir) ?? installedDeclarations(specifier, fromFile, rootDir);
-    const collected = new Set<string>();
-    names = file && collectNames(file, rootDir, collected, new Set()) ? collected : null;
-    memo.set(key, names);
+    answer = (file === undefined ? undefined : exportsName(file, name, rootDir, new Set())) ?? null;
+    memo.set(key, answer);
   }
-  return names ?? undefined;
+  return answer ?? undefined;
 }
 
-/** `(name) => boolean`: whether `specifier`, written in `fromFile`, is known to export `name`; looked up on first use. */
+/** `(name) => boolean`: whether `specifier`, written in `fromFile`, is known to export `name`. */
 export function exportChecker(specifier: string, fromFile: string, rootDir: string): (name: string) => boolean {
-  let names: ReadonlySet<string> | undefined;
-  let looked = false;
-  return (name) => {
-    if (!looked) {
-      names = exportedNamesOf(specifier, fromFile, rootDir);
-      looked = true;
-    }
-    return names?.has(name) === true;
-  };
+  return (name) => exportsNameOf(specifier, fromFile, rootDir, name) === true;
 }
