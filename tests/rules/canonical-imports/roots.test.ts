@@ -1,9 +1,8 @@
 // One process, several roots (an editor with several workspace folders, a monorepo with a rootDir per
 // package): every cached answer is keyed by the root it depends on (issue #16).
-import { Linter } from 'eslint';
-import parser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/canonical-imports/index.js';
+import { lintOne } from '../../helpers/lint-one.js';
 import { tempProject } from '../../helpers/temp-project.js';
 
 const { root, write } = tempProject('ssot-canonical-roots-');
@@ -16,20 +15,9 @@ const importer = write('pkg-a/src/use.ts', '');
 const code = "import { value } from './old.js';\nexport const same = value;\n";
 
 function lint(rootDir: string): string[] {
-  const linter = new Linter({ configType: 'flat', cwd: root });
-  return linter
-    .verify(
-      code,
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser },
-        plugins: { ssot: { rules: { 'canonical-imports': rule } } },
-        settings: { ssot: { rootDir } },
-        rules: { 'ssot/canonical-imports': 'error' },
-      } as unknown as Linter.Config,
-      importer,
-    )
-    .map((message) => message.message);
+  return lintOne({ rule, name: 'canonical-imports', code, filename: importer, rootDir, cwd: root }).map(
+    (message) => message.message,
+  );
 }
 
 describe('canonical-imports with two roots in one process', () => {

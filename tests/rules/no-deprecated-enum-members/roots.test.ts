@@ -1,9 +1,8 @@
 // One process, several roots: an enum reached through a re-export that leaves the narrower root is
 // not followed there, whatever an earlier lint under the wider root found (issue #16).
-import { Linter } from 'eslint';
-import parser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/no-deprecated-enum-members/index.js';
+import { lintOne } from '../../helpers/lint-one.js';
 import { tempProject } from '../../helpers/temp-project.js';
 
 const { root, write } = tempProject('ssot-enum-roots-');
@@ -13,18 +12,7 @@ const importer = write('pkg-a/src/use.ts', '');
 const code = "import { Mode } from './enums.js';\nexport const mode = Mode.Quick;\n";
 
 function lint(rootDir: string): number {
-  const linter = new Linter({ configType: 'flat', cwd: root });
-  return linter.verify(
-    code,
-    {
-      files: ['**/*.ts'],
-      languageOptions: { parser },
-      plugins: { ssot: { rules: { 'no-deprecated-enum-members': rule } } },
-      settings: { ssot: { rootDir } },
-      rules: { 'ssot/no-deprecated-enum-members': 'error' },
-    } as unknown as Linter.Config,
-    importer,
-  ).length;
+  return lintOne({ rule, name: 'no-deprecated-enum-members', code, filename: importer, rootDir, cwd: root }).length;
 }
 
 describe('no-deprecated-enum-members with two roots in one process', () => {

@@ -1,9 +1,9 @@
 // Enums imported from another package of an npm workspace by its name (issue #16): followed through
 // the package's `exports` to its source, with no node_modules link.
-import { Linter } from 'eslint';
-import parser from '@typescript-eslint/parser';
+import type { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/no-deprecated-enum-members/index.js';
+import { lintOne } from '../../helpers/lint-one.js';
 import { tempProject } from '../../helpers/temp-project.js';
 
 const { root, write } = tempProject('ssot-enum-workspace-');
@@ -17,17 +17,7 @@ write(
 const importer = write('packages/app/src/use.ts', '');
 
 function lint(code: string): Linter.LintMessage[] {
-  return new Linter({ configType: 'flat', cwd: root }).verify(
-    code,
-    {
-      files: ['**/*.ts'],
-      languageOptions: { parser },
-      plugins: { ssot: { rules: { 'no-deprecated-enum-members': rule } } },
-      settings: { ssot: { rootDir: root } },
-      rules: { 'ssot/no-deprecated-enum-members': 'error' },
-    } as unknown as Linter.Config,
-    importer,
-  );
+  return lintOne({ rule, name: 'no-deprecated-enum-members', code, filename: importer, rootDir: root, cwd: root });
 }
 
 describe('no-deprecated-enum-members across workspace packages', () => {
