@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createPathsMatcher, parseTsconfig, type TsConfigResult } from 'get-tsconfig';
-import { isFile } from './fs-cache.js';
+import { createFilesMatcher, createPathsMatcher, parseTsconfig, type TsConfigResult } from 'get-tsconfig';
+import { isDirectory, isFile } from './fs-cache.js';
 
 /**
  * Reading tsconfig files the way tsc finds them, for module resolution: the nearest
@@ -105,6 +105,8 @@ function readFoundTsconfig(found: TsConfigResult): ProjectTsconfig | null {
  */
 export function createTsconfigReader(): TsconfigReader {
   const byDirectory = new Map<string, ProjectTsconfig | null>();
+  const nearestByDirectory = new Map<string, string | null>();
+  const referencesByPath = new Map<string, readonly string[]>();
   // get-tsconfig's file cache (a tsconfig and those it extends), and our reading of each tsconfig.
   const lookups = new Map<string, string>();
   const byPath = new Map<string, ProjectTsconfig | null>();
@@ -124,17 +126,68 @@ export function createTsconfigReader(): TsconfigReader {
     return result;
   }
 
+  /**
+   * The referenced projects of a solution-style tsconfig (`"files": []` and `references`, as
+   * Vite and Nx templates write), or none for an ordinary one.
+   */
+  function solutionReferences(file: string): readonly string[] {
+    let references = referencesByPath.get(file);
+    if (references === undefined) {
+      references = [];
+      try {
+        const config = parseTsconfig(file, lookups);
+        const isSolution = Array.isArray(config.files) && config.files.length === 0 && !config.include?.length;
+        if (isSolution) {
+          references = (config.references ?? []).map(({ path: reference }) => {
+            const target = path.resolve(path.dirname(file), reference);
+            return isDirectory(target) ? path.join(target, 'tsconfig.json') : target;
+          });
+        }
+      } catch {
+        // Read as an ordinary tsconfig below, which gives no aliases when it cannot be read.
+      }
+      referencesByPath.set(file, references);
+    }
+    return references;
+  }
+
+  /**
+   * The tsconfig that applies to the files of `directory` when the nearest one is `file`: for a
+   * solution, the first referenced project whose `include`/`files` cover a source file there (one
+   * answer per directory; projects that split a folder by file, such as test files, share their
+   * aliases in practice), else `file` itself.
+   */
+  function tsconfigFor(file: string, directory: string): ProjectTsconfig | null {
+    const references = solutionReferences(file);
+    const probe = path.join(directory, 'index.ts');
+    for (const reference of references) {
+      try {
+        if (createFilesMatcher({ path: reference, config: parseTsconfig(reference, lookups) })(probe)) {
+          return tsconfigAt(reference);
+        }
+      } catch {
+        // A referenced project that cannot be read is skipped, as tsc reports it on its own.
+      }
+    }
+    return tsconfigAt(file);
+  }
+
+  /** The nearest `tsconfig.json` at or above `directory`, as tsc finds it. */
+  function nearestPath(directory: string): string | null {
+    const cached = nearestByDirectory.get(directory);
+    if (cached !== undefined) return cached;
+    const candidate = path.join(directory, 'tsconfig.json');
+    const parent = path.dirname(directory);
+    const found = isFile(candidate) ? candidate : parent === directory ? null : nearestPath(parent);
+    nearestByDirectory.set(directory, found);
+    return found;
+  }
+
   function read(directory: string): ProjectTsconfig | undefined {
     const cached = byDirectory.get(directory);
     if (cached !== undefined) return cached ?? undefined;
-    const candidate = path.join(directory, 'tsconfig.json');
-    let result: ProjectTsconfig | null;
-    if (isFile(candidate)) {
-      result = tsconfigAt(candidate);
-    } else {
-      const parent = path.dirname(directory);
-      result = parent === directory ? null : (read(parent) ?? null);
-    }
+    const nearest = nearestPath(directory);
+    const result = nearest === null ? null : tsconfigFor(nearest, directory);
     byDirectory.set(directory, result);
     return result ?? undefined;
   }
