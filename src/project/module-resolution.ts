@@ -145,7 +145,28 @@ function workspaceCandidates(specifier: string, rootDir: string): string[] {
   if (found.exports !== undefined) targets = exportTargets(found.exports, subpath);
   else if (subpath === '.') targets = [found.entry ?? 'index'];
   else targets = [subpath];
-  return targets.map((target) => path.resolve(found.dir, target));
+  // A package's entry points often name its build (`./dist/index.js`): its sources come first.
+  const build = readTsconfig(found.dir)?.build;
+  return targets.flatMap((target) => {
+    const built = path.resolve(found.dir, target);
+    const source = build && sourceOfBuilt(built, build);
+    return source ? [source, built] : [built];
+  });
+}
+
+const BUILT_EXTENSION = /(?:\.d)?\.[cm]?[jt]sx?$/;
+
+/** The extensionless source path of a file under a build's `outDir`, or `undefined`. */
+function sourceOfBuilt(file: string, build: { outDir: string; sourceDir: string }): string | undefined {
+  if (!file.startsWith(build.outDir + path.sep)) return undefined;
+  return path.join(build.sourceDir, path.relative(build.outDir, file).replace(BUILT_EXTENSION, ''));
+}
+
+/** Where a source file of a package with a build is written, for matching `exports` that name the build. */
+export function builtPathOf(file: string, packageDir: string): string | undefined {
+  const build = readTsconfig(packageDir)?.build;
+  if (!build || !file.startsWith(build.sourceDir + path.sep)) return undefined;
+  return path.join(build.outDir, path.relative(build.sourceDir, file));
 }
 
 /** The files a subpath import (`#db/client`) names through the nearest `package.json` `imports`. */

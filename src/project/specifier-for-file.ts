@@ -1,5 +1,6 @@
 import path from 'node:path';
 import {
+  builtPathOf,
   isRelative,
   needsExplicitExtension,
   readTsconfig,
@@ -127,9 +128,11 @@ function publicSpecifiers(owner: WorkspacePackage, file: string): string[] {
     const withoutExtension = relative.replace(/\.(?:d\.)?[cm]?[jt]sx?$/, '');
     return [owner.name, `${owner.name}/${withoutExtension.slice(2)}`, `${owner.name}/${relative.slice(2)}`];
   }
-  return subpathsFor(owner.exports, relative).map((subpath) =>
-    subpath === '.' ? owner.name : `${owner.name}/${subpath.slice(2)}`,
-  );
+  // `exports` may name the build (`./dist/db/*.js`) of a source (`./src/db/client.ts`).
+  const built = builtPathOf(file, owner.dir);
+  const forms = built === undefined ? [relative] : [relative, `./${toPosix(path.relative(owner.dir, built))}`];
+  const subpaths = forms.flatMap((form) => subpathsFor(owner.exports, form));
+  return [...new Set(subpaths)].map((subpath) => (subpath === '.' ? owner.name : `${owner.name}/${subpath.slice(2)}`));
 }
 
 /**

@@ -20,6 +20,12 @@ export interface ProjectTsconfig {
    * name): relative imports in ECMAScript-module files then need their file extension (TS2835).
    */
   nodeModuleResolution: boolean;
+  /**
+   * Where the build writes (`outDir`, absolute) and the source folder it mirrors (`rootDir`, or the
+   * one folder `include` names, else the tsconfig's folder), for mapping a package's built entry
+   * points back to their sources.
+   */
+  build: { outDir: string; sourceDir: string } | undefined;
 }
 
 export interface TsconfigReader {
@@ -88,13 +94,25 @@ function readFoundTsconfig(found: TsConfigResult): ProjectTsconfig | null {
   if (!options) return null;
   const nodeModuleResolution = usesNodeModuleResolution(options);
   const matcher = options.paths || options.baseUrl ? createPathsMatcher(found) : null;
-  if (!matcher && !nodeModuleResolution) return null;
+  const build = buildFolders(found);
+  if (!matcher && !nodeModuleResolution && !build) return null;
   return {
     patterns: matcher ? Object.keys(options.paths ?? {}) : [],
     baseUrl: matcher && options.baseUrl ? path.resolve(path.dirname(found.path), options.baseUrl) : undefined,
     candidates: matcher ?? NO_CANDIDATES,
     nodeModuleResolution,
+    build,
   };
+}
+
+function buildFolders(found: TsConfigResult): ProjectTsconfig['build'] {
+  const { outDir, rootDir } = found.config.compilerOptions ?? {};
+  if (!outDir) return undefined;
+  const base = path.dirname(found.path);
+  const include = found.config.include ?? [];
+  const onlyFolder = include.length === 1 ? include[0]?.replace(/\/\*\*(?:\/\*(?:\.\w+)?)?$/, '') : undefined;
+  const sourceDir = rootDir ?? (onlyFolder && !onlyFolder.includes('*') ? onlyFolder : '.');
+  return { outDir: path.resolve(base, outDir), sourceDir: path.resolve(base, sourceDir) };
 }
 
 /**
