@@ -20,7 +20,8 @@ export interface CanonicalImportsOptions {
 }
 
 export type Options = [CanonicalImportsOptions];
-export type MessageIds = 'shim' | 'shimCycle' | 'configured' | 'useCanonical' | 'useCanonicalUnchecked';
+export type MessageIds =
+  'shim' | 'shimNotExported' | 'shimCycle' | 'configured' | 'useCanonical' | 'useCanonicalUnchecked';
 
 export const RULE_NAME = 'canonical-imports';
 
@@ -100,6 +101,8 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ paths: [], shims: true, fix: true }],
     messages: {
       shim: "'{{source}}' is a deprecated shim of '{{canonical}}'; import from the canonical module.",
+      shimNotExported:
+        "'{{source}}' is a deprecated shim of '{{canonical}}', which package {{package}} does not export. Export it from the package, or import what you need from the package's public entry points.",
       shimCycle:
         "'{{source}}' is a deprecated shim whose re-exports form a cycle ({{cycle}}); make one of these modules the implementation and import from it.",
       configured: "'{{source}}' is not the canonical module; import from '{{canonical}}' instead.{{message}}",
@@ -138,11 +141,12 @@ export default createRule<Options, MessageIds>({
       const edit = plan ? (fixer: TSESLint.RuleFixer) => plan.edits(fixer) : undefined;
       context.report({
         node: reference.source,
-        messageId: redirect.kind === 'shim' ? 'shim' : 'configured',
+        messageId: redirect.kind === 'configured' ? 'configured' : redirect.unexportedFrom ? 'shimNotExported' : 'shim',
         data: {
           source: reference.specifier,
           canonical,
           message: redirect.message === undefined ? '' : ` ${redirect.message}`,
+          package: redirect.unexportedFrom ?? '',
         },
         fix: asFix ? edit : null,
         suggest:

@@ -4,6 +4,7 @@ import { memoizeByOptions } from '../../util/options-memo.js';
 import { relativeToRoot } from '../../project/paths.js';
 import { specifierForFile } from '../../project/resolve.js';
 import { exportChecker } from './exported-names.js';
+import { packageContaining, workspaceOf } from '../../project/workspaces.js';
 import { type ForwardedName, resolveShim, type ShimTarget } from './shims.js';
 
 /**
@@ -33,6 +34,8 @@ export interface MovableRedirect {
    * name it is not known to export is only suggested.
    */
   provides?: (name: string) => boolean;
+  /** For a shim whose canonical file another workspace package holds but does not export: that package. */
+  unexportedFrom?: string;
 }
 
 export type Redirect = MovableRedirect | { kind: 'cycle'; cycle: string };
@@ -184,6 +187,13 @@ function compile(entries: readonly PathEntry[]): CompiledPathEntries {
   return result;
 }
 
+/** `{ unexportedFrom }` when `file` lies in another workspace package than `fromFile`: no public specifier led to it. */
+function unexportedFrom(file: string, fromFile: string, rootDir: string): { unexportedFrom?: string } {
+  const workspace = workspaceOf(rootDir);
+  const owner = packageContaining(workspace, file);
+  return owner && owner !== packageContaining(workspace, fromFile) ? { unexportedFrom: owner.name } : {};
+}
+
 function labelOf(target: ShimTarget, rootDir: string): string {
   return target.kind === 'package' ? target.specifier : (relativeToRoot(target.file, rootDir) ?? target.file);
 }
@@ -234,9 +244,13 @@ export function redirectForResolvedFile(input: {
   if (shim.kind === 'cycle') {
     return { kind: 'cycle', cycle: shim.chain.map((file) => relativeToRoot(file, rootDir) ?? file).join(' → ') };
   }
+  const replacement = specifierFor(shim.target, fromFile, rootDir, specifier);
   return {
     kind: 'shim',
-    specifier: specifierFor(shim.target, fromFile, rootDir, specifier),
+    specifier: replacement,
+    ...(replacement === undefined && shim.target.kind === 'file'
+      ? unexportedFrom(shim.target.file, fromFile, rootDir)
+      : {}),
     label: labelOf(shim.target, rootDir),
     message: undefined,
     forward: shim.forward,

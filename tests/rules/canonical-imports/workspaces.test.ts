@@ -54,7 +54,21 @@ new RuleTester().run('canonical-imports', rule, {
       filename,
       code: "import { secret } from '../../core/src/internal/old-secret.js';",
       output: null,
-      errors: [{ messageId: 'shim', line: 1, column: 24, endLine: 1, endColumn: 63, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'shimNotExported',
+          data: {
+            source: '../../core/src/internal/old-secret.js',
+            canonical: 'packages/core/src/internal/secret.ts',
+            package: '@acme/core',
+          },
+          line: 1,
+          column: 24,
+          endLine: 1,
+          endColumn: 63,
+          suggestions: [],
+        },
+      ],
       settings,
       name: 'a shim of a file its package does not export: reported, never fixed to a path into the package',
     },
