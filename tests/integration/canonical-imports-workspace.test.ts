@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createScratch,
+  describeModule,
   lintWithCli,
   repoRoot,
   runTsc,
@@ -22,12 +23,14 @@ afterAll(scratch.removeAll);
 
 describe('canonical-imports: eslint --fix on an npm workspace', () => {
   let project: string;
+  let original: string;
   let fromRoot: CliLint;
   let fromApp: CliLint;
   let after: CliLint;
 
   beforeAll(async () => {
     project = scratch.copy(fixture, { '@acme/core': 'packages/core' });
+    original = scratch.copy(fixture, { '@acme/core': 'packages/core' });
     fromRoot = await lintWithCli(project, ['.']);
     fromApp = await lintWithCli(path.join(project, 'packages/app'), ['.']);
     await lintWithCli(project, ['--fix', '.']);
@@ -69,6 +72,18 @@ describe('canonical-imports: eslint --fix on an npm workspace', () => {
     );
     expect(summarize(after.findings)).toEqual(['packages/app/src/secret-user.ts:1 ssot/canonical-imports']);
   });
+
+  it.each(['use.ts', 'use-db.ts', 'cross.ts', 'secret-user.ts'])(
+    'keeps the exported values of packages/app/src/%s (imported through the workspace link)',
+    async (file) => {
+      const [before, fixed] = await Promise.all([
+        describeModule(path.join(original, 'packages/app/src', file)),
+        describeModule(path.join(project, 'packages/app/src', file)),
+      ]);
+      expect(fixed).toEqual(before);
+      expect(Object.keys(fixed)).not.toEqual([]);
+    },
+  );
 
   it.each(Object.keys(typescriptVersions) as TypescriptVersion[])(
     'leaves a workspace that type-checks with TypeScript %s',
