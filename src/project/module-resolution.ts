@@ -1,11 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { registerCache } from './cache-registry.js';
 import { isDirectory, isFile, perFsWindow } from './fs-cache.js';
 import { absolutePath, isWithinRoot, toPosix } from './paths.js';
 import { createTsconfigReader, matchesPathPattern, type ProjectTsconfig } from './tsconfig.js';
-import { exportTargets, importSpecifiersFor, importTargets } from './package-exports.js';
-import { splitPackageSpecifier, workspaceOf } from './workspaces.js';
+import { importSpecifiersFor, importTargets, packageTargets, withoutModuleExtension } from './package-exports.js';
+import { readPackageJson, splitPackageSpecifier, workspaceOf } from './workspaces.js';
 
 /**
  * Module resolution the way TypeScript does it for project files, without TypeScript: relative and
@@ -57,13 +56,9 @@ function nearestPackage(directory: string): NearestPackage {
   const manifest = path.join(directory, 'package.json');
   let found: NearestPackage;
   if (isFile(manifest)) {
-    try {
-      const parsed = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { type?: unknown; imports?: unknown };
-      const type = parsed.type === 'module' || parsed.type === 'commonjs' ? parsed.type : '';
-      found = { dir: directory, type, imports: parsed.imports };
-    } catch {
-      found = { ...NO_PACKAGE, dir: directory };
-    }
+    const parsed = readPackageJson(manifest);
+    const type = parsed?.type === 'module' || parsed?.type === 'commonjs' ? parsed.type : '';
+    found = { dir: directory, type, imports: parsed?.imports };
   } else {
     const parent = path.dirname(directory);
     found = parent === directory ? NO_PACKAGE : nearestPackage(parent);
@@ -141,10 +136,7 @@ function workspaceCandidates(specifier: string, rootDir: string): string[] {
   const match = workspacePackageOf(specifier, rootDir);
   if (!match) return [];
   const { found, subpath } = match;
-  let targets: string[];
-  if (found.exports !== undefined) targets = exportTargets(found.exports, subpath);
-  else if (subpath === '.') targets = [found.entry ?? 'index'];
-  else targets = [subpath];
+  const targets = packageTargets(found.exports, found.entry, subpath);
   // A package's entry points often name its build (`./dist/index.js`): its sources come first.
   const build = readTsconfig(found.dir)?.build;
   return targets.flatMap((target) => {
@@ -154,12 +146,10 @@ function workspaceCandidates(specifier: string, rootDir: string): string[] {
   });
 }
 
-const BUILT_EXTENSION = /(?:\.d)?\.[cm]?[jt]sx?$/;
-
 /** The extensionless source path of a file under a build's `outDir`, or `undefined`. */
 function sourceOfBuilt(file: string, build: { outDir: string; sourceDir: string }): string | undefined {
   if (!file.startsWith(build.outDir + path.sep)) return undefined;
-  return path.join(build.sourceDir, path.relative(build.outDir, file).replace(BUILT_EXTENSION, ''));
+  return path.join(build.sourceDir, withoutModuleExtension(path.relative(build.outDir, file)));
 }
 
 /** Where a source file of a package with a build is written, for matching `exports` that name the build. */

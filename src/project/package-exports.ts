@@ -61,6 +61,15 @@ export function exportTargets(exportsField: unknown, subpath: string): string[] 
   return map ? mapTargets(map, subpath) : [];
 }
 
+/**
+ * The targets a package gives `subpath`: through its `exports` when it has them, else its `entry`
+ * (`types`/`main`, as the caller reads them; `index` without one) for `.`, else the subpath itself.
+ */
+export function packageTargets(exportsField: unknown, entry: string | undefined, subpath: string): string[] {
+  if (exportsField !== undefined) return exportTargets(exportsField, subpath);
+  return [subpath === '.' ? (entry ?? 'index') : subpath];
+}
+
 /** `imports` as a map, when it is one: every key a `#` specifier. */
 function importsMap(importsField: unknown): ExportsMap | undefined {
   if (typeof importsField !== 'object' || importsField === null || Array.isArray(importsField)) return undefined;
@@ -107,13 +116,13 @@ function keysFor(map: ExportsMap, file: string): string[] {
   return [...new Set(keys)];
 }
 
-/** The extension-less stem, for comparing an output name (`./x.js`) with its source (`./x.ts`). */
-function stem(file: string): string {
+/** The path without its module extension (`.ts`, `.d.mts`, `.js`, `.jsx` …), for comparing an output name (`./x.js`) with its source (`./x.ts`). */
+export function withoutModuleExtension(file: string): string {
   return file.replace(/\.(?:d\.)?[cm]?[jt]sx?$/, '');
 }
 
 function sameModule(target: string, file: string): boolean {
-  return target === file || stem(target) === stem(file);
+  return target === file || withoutModuleExtension(target) === withoutModuleExtension(file);
 }
 
 function captureOf(file: string, prefix: string, suffix: string): string | undefined {
@@ -121,8 +130,8 @@ function captureOf(file: string, prefix: string, suffix: string): string | undef
   const rest = file.slice(prefix.length);
   if (rest.endsWith(suffix) && rest.length > suffix.length) return rest.slice(0, rest.length - suffix.length);
   // `./dist/*.js` names `./dist/x.ts` too: compare without the extensions.
-  const suffixStem = stem(suffix);
-  const restStem = stem(rest);
+  const suffixStem = withoutModuleExtension(suffix);
+  const restStem = withoutModuleExtension(rest);
   if (suffixStem !== suffix && restStem.endsWith(suffixStem) && restStem.length > suffixStem.length) {
     return restStem.slice(0, restStem.length - suffixStem.length);
   }

@@ -11,8 +11,8 @@ import {
 } from './module-resolution.js';
 import { absolutePath, toPosix } from './paths.js';
 import { matchesPathPattern, type ProjectTsconfig } from './tsconfig.js';
-import { subpathsFor } from './package-exports.js';
-import { packageContaining, workspaceOf, type WorkspacePackage } from './workspaces.js';
+import { subpathsFor, withoutModuleExtension } from './package-exports.js';
+import { foreignPackage, type WorkspacePackage } from './workspaces.js';
 
 /**
  * Module resolution the other way round: how a file should write the specifier of another project
@@ -125,7 +125,7 @@ function aliasForms(absolute: string, tsconfig: ProjectTsconfig, userSpecifier: 
 function publicSpecifiers(owner: WorkspacePackage, file: string): string[] {
   const relative = `./${toPosix(path.relative(owner.dir, file))}`;
   if (owner.exports === undefined) {
-    const withoutExtension = relative.replace(/\.(?:d\.)?[cm]?[jt]sx?$/, '');
+    const withoutExtension = withoutModuleExtension(relative);
     return [owner.name, `${owner.name}/${withoutExtension.slice(2)}`, `${owner.name}/${relative.slice(2)}`];
   }
   // `exports` may name the build (`./dist/db/*.js`) of a source (`./src/db/client.ts`).
@@ -150,9 +150,8 @@ export function specifierForFile(
   try {
     const target = absolutePath(targetFile);
     // Another package of the workspace is imported by its public name, never by a path into it.
-    const workspace = workspaceOf(rootDir);
-    const owner = packageContaining(workspace, target);
-    if (owner && owner !== packageContaining(workspace, absolutePath(fromFile))) {
+    const owner = foreignPackage(target, absolutePath(fromFile), rootDir);
+    if (owner) {
       return publicSpecifiers(owner, target).find(
         (candidate) => resolveModule(candidate, fromFile, rootDir) === target,
       );

@@ -35,7 +35,8 @@ const MAX_GLOB_DEPTH = 5;
 const workspaces = perFsWindow(() => new Map<string, Workspace>());
 registerCache('workspaces: packages per root', workspaces.reset);
 
-function readJson(file: string): Record<string, unknown> | undefined {
+/** A `package.json` (or other JSON file) holding an object, or `undefined` when it cannot be read as one. */
+export function readPackageJson(file: string): Record<string, unknown> | undefined {
   try {
     const parsed: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
     return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
@@ -73,7 +74,7 @@ export function pnpmWorkspaceGlobs(text: string): string[] {
 function workspaceGlobs(rootDir: string): string[] {
   const manifest = path.join(rootDir, 'package.json');
   if (isFile(manifest)) {
-    const workspacesField = readJson(manifest)?.workspaces;
+    const workspacesField = readPackageJson(manifest)?.workspaces;
     const globs = Array.isArray(workspacesField)
       ? stringList(workspacesField)
       : stringList((workspacesField as { packages?: unknown } | undefined)?.packages);
@@ -139,7 +140,7 @@ function discover(rootDir: string): Workspace {
   for (const dir of matchedFolders(rootDir, globs)) {
     const manifest = path.join(dir, 'package.json');
     if (!isFile(manifest)) continue;
-    const json = readJson(manifest);
+    const json = readPackageJson(manifest);
     if (typeof json?.name !== 'string' || byName.has(json.name)) continue;
     const entry = [json.types, json.typings, json.main].find((field): field is string => typeof field === 'string');
     byName.set(json.name, { name: json.name, dir, exports: json.exports, entry });
@@ -166,6 +167,16 @@ export function workspaceOf(rootDir: string): Workspace {
 /** The workspace package whose folder holds `file`, if any. */
 export function packageContaining(workspace: Workspace, file: string): WorkspacePackage | undefined {
   return workspace.packages.find((candidate) => file.startsWith(candidate.dir + path.sep));
+}
+
+/**
+ * The workspace package under `rootDir` that holds `file` when it is not the one holding `fromFile`:
+ * a file of another package, which `fromFile` may reach only through that package's public specifiers.
+ */
+export function foreignPackage(file: string, fromFile: string, rootDir: string): WorkspacePackage | undefined {
+  const workspace = workspaceOf(rootDir);
+  const owner = packageContaining(workspace, file);
+  return owner && owner !== packageContaining(workspace, fromFile) ? owner : undefined;
 }
 
 /** `@scope/name/sub/path` → `{ name: '@scope/name', subpath: './sub/path' }`; `.` for the package itself. */

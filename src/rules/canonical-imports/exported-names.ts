@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { nameOfIdentifierOrString } from '../../ast/names.js';
@@ -6,9 +5,9 @@ import { registerCache } from '../../project/cache-registry.js';
 import { isFile, perFsGeneration } from '../../project/fs-cache.js';
 import { isWithinRoot } from '../../project/paths.js';
 import { analyzeProjectFile, analyzeProjectText, type ParsedFile } from '../../project/parse-cache.js';
-import { exportTargets } from '../../project/package-exports.js';
+import { packageTargets } from '../../project/package-exports.js';
 import { resolveModule } from '../../project/resolve.js';
-import { splitPackageSpecifier } from '../../project/workspaces.js';
+import { readPackageJson, splitPackageSpecifier } from '../../project/workspaces.js';
 
 /**
  * Which names a configured canonical module exports, so that a fix renames an import only into a
@@ -145,15 +144,6 @@ function hasModuleSyntax(text: string): boolean {
   return /\b(?:export|import)\b/.test(text);
 }
 
-function readManifest(file: string): Record<string, unknown> | undefined {
-  try {
-    const parsed: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The type declarations an installed package gives `specifier`, found in `node_modules` from `fromFile` up to `rootDir`. */
 function installedDeclarations(specifier: string, fromFile: string, rootDir: string): string | undefined {
   const parts = splitPackageSpecifier(specifier);
@@ -161,15 +151,11 @@ function installedDeclarations(specifier: string, fromFile: string, rootDir: str
   for (let dir = path.dirname(fromFile); ; dir = path.dirname(dir)) {
     const packageDir = path.join(dir, 'node_modules', parts.name);
     const manifest = isFile(path.join(packageDir, 'package.json'))
-      ? readManifest(path.join(packageDir, 'package.json'))
+      ? readPackageJson(path.join(packageDir, 'package.json'))
       : undefined;
     if (manifest) {
       const entry = [manifest.types, manifest.typings].find((field): field is string => typeof field === 'string');
-      const targets =
-        manifest.exports !== undefined
-          ? exportTargets(manifest.exports, parts.subpath)
-          : [parts.subpath === '.' ? (entry ?? 'index') : parts.subpath];
-      for (const target of targets) {
+      for (const target of packageTargets(manifest.exports, entry, parts.subpath)) {
         const file = declarationFile(path.resolve(packageDir, target));
         if (file && isWithinRoot(file, rootDir)) return file;
       }

@@ -4,7 +4,7 @@ import { memoizeByOptions } from '../../util/options-memo.js';
 import { relativeToRoot } from '../../project/paths.js';
 import { specifierForFile } from '../../project/resolve.js';
 import { exportChecker } from './exported-names.js';
-import { packageContaining, workspaceOf } from '../../project/workspaces.js';
+import { foreignPackage } from '../../project/workspaces.js';
 import { type ForwardedName, resolveShim, type ShimTarget } from './shims.js';
 
 /**
@@ -187,13 +187,6 @@ function compile(entries: readonly PathEntry[]): CompiledPathEntries {
   return result;
 }
 
-/** `{ unexportedFrom }` when `file` lies in another workspace package than `fromFile`: no public specifier led to it. */
-function unexportedFrom(file: string, fromFile: string, rootDir: string): { unexportedFrom?: string } {
-  const workspace = workspaceOf(rootDir);
-  const owner = packageContaining(workspace, file);
-  return owner && owner !== packageContaining(workspace, fromFile) ? { unexportedFrom: owner.name } : {};
-}
-
 function labelOf(target: ShimTarget, rootDir: string): string {
   return target.kind === 'package' ? target.specifier : (relativeToRoot(target.file, rootDir) ?? target.file);
 }
@@ -248,9 +241,11 @@ export function redirectForResolvedFile(input: {
   return {
     kind: 'shim',
     specifier: replacement,
-    ...(replacement === undefined && shim.target.kind === 'file'
-      ? unexportedFrom(shim.target.file, fromFile, rootDir)
-      : {}),
+    // No public specifier of another workspace package led to the canonical file.
+    unexportedFrom:
+      replacement === undefined && shim.target.kind === 'file'
+        ? foreignPackage(shim.target.file, fromFile, rootDir)?.name
+        : undefined,
     label: labelOf(shim.target, rootDir),
     message: undefined,
     forward: shim.forward,
