@@ -3,17 +3,16 @@
 // keep an alias where one maps to the canonical module and otherwise write the `.js` extension tsc
 // requires in ECMAScript modules (TS2835); the fixed project type-checks and a second lint has
 // nothing left. Subpath imports (`#lib/*` in package.json `imports`) stay subpath imports.
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createScratch,
-  lintWithCli,
+  firstLineOf,
+  lintFixLint,
   repoRoot,
   runTsc,
-  typescriptVersions,
+  typescriptVersionNames,
   type CliLint,
-  type TypescriptVersion,
 } from './helpers.js';
 
 const fixture = path.join(repoRoot, 'tests/fixtures/canonical-imports/nodenext-project');
@@ -27,12 +26,10 @@ describe('canonical-imports: eslint --fix on a NodeNext package', () => {
 
   beforeAll(async () => {
     project = scratch.copy(fixture);
-    before = await lintWithCli(project, ['.']);
-    await lintWithCli(project, ['--fix', '.']);
-    after = await lintWithCli(project, ['.']);
+    ({ before, after } = await lintFixLint(project));
   });
 
-  const firstLine = (file: string) => fs.readFileSync(path.join(project, file), 'utf8').split('\n')[0];
+  const firstLine = (file: string) => firstLineOf(project, file);
 
   it('reports each import of a shim as fixable', () => {
     expect(before.findings.map((finding) => `${finding.file}:${finding.line} ${String(finding.fixable)}`)).toEqual([
@@ -60,12 +57,9 @@ describe('canonical-imports: eslint --fix on a NodeNext package', () => {
     expect(firstLine('src/nested/use-relative.ts')).toBe("import { value } from '../new.js';");
   });
 
-  it.each(Object.keys(typescriptVersions) as TypescriptVersion[])(
-    'leaves a project that type-checks with TypeScript %s',
-    async (version) => {
-      expect(await runTsc(path.join(project, 'tsconfig.json'), version)).toMatchObject({ status: 0, stdout: '' });
-    },
-  );
+  it.each(typescriptVersionNames)('leaves a project that type-checks with TypeScript %s', async (version) => {
+    expect(await runTsc(path.join(project, 'tsconfig.json'), version)).toMatchObject({ status: 0, stdout: '' });
+  });
 
   it('leaves nothing to report on a second lint', () => {
     expect(after.findings).toEqual([]);

@@ -1,18 +1,17 @@
 // `eslint --fix` on a project whose root tsconfig is solution-style (`"files": []` + `references`,
 // issue #16): the aliases of the referenced project that includes a file apply to it, so an alias
 // import of a shim is found and fixed in alias style, and the referenced project still type-checks.
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createScratch,
-  lintWithCli,
+  firstLineOf,
+  lintFixLint,
   repoRoot,
   runTsc,
   summarize,
-  typescriptVersions,
+  typescriptVersionNames,
   type CliLint,
-  type TypescriptVersion,
 } from './helpers.js';
 
 const fixture = path.join(repoRoot, 'tests/fixtures/canonical-imports/solution-project');
@@ -26,23 +25,16 @@ describe('canonical-imports: eslint --fix under a solution-style tsconfig', () =
 
   beforeAll(async () => {
     project = scratch.copy(fixture);
-    before = await lintWithCli(project, ['.']);
-    await lintWithCli(project, ['--fix', '.']);
-    after = await lintWithCli(project, ['.']);
+    ({ before, after } = await lintFixLint(project));
   });
 
   it("resolves the referenced project's alias and fixes in alias style", () => {
     expect(summarize(before.findings)).toEqual(['src/use.ts:1 ssot/canonical-imports']);
-    expect(fs.readFileSync(path.join(project, 'src/use.ts'), 'utf8').split('\n')[0]).toBe(
-      "import { value } from '@app/lib/new';",
-    );
+    expect(firstLineOf(project, 'src/use.ts')).toBe("import { value } from '@app/lib/new';");
     expect(after.findings).toEqual([]);
   });
 
-  it.each(Object.keys(typescriptVersions) as TypescriptVersion[])(
-    'leaves the referenced project type-checking with TypeScript %s',
-    async (version) => {
-      expect(await runTsc(path.join(project, 'tsconfig.app.json'), version)).toMatchObject({ status: 0, stdout: '' });
-    },
-  );
+  it.each(typescriptVersionNames)('leaves the referenced project type-checking with TypeScript %s', async (version) => {
+    expect(await runTsc(path.join(project, 'tsconfig.app.json'), version)).toMatchObject({ status: 0, stdout: '' });
+  });
 });

@@ -2,19 +2,19 @@
 // `@acme/core`'s deprecated subpaths through the workspace link in node_modules and, by relative
 // paths, its files. Fixes use the package's public specifiers (`exports`), never a path into another
 // package; a shim of a file the package does not export is reported with nothing to fix.
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createScratch,
   describeModule,
+  firstLineOf,
+  lintFixLint,
   lintWithCli,
   repoRoot,
   runTsc,
   summarize,
-  typescriptVersions,
+  typescriptVersionNames,
   type CliLint,
-  type TypescriptVersion,
 } from './helpers.js';
 
 const fixture = path.join(repoRoot, 'tests/fixtures/canonical-imports/workspace-project');
@@ -31,13 +31,11 @@ describe('canonical-imports: eslint --fix on an npm workspace', () => {
   beforeAll(async () => {
     project = scratch.copy(fixture, { '@acme/core': 'packages/core' });
     original = scratch.copy(fixture, { '@acme/core': 'packages/core' });
-    fromRoot = await lintWithCli(project, ['.']);
     fromApp = await lintWithCli(path.join(project, 'packages/app'), ['.']);
-    await lintWithCli(project, ['--fix', '.']);
-    after = await lintWithCli(project, ['.']);
+    ({ before: fromRoot, after } = await lintFixLint(project));
   });
 
-  const firstLine = (file: string) => fs.readFileSync(path.join(project, file), 'utf8').split('\n')[0];
+  const firstLine = (file: string) => firstLineOf(project, file);
 
   it('reports imports of shims through the package name and through paths into the package', () => {
     expect(fromRoot.findings.map((finding) => `${finding.file}:${finding.line} ${String(finding.fixable)}`)).toEqual([
@@ -85,10 +83,7 @@ describe('canonical-imports: eslint --fix on an npm workspace', () => {
     },
   );
 
-  it.each(Object.keys(typescriptVersions) as TypescriptVersion[])(
-    'leaves a workspace that type-checks with TypeScript %s',
-    async (version) => {
-      expect(await runTsc(path.join(project, 'tsconfig.json'), version)).toMatchObject({ status: 0, stdout: '' });
-    },
-  );
+  it.each(typescriptVersionNames)('leaves a workspace that type-checks with TypeScript %s', async (version) => {
+    expect(await runTsc(path.join(project, 'tsconfig.json'), version)).toMatchObject({ status: 0, stdout: '' });
+  });
 });

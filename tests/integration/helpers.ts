@@ -33,6 +33,8 @@ export const typescriptVersions = {
   '6.0': path.join(repoRoot, 'node_modules', 'typescript-v6', 'bin', 'tsc'),
 } as const;
 export type TypescriptVersion = keyof typeof typescriptVersions;
+/** The names of `typescriptVersions`, for `it.each`. */
+export const typescriptVersionNames = Object.keys(typescriptVersions) as TypescriptVersion[];
 
 /** The installed version of the ESLint under test, from its package.json. */
 export function eslintVersion(): string {
@@ -223,6 +225,18 @@ export async function lintWithCli(
   if (run.status === 2) throw new Error(`ESLint exited with 2 in ${cwd}:\n${run.stderr}\n${run.stdout}`);
   const results = JSON.parse(run.stdout) as ESLintClass.LintResult[];
   return { ...run, findings: toFindings(results, cwd) };
+}
+
+/** What the CLI reports in `project` (`eslint .`), then `eslint --fix .`, then what it reports after. */
+export async function lintFixLint(project: string): Promise<{ before: CliLint; after: CliLint }> {
+  const before = await lintWithCli(project, ['.']);
+  await lintWithCli(project, ['--fix', '.']);
+  return { before, after: await lintWithCli(project, ['.']) };
+}
+
+/** The first line of `file` (relative to `project`), where the fixed import is. */
+export function firstLineOf(project: string, file: string): string {
+  return fs.readFileSync(path.join(project, file), 'utf8').split('\n')[0] ?? '';
 }
 
 /** Lints `targets` in `cwd` with the Node API of the ESLint under test (no process start). */
