@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createFilesMatcher, createPathsMatcher, parseTsconfig, type TsConfigResult } from 'get-tsconfig';
+import {
+  createFilesMatcher,
+  createPathsMatcher,
+  parseTsconfig,
+  type FileMatcher,
+  type TsConfigResult,
+} from 'get-tsconfig';
 import { isDirectory, isFile } from './fs-cache.js';
 
 /**
@@ -125,6 +131,7 @@ export function createTsconfigReader(): TsconfigReader {
   const byDirectory = new Map<string, ProjectTsconfig | null>();
   const nearestByDirectory = new Map<string, string | null>();
   const referencesByPath = new Map<string, readonly string[]>();
+  const matchersByPath = new Map<string, FileMatcher | null>();
   // get-tsconfig's file cache (a tsconfig and those it extends), and our reading of each tsconfig.
   const lookups = new Map<string, string>();
   const byPath = new Map<string, ProjectTsconfig | null>();
@@ -178,16 +185,22 @@ export function createTsconfigReader(): TsconfigReader {
   function tsconfigFor(file: string, directory: string): ProjectTsconfig | null {
     const references = solutionReferences(file);
     const probe = path.join(directory, 'index.ts');
-    for (const reference of references) {
-      try {
-        if (createFilesMatcher({ path: reference, config: parseTsconfig(reference, lookups) })(probe)) {
-          return tsconfigAt(reference);
-        }
-      } catch {
-        // A referenced project that cannot be read is skipped, as tsc reports it on its own.
-      }
-    }
+    for (const reference of references) if (filesMatcherAt(reference)?.(probe)) return tsconfigAt(reference);
     return tsconfigAt(file);
+  }
+
+  /** What a referenced project includes, read once per tsconfig; `null` when it cannot be read (tsc reports that). */
+  function filesMatcherAt(file: string): FileMatcher | null {
+    let matcher = matchersByPath.get(file);
+    if (matcher === undefined) {
+      try {
+        matcher = createFilesMatcher({ path: file, config: parseTsconfig(file, lookups) });
+      } catch {
+        matcher = null;
+      }
+      matchersByPath.set(file, matcher);
+    }
+    return matcher;
   }
 
   /** The nearest `tsconfig.json` at or above `directory`, as tsc finds it. */
