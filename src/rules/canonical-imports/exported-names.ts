@@ -95,14 +95,22 @@ function declarationFile(base: string): string | undefined {
   return candidates.find((candidate) => isFile(candidate));
 }
 
-/** What a module's text shows without a parse: whether it can forward names (`export *`) or hides them (`export =`). */
+/**
+ * What a module's text shows without a parse: whether it can forward names (`export *`), hides them
+ * (`export =`), or is a module at all (a script, without `import`/`export`, has no names to list).
+ */
 interface ExportScan {
   hasStar: boolean;
   hasAssignment: boolean;
+  isModule: boolean;
 }
 
 function scanExports(text: string): ExportScan {
-  return { hasStar: /\bexport\s*\*/.test(text), hasAssignment: /\bexport\s*=/.test(text) };
+  return {
+    hasStar: /\bexport\s*\*/.test(text),
+    hasAssignment: /\bexport\s*=/.test(text),
+    isModule: /\b(?:export|import)\b/.test(text),
+  };
 }
 
 function starTarget(file: string, source: string, rootDir: string): string | undefined {
@@ -122,8 +130,7 @@ function exportsName(file: string, name: string, rootDir: string, visited: Set<s
   const scan = analyzeProjectText(file, rootDir, 'ssot:export-scan', scanExports);
   const mentions = analyzeProjectText(file, rootDir, `ssot:mentions\0${name}`, (text) => text.includes(name));
   if (!scan || mentions === undefined || scan.hasAssignment) return undefined;
-  if (!mentions && !scan.hasStar)
-    return analyzeProjectText(file, rootDir, 'ssot:has-export', hasModuleSyntax) ? false : undefined;
+  if (!mentions && !scan.hasStar) return scan.isModule ? false : undefined;
   const syntax = analyzeProjectFile(file, rootDir, 'ssot:export-names', analyzeExportSyntax);
   if (!syntax || syntax.opaque) return undefined;
   if (syntax.names.includes(name)) return true;
@@ -137,11 +144,6 @@ function exportsName(file: string, name: string, rootDir: string, visited: Set<s
     if (found === undefined) unknown = true;
   }
   return unknown ? undefined : false;
-}
-
-/** A module, not a script: without `import`/`export`, a file's names cannot be listed. */
-function hasModuleSyntax(text: string): boolean {
-  return /\b(?:export|import)\b/.test(text);
 }
 
 /** The type declarations an installed package gives `specifier`, found in `node_modules` from `fromFile` up to `rootDir`. */
