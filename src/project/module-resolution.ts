@@ -35,8 +35,13 @@ const caches = perFsWindow(() => ({
 registerCache('resolve: tsconfig files and module resolutions', caches.reset);
 
 /** The aliases of the nearest `tsconfig.json` at or above `directory`, as tsc finds it; cached with the resolutions. */
-export function readTsconfig(directory: string): ProjectTsconfig | undefined {
+function readTsconfig(directory: string): ProjectTsconfig | undefined {
   return caches.current().tsconfigs.read(directory);
+}
+
+/** The aliases and resolution mode that apply to the source file `file` (see `TsconfigReader.readFor`). */
+export function tsconfigOf(file: string): ProjectTsconfig | undefined {
+  return caches.current().tsconfigs.readFor(file);
 }
 
 /** What the nearest `package.json` says that resolution needs: its folder, `type` and `imports`. */
@@ -73,7 +78,7 @@ function nearestPackage(directory: string): NearestPackage {
  * under a `package.json` with `"type": "module"`.
  */
 export function needsExplicitExtension(fromFile: string): boolean {
-  if (!readTsconfig(path.dirname(fromFile))?.nodeModuleResolution) return false;
+  if (!tsconfigOf(fromFile)?.nodeModuleResolution) return false;
   const extension = path.extname(fromFile);
   if (extension === '.mts' || extension === '.mjs') return true;
   if (extension === '.cts' || extension === '.cjs') return false;
@@ -98,7 +103,7 @@ export function mayBeProjectSpecifier(specifier: string, fromFile: string, rootD
   if (specifier.startsWith('#'))
     return importTargets(nearestPackage(path.dirname(fromFile)).imports, specifier).length > 0;
   if (rootDir !== undefined && workspacePackageOf(specifier, rootDir)) return true;
-  const tsconfig = readTsconfig(path.dirname(fromFile));
+  const tsconfig = tsconfigOf(fromFile);
   if (!tsconfig) return false;
   return tsconfig.baseUrl !== undefined || tsconfig.patterns.some((pattern) => matchesPathPattern(pattern, specifier));
 }
@@ -180,10 +185,7 @@ function resolveUncached(specifier: string, fromFile: string, rootDir: string): 
   else if (specifier.startsWith('#')) candidates = subpathImportCandidates(specifier, fromFile);
   // tsconfig `paths` first, then the workspace's packages, as tsc looks in node_modules after `paths`.
   else
-    candidates = [
-      ...(readTsconfig(path.dirname(fromFile))?.candidates(specifier) ?? []),
-      ...workspaceCandidates(specifier, rootDir),
-    ];
+    candidates = [...(tsconfigOf(fromFile)?.candidates(specifier) ?? []), ...workspaceCandidates(specifier, rootDir)];
   const { fileByCandidate } = caches.current();
   for (const candidate of candidates) {
     let file = fileByCandidate.get(candidate);
@@ -204,8 +206,9 @@ function resolveUncached(specifier: string, fromFile: string, rootDir: string): 
  *  directory). `undefined` for bare packages no alias maps, unresolvable specifiers, and anything outside
  *  `rootDir` (see `isWithinRoot`: a symlink or `../../etc` must not lead outside). Never throws. */
 export function resolveModule(specifier: string, fromFile: string, rootDir: string): string | undefined {
-  const { resolutions } = caches.current();
-  const key = `${rootDir}\0${path.dirname(fromFile)}\0${specifier}`;
+  const { resolutions, tsconfigs } = caches.current();
+  // Files of one directory resolve alike unless a solution's projects split the directory between them.
+  const key = `${rootDir}\0${path.dirname(fromFile)}\0${tsconfigs.pathFor(fromFile)}\0${specifier}`;
   const cached = resolutions.get(key);
   if (cached !== undefined) return cached ?? undefined;
   let resolved: string | undefined;

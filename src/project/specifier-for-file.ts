@@ -3,7 +3,7 @@ import {
   builtPathOf,
   isRelative,
   needsExplicitExtension,
-  readTsconfig,
+  tsconfigOf,
   subpathImportsFor,
   resolveModule,
   SOURCE_FOR_OUTPUT_EXTENSION,
@@ -161,7 +161,7 @@ export function specifierForFile(
     // A subpath import (`#db/client`) stays one when the package's `imports` map the target.
     const candidates: string[] = userSpecifier.startsWith('#') ? subpathImportsFor(target, fromFile) : [];
     if (!isRelative(userSpecifier) && !path.isAbsolute(userSpecifier)) {
-      const tsconfig = readTsconfig(path.dirname(fromFile));
+      const tsconfig = tsconfigOf(fromFile);
       if (tsconfig) {
         for (const form of forms) candidates.push(...aliasForms(form, tsconfig, userSpecifier));
         // The target's own file name last: a `paths` pattern that names the extension (`./src/*.ts`)

@@ -37,6 +37,14 @@ export interface ProjectTsconfig {
 export interface TsconfigReader {
   /** The aliases and resolution mode of the nearest `tsconfig.json` at or above `directory`; `undefined` when it sets neither. */
   read: (directory: string) => ProjectTsconfig | undefined;
+  /**
+   * The same for one source file: under a solution-style tsconfig, the referenced project whose
+   * `include`/`files`/`exclude` take the file itself (a folder may be split between an app and a spec
+   * project); elsewhere the answer for its directory.
+   */
+  readFor: (file: string) => ProjectTsconfig | undefined;
+  /** The path of the tsconfig `readFor(file)` reads, or `null`: two files with the same one resolve alike. */
+  pathFor: (file: string) => string | null;
 }
 
 /** Whether `specifier` matches a `paths` key (`@app/*`, or an exact alias). */
@@ -132,6 +140,8 @@ export function createTsconfigReader(): TsconfigReader {
   const nearestByDirectory = new Map<string, string | null>();
   const referencesByPath = new Map<string, readonly string[]>();
   const matchersByPath = new Map<string, FileMatcher | null>();
+  // Under a solution only: which referenced project takes each source file.
+  const pathBySourceFile = new Map<string, string>();
   // get-tsconfig's file cache (a tsconfig and those it extends), and our reading of each tsconfig.
   const lookups = new Map<string, string>();
   const byPath = new Map<string, ProjectTsconfig | null>();
@@ -177,16 +187,12 @@ export function createTsconfigReader(): TsconfigReader {
   }
 
   /**
-   * The tsconfig that applies to the files of `directory` when the nearest one is `file`: for a
-   * solution, the first referenced project whose `include`/`files` cover a source file there (one
-   * answer per directory; projects that split a folder by file, such as test files, share their
-   * aliases in practice), else `file` itself.
+   * The tsconfig that applies to `sourceFile` when the nearest one is `file`: for a solution, the
+   * first referenced project whose `include`/`files` cover it, else `file` itself.
    */
-  function tsconfigFor(file: string, directory: string): ProjectTsconfig | null {
-    const references = solutionReferences(file);
-    const probe = path.join(directory, 'index.ts');
-    for (const reference of references) if (filesMatcherAt(reference)?.(probe)) return tsconfigAt(reference);
-    return tsconfigAt(file);
+  function applyingPath(file: string, sourceFile: string): string {
+    for (const reference of solutionReferences(file)) if (filesMatcherAt(reference)?.(sourceFile)) return reference;
+    return file;
   }
 
   /** What a referenced project includes, read once per tsconfig; `null` when it cannot be read (tsc reports that). */
@@ -214,14 +220,33 @@ export function createTsconfigReader(): TsconfigReader {
     return found;
   }
 
+  /** For a directory (a package's own build settings): as for a source file `index.ts` there. */
   function read(directory: string): ProjectTsconfig | undefined {
     const cached = byDirectory.get(directory);
     if (cached !== undefined) return cached ?? undefined;
     const nearest = nearestPath(directory);
-    const result = nearest === null ? null : tsconfigFor(nearest, directory);
+    const result = nearest === null ? null : tsconfigAt(applyingPath(nearest, path.join(directory, 'index.ts')));
     byDirectory.set(directory, result);
     return result ?? undefined;
   }
 
-  return { read };
+  function pathFor(file: string): string | null {
+    const directory = path.dirname(file);
+    const nearest = nearestPath(directory);
+    if (nearest === null || solutionReferences(nearest).length === 0) return nearest;
+    let applying = pathBySourceFile.get(file);
+    if (applying === undefined) {
+      applying = applyingPath(nearest, file);
+      pathBySourceFile.set(file, applying);
+    }
+    return applying;
+  }
+
+  function readFor(file: string): ProjectTsconfig | undefined {
+    const nearest = nearestPath(path.dirname(file));
+    if (nearest === null || solutionReferences(nearest).length === 0) return read(path.dirname(file));
+    return tsconfigAt(pathFor(file) ?? nearest) ?? undefined;
+  }
+
+  return { read, readFor, pathFor };
 }

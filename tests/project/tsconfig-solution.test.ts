@@ -9,15 +9,32 @@ write(
   'tsconfig.json',
   JSON.stringify({
     files: [],
-    references: [{ path: './tsconfig.missing.json' }, { path: './tsconfig.app.json' }, { path: './tools' }],
+    references: [
+      { path: './tsconfig.missing.json' },
+      { path: './tsconfig.app.json' },
+      { path: './tsconfig.spec.json' },
+      { path: './tools' },
+    ],
   }),
 );
-write('tsconfig.app.json', JSON.stringify({ compilerOptions: { paths: { '@app/*': ['./src/*'] } }, include: ['src'] }));
+write(
+  'tsconfig.app.json',
+  JSON.stringify({
+    compilerOptions: { paths: { '@app/*': ['./src/*'] } },
+    include: ['src'],
+    exclude: ['**/*.spec.ts'],
+  }),
+);
+write(
+  'tsconfig.spec.json',
+  JSON.stringify({ compilerOptions: { paths: { '@test/*': ['./src/*'] } }, include: ['src/**/*.spec.ts'] }),
+);
 write(
   'tools/tsconfig.json',
   JSON.stringify({ compilerOptions: { paths: { '@tools/*': ['./*'] } }, include: ['**/*'] }),
 );
 write('src/deep/folder/x.ts', '');
+write('src/deep/folder/x.spec.ts', '');
 write('tools/build/x.ts', '');
 write('scripts/x.ts', '');
 
@@ -30,5 +47,19 @@ describe('a solution-style tsconfig', () => {
     ['a folder no referenced project includes: the root, which sets no aliases', 'scripts', undefined],
   ])('%s', (_name, folder, expected) => {
     expect(reader.read(`${root}/${folder}`)?.patterns).toEqual(expected);
+  });
+
+  it.each([
+    ['a source file the app project includes', 'src/deep/folder/x.ts', ['@app/*'], 'tsconfig.app.json'],
+    [
+      'a spec file in the same folder, which the spec project includes',
+      'src/deep/folder/x.spec.ts',
+      ['@test/*'],
+      'tsconfig.spec.json',
+    ],
+    ['a file no referenced project includes: the root', 'scripts/x.ts', undefined, 'tsconfig.json'],
+  ])('per file: %s', (_name, file, expected, tsconfig) => {
+    expect(reader.readFor(`${root}/${file}`)?.patterns).toEqual(expected);
+    expect(reader.pathFor(`${root}/${file}`)).toBe(`${root}/${tsconfig}`);
   });
 });
