@@ -100,11 +100,16 @@ function usesNodeModuleResolution(options: { module?: string; moduleResolution?:
   return module !== undefined && /^node(?:16|18|20|next)$/.test(module);
 }
 
+interface ParsedTsconfig {
+  text: string;
+  config: TsConfigResult['config'];
+}
+
 const NO_CANDIDATES = (): string[] => [];
 
-function readFoundTsconfig(found: TsConfigResult): ProjectTsconfig | null {
+function readFoundTsconfig(found: TsConfigResult, text: string): ProjectTsconfig | null {
   // get-tsconfig recovers from syntax errors; a half-read tsconfig must not invent aliases.
-  const options = isWellFormedJsonc(fs.readFileSync(found.path, 'utf8')) ? found.config.compilerOptions : undefined;
+  const options = isWellFormedJsonc(text) ? found.config.compilerOptions : undefined;
   if (!options) return null;
   const nodeModuleResolution = usesNodeModuleResolution(options);
   const matcher = options.paths || options.baseUrl ? createPathsMatcher(found) : null;
@@ -145,13 +150,31 @@ export function createTsconfigReader(): TsconfigReader {
   // get-tsconfig's file cache (a tsconfig and those it extends), and our reading of each tsconfig.
   const lookups = new Map<string, string>();
   const byPath = new Map<string, ProjectTsconfig | null>();
+  const parsedByPath = new Map<string, ParsedTsconfig>();
+
+  /**
+   * get-tsconfig's parse, given the text we read: its cache holds file contents under
+   * `readFileSync:<path>:utf8`, so the well-formedness check and the parse share one read.
+   */
+  function parse(file: string): ParsedTsconfig {
+    let parsed = parsedByPath.get(file);
+    if (!parsed) {
+      const key = `readFileSync:${file}:utf8`;
+      const text = lookups.get(key) ?? fs.readFileSync(file, 'utf8');
+      lookups.set(key, text);
+      parsed = { text, config: parseTsconfig(file, lookups) };
+      parsedByPath.set(file, parsed);
+    }
+    return parsed;
+  }
 
   function tsconfigAt(file: string): ProjectTsconfig | null {
     const known = byPath.get(file);
     if (known !== undefined) return known;
     let result: ProjectTsconfig | null;
     try {
-      result = readFoundTsconfig({ path: file, config: parseTsconfig(file, lookups) });
+      const { text, config } = parse(file);
+      result = readFoundTsconfig({ path: file, config }, text);
     } catch {
       // A tsconfig that cannot be read (bad `extends`, invalid JSON, bad `paths`) contributes no
       // aliases: linting must not fail because of it, and tsc reports it on its own.
@@ -170,7 +193,7 @@ export function createTsconfigReader(): TsconfigReader {
     if (references === undefined) {
       references = [];
       try {
-        const config = parseTsconfig(file, lookups);
+        const { config } = parse(file);
         const isSolution = Array.isArray(config.files) && config.files.length === 0 && !config.include?.length;
         if (isSolution) {
           references = (config.references ?? []).map(({ path: reference }) => {
@@ -200,7 +223,7 @@ export function createTsconfigReader(): TsconfigReader {
     let matcher = matchersByPath.get(file);
     if (matcher === undefined) {
       try {
-        matcher = createFilesMatcher({ path: file, config: parseTsconfig(file, lookups) });
+        matcher = createFilesMatcher({ path: file, config: parse(file).config });
       } catch {
         matcher = null;
       }
