@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { registerCache } from './cache-registry.js';
-import { isDirectory, isFile, perFsWindow } from './fs-cache.js';
+import { isDirectory, isFile, perFsWindow, realpathOf } from './fs-cache.js';
 import { globMatcher } from './glob.js';
-import { toPosix } from './paths.js';
+import { relativeToRoot, toPosix } from './paths.js';
 
 /**
  * The packages of an npm, yarn or pnpm workspace whose root is `rootDir`: the folders its
  * `package.json` `workspaces` (or `pnpm-workspace.yaml` `packages`) globs name, each with a
- * `package.json` that has a `name`. Imports of these names are imports of project files.
+ * `package.json` that has a `name`, and packages linked into `node_modules` from inside `rootDir`.
+ * Imports of these names are imports of project files.
  */
 
 export interface WorkspacePackage {
@@ -51,14 +52,29 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
+const YAML_SCALAR = /^\s*(?:'([^']*)'|"([^"]*)"|([^\s#,'"\][]+))\s*$/;
+
+/** The items of a one-line YAML flow sequence (`['packages/*', apps/*]`), or `undefined` for anything else. */
+function flowSequence(text: string): string[] | undefined {
+  const body = /^\[(.*)\]\s*(?:#.*)?$/.exec(text.trim())?.[1];
+  if (body === undefined) return undefined;
+  const items = body.trim() === '' ? [] : body.split(',').map((item) => YAML_SCALAR.exec(item));
+  if (items.some((item) => !item)) return undefined;
+  return items.map((item) => item?.[1] ?? item?.[2] ?? item?.[3] ?? '');
+}
+
 /**
  * The `packages:` list of a `pnpm-workspace.yaml`, in the block form pnpm documents
- * (`packages:` then `  - 'packages/*'` lines); other YAML gives no globs.
+ * (`packages:` then `  - 'packages/*'` lines) or as a one-line flow list (`packages: [apps/*, 'libs/*']`);
+ * other YAML gives no globs.
  */
 export function pnpmWorkspaceGlobs(text: string): string[] {
   const globs: string[] = [];
   let inPackages = false;
   for (const line of text.split(/\r?\n/)) {
+    const flow = /^packages:(.*)$/.exec(line)?.[1];
+    if (flow !== undefined && flow.trim().startsWith('['))
+      return (flowSequence(flow) ?? []).filter((glob) => glob !== '');
     if (/^packages:\s*(?:#.*)?$/.test(line)) {
       inPackages = true;
       continue;
@@ -133,18 +149,68 @@ function matchedFolders(rootDir: string, globs: readonly string[]): string[] {
   return folders;
 }
 
+/** The package in `dir`, imported as `name` (its own `name` when not given), or `undefined` without a manifest. */
+function packageAt(dir: string, name?: string): WorkspacePackage | undefined {
+  const manifest = path.join(dir, 'package.json');
+  const json = isFile(manifest) ? readPackageJson(manifest) : undefined;
+  const packageName = name ?? json?.name;
+  if (!json || typeof packageName !== 'string') return undefined;
+  const entry = [json.types, json.typings, json.main].find((field): field is string => typeof field === 'string');
+  return { name: packageName, dir, exports: json.exports, entry };
+}
+
+/** The entries of a folder, or none when it cannot be read. */
+function entriesOf(dir: string): fs.Dirent[] {
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Packages linked into the `node_modules` of `folders` (`npm link`, `file:` and `link:` dependencies)
+ * whose real folder lies inside `rootDir` and in no `node_modules`: project code imported by package
+ * name, though no `workspaces` glob names it. Links into a package store (pnpm's `.pnpm`) are skipped
+ * by their link text, without resolving each.
+ */
+function linkedPackages(rootDir: string, folders: readonly string[]): WorkspacePackage[] {
+  const realRoot = realpathOf(rootDir) ?? rootDir;
+  const linked: WorkspacePackage[] = [];
+  const visit = (dir: string, scope: string): void => {
+    for (const entry of entriesOf(dir)) {
+      const link = path.join(dir, entry.name);
+      if (scope === '' && entry.name.startsWith('@') && entry.isDirectory()) visit(link, `${entry.name}/`);
+      if (!entry.isSymbolicLink()) continue;
+      let text: string;
+      try {
+        text = fs.readlinkSync(link);
+      } catch {
+        continue;
+      }
+      if (text.split(/[\\/]/).includes('node_modules')) continue;
+      const real = realpathOf(link);
+      const inside = real && relativeToRoot(real, realRoot);
+      if (!real || inside === undefined || inside.split('/').includes('node_modules')) continue;
+      // Under rootDir as written, as every path the resolver hands on.
+      const found = packageAt(path.join(rootDir, inside), `${scope}${entry.name}`);
+      if (found) linked.push(found);
+    }
+  };
+  for (const folder of folders) visit(path.join(folder, 'node_modules'), '');
+  return linked;
+}
+
 function discover(rootDir: string): Workspace {
   const globs = workspaceGlobs(rootDir);
-  if (globs.length === 0) return EMPTY;
   const byName = new Map<string, WorkspacePackage>();
-  for (const dir of matchedFolders(rootDir, globs)) {
-    const manifest = path.join(dir, 'package.json');
-    if (!isFile(manifest)) continue;
-    const json = readPackageJson(manifest);
-    if (typeof json?.name !== 'string' || byName.has(json.name)) continue;
-    const entry = [json.types, json.typings, json.main].find((field): field is string => typeof field === 'string');
-    byName.set(json.name, { name: json.name, dir, exports: json.exports, entry });
+  for (const dir of globs.length > 0 ? matchedFolders(rootDir, globs) : []) {
+    const found = packageAt(dir);
+    if (found && !byName.has(found.name)) byName.set(found.name, found);
   }
+  const folders = [rootDir, ...[...byName.values()].map((found) => found.dir)];
+  for (const found of linkedPackages(rootDir, folders)) if (!byName.has(found.name)) byName.set(found.name, found);
+  if (byName.size === 0) return EMPTY;
   const packages = [...byName.values()].sort((a, b) => b.dir.length - a.dir.length);
   return { byName, packages };
 }

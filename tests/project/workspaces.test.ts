@@ -1,4 +1,7 @@
-// Workspace packages found from the root's package.json `workspaces` or pnpm-workspace.yaml.
+// Workspace packages found from the root's package.json `workspaces` or pnpm-workspace.yaml, and
+// packages linked into node_modules from inside the root.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   packageContaining,
@@ -46,6 +49,32 @@ describe('workspaceOf', () => {
     expect([...workspaceOf(pnpm.root).byName.keys()].sort()).toEqual(['a', 'cli']);
   });
 
+  const linked = tempProject('ssot-workspaces-linked-');
+  const outside = tempProject('ssot-workspaces-outside-');
+  linked.write('package.json', manifest('app', { dependencies: { '@acme/core': 'file:./libs/core' } }));
+  linked.write('libs/core/package.json', manifest('@acme/core', { exports: './src/index.ts' }));
+  linked.write('libs/tool/package.json', manifest('tool-under-another-name'));
+  linked.write('node_modules/.pnpm/dep@1.0.0/node_modules/dep/package.json', manifest('dep'));
+  outside.write('package.json', manifest('elsewhere'));
+  const link = (target: string, name: string) => {
+    const at = path.join(linked.root, 'node_modules', name);
+    fs.mkdirSync(path.dirname(at), { recursive: true });
+    fs.symlinkSync(path.relative(path.dirname(at), target), at, 'dir');
+  };
+  link(path.join(linked.root, 'libs/core'), '@acme/core');
+  link(path.join(linked.root, 'libs/tool'), 'tool');
+  link(path.join(linked.root, 'node_modules/.pnpm/dep@1.0.0/node_modules/dep'), 'dep');
+  link(outside.root, 'elsewhere');
+
+  it('adds packages linked into node_modules from inside the root, under the name they are linked as', () => {
+    const workspace = workspaceOf(linked.root);
+    expect([...workspace.byName.keys()].sort()).toEqual(['@acme/core', 'tool']);
+    expect(workspace.byName.get('@acme/core')).toMatchObject({
+      dir: path.join(linked.root, 'libs/core'),
+      exports: './src/index.ts',
+    });
+  });
+
   const single = tempProject('ssot-workspaces-none-');
   single.write('package.json', manifest('single'));
 
@@ -59,6 +88,14 @@ describe('pnpmWorkspaceGlobs', () => {
     expect(
       pnpmWorkspaceGlobs('packages:\n  - packages/*\n  - \'apps/*\' # apps\n  - "!**/test/**"\nonlyBuilt: []\n  - x\n'),
     ).toEqual(['packages/*', 'apps/*', '!**/test/**']);
+  });
+
+  it.each([
+    ['packages: [\'packages/*\', "apps/*", tools/cli] # all\n', ['packages/*', 'apps/*', 'tools/cli']],
+    ['packages: []\n', []],
+    ['packages: [unclosed\n', []],
+  ])('reads a one-line flow list: %j', (text, expected) => {
+    expect(pnpmWorkspaceGlobs(text)).toEqual(expected);
   });
 });
 
