@@ -2,11 +2,14 @@
 // that name the `.ts` file, shims reached through aliases and relative `.js` imports. The fixes
 // keep an alias where one maps to the canonical module and otherwise write the `.js` extension tsc
 // requires in ECMAScript modules (TS2835); the fixed project type-checks and a second lint has
-// nothing left. Subpath imports (`#lib/*` in package.json `imports`) stay subpath imports.
+// nothing left. Subpath imports (`#lib/*` in package.json `imports`) stay subpath imports. A `.cts`
+// file is a CommonJS module, where an extensionless relative import stays extensionless. Modules that
+// import without aliases (which only tsc knows) are run before and after: same exported values.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createScratch,
+  describeModule,
   firstLineOf,
   lintFixLint,
   repoRoot,
@@ -20,11 +23,13 @@ const scratch = createScratch();
 afterAll(scratch.removeAll);
 
 describe('canonical-imports: eslint --fix on a NodeNext package', () => {
+  let original: string;
   let project: string;
   let before: CliLint;
   let after: CliLint;
 
   beforeAll(async () => {
+    original = scratch.copy(fixture);
     project = scratch.copy(fixture);
     ({ before, after } = await lintFixLint(project));
   });
@@ -36,6 +41,7 @@ describe('canonical-imports: eslint --fix on a NodeNext package', () => {
       'src/nested/use-relative.ts:1 true',
       'src/use-alias.ts:1 true',
       'src/use-clock.ts:1 true',
+      'src/use-common.cts:1 true',
       'src/use-module.mts:1 true',
       'src/use-other-alias.ts:1 true',
       'src/use-subpath-import.ts:1 true',
@@ -56,6 +62,22 @@ describe('canonical-imports: eslint --fix on a NodeNext package', () => {
     expect(firstLine('src/use-clock.ts')).toBe("import { now } from '../lib/clock.js';");
     expect(firstLine('src/nested/use-relative.ts')).toBe("import { value } from '../new.js';");
   });
+
+  it('keeps an extensionless relative specifier in a CommonJS module (.cts)', () => {
+    expect(firstLine('src/use-common.cts')).toBe("import { value } from './new';");
+  });
+
+  it.each(['src/nested/use-relative.ts', 'src/use-subpath-import.ts'])(
+    'keeps the exported values of %s',
+    async (file) => {
+      const [unfixed, fixed] = await Promise.all([
+        describeModule(path.join(original, file)),
+        describeModule(path.join(project, file)),
+      ]);
+      expect(fixed).toEqual(unfixed);
+      expect(Object.keys(fixed)).not.toEqual([]);
+    },
+  );
 
   it.each(typescriptVersionNames)('leaves a project that type-checks with TypeScript %s', async (version) => {
     expect(await runTsc(path.join(project, 'tsconfig.json'), version)).toMatchObject({ status: 0, stdout: '' });
