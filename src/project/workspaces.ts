@@ -73,8 +73,7 @@ export function pnpmWorkspaceGlobs(text: string): string[] {
   let inPackages = false;
   for (const line of text.split(/\r?\n/)) {
     const flow = /^packages:(.*)$/.exec(line)?.[1];
-    if (flow !== undefined && flow.trim().startsWith('['))
-      return (flowSequence(flow) ?? []).filter((glob) => glob !== '');
+    if (flow?.trim().startsWith('[')) return (flowSequence(flow) ?? []).filter((glob) => glob !== '');
     if (/^packages:\s*(?:#.*)?$/.test(line)) {
       inPackages = true;
       continue;

@@ -227,11 +227,17 @@ export async function lintWithCli(
   return { ...run, findings: toFindings(results, cwd) };
 }
 
-/** What the CLI reports in `project` (`eslint .`), then `eslint --fix .`, then what it reports after. */
-export async function lintFixLint(project: string): Promise<{ before: CliLint; after: CliLint }> {
-  const before = await lintWithCli(project, ['.']);
-  await lintWithCli(project, ['--fix', '.']);
-  return { before, after: await lintWithCli(project, ['.']) };
+/**
+ * What the CLI reports in `project` (`eslint .`), then `eslint --fix .`, then what it reports after;
+ * `nodeArgs` go to every run (a `--require` preload, say).
+ */
+export async function lintFixLint(
+  project: string,
+  nodeArgs: string[] = [],
+): Promise<{ before: CliLint; fix: CliLint; after: CliLint }> {
+  const before = await lintWithCli(project, ['.'], {}, nodeArgs);
+  const fix = await lintWithCli(project, ['--fix', '.'], {}, nodeArgs);
+  return { before, fix, after: await lintWithCli(project, ['.'], {}, nodeArgs) };
 }
 
 /** The first line of `file` (relative to `project`), where the fixed import is. */

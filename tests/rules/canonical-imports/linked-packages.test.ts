@@ -28,7 +28,16 @@ new RuleTester().run('canonical-imports', rule, {
       filename,
       code: "import { VERSION } from '@acme/core/old';",
       output: "import { VERSION } from '@acme/core';",
-      errors: [{ messageId: 'shim', data: { source: '@acme/core/old', canonical: '@acme/core' } }],
+      errors: [
+        {
+          messageId: 'shim',
+          data: { source: '@acme/core/old', canonical: '@acme/core' },
+          line: 1,
+          column: 25,
+          endLine: 1,
+          endColumn: 41,
+        },
+      ],
       settings,
       name: "a shim under a linked package's subpath: fixed to the package's public entry",
     },
