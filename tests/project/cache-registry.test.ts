@@ -93,6 +93,7 @@ describe('cache registry', () => {
   it('has every process-wide cache of the plugin once the plugin is loaded', () => {
     expect([...registeredCacheNames()].sort()).toEqual([
       'canonical-imports: exported names',
+      'canonical-imports: shim detection per shims option',
       'canonical-paths: compiled paths options',
       'create-rule: merged options',
       'enum-resolution: lookups per enums option',

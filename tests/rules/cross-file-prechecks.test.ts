@@ -9,7 +9,8 @@ import {
   mayLeadToDeprecatedEnum,
   sketchEnumExports,
 } from '../../src/rules/no-deprecated-enum-members/enum-text.js';
-import { leadingCommentsEnd, mayBeShim, shimExportsOf } from '../../src/rules/canonical-imports/shims.js';
+import { shimExportsOf } from '../../src/rules/canonical-imports/shims.js';
+import { codeOnly, mayBeShim } from '../../src/rules/canonical-imports/shim-text.js';
 import { parsesDuring, tempProject } from '../helpers/temp-project.js';
 
 const { root, write } = tempProject('ssot-prechecks-');
@@ -195,17 +196,26 @@ describe('moduleEnums', () => {
 });
 
 describe('shim detection', () => {
-  it('finds where the leading comments end', () => {
-    const text = '#!/usr/bin/env node\n// a\n/* b */\n\nexport {};';
-    expect(leadingCommentsEnd(text)).toBe(text.indexOf('export'));
-    expect(leadingCommentsEnd('\uFEFF/** c */ x')).toBe(10);
-    expect(leadingCommentsEnd('/* never closed')).toBe(15);
+  it('looks at code without comments and string contents', () => {
+    expect(codeOnly("// a => b\n/* class */ export { a } from './a'; const s = 'new';\n`${x}` \"if\"")).toBe(
+      " \n  export { a } from ''; const s = '';\n`` \"\"",
+    );
+    expect(codeOnly('/* never closed')).toBe(' ');
   });
 
-  it('looks for `@deprecated` in the leading comments only', () => {
-    expect(mayBeShim("/** @deprecated Use ./b. */\nexport * from './b';\n")).toBe(true);
-    expect(mayBeShim("// @deprecated use ./b\nexport * from './b';\n")).toBe(true);
-    expect(mayBeShim("export * from './b';\n/** @deprecated */\nexport function f() {}\n")).toBe(false);
+  it.each([
+    ["/** @deprecated Use ./b. */\nexport * from './b';\n", true],
+    ["// @deprecated use ./b\nexport * from './b';\n", true],
+    ["export { a } from './a';\n/** @deprecated Use a. */\nexport { a as b } from './a';\n", true],
+    ["import { New } from './new';\n/** @deprecated Use New. */\nexport const Old = New;\n", true],
+    ["'use client';\n/** @deprecated */\nexport { default } from './x';\n", true],
+    ["export * from './b';\n/** @deprecated */\nexport function f() {}\n", false],
+    ['/** @deprecated */\nexport const a = 1;\n', false],
+    ['/** @deprecated */\nexport const a = () => b;\n', false],
+    ['/** @deprecated */\nexport type T = { a: string; };\n', false],
+    ["export * from './b';\n", false],
+  ])('tells from the text whether %j may be a shim', (text, expected) => {
+    expect(mayBeShim(text)).toBe(expected);
   });
 
   it('does not parse a module whose only `@deprecated` is on a function', () => {
@@ -244,7 +254,7 @@ describe('shim detection', () => {
     // Multi-byte characters, so the first bytes also end inside a character.
     const header = `/*\n${' * Ünïcödé licence text €\n'.repeat(400)} * @deprecated Use ./c.\n */\n`;
     const shim = write('src/old-c.ts', `${header}export * from './c';\n`);
-    expect(shimExportsOf(shim, root)?.exportsAll).toBe(true);
+    expect(shimExportsOf(shim, root)?.starTargets).toHaveLength(1);
     const notShim = write('src/long-header.ts', `${header.replace('@deprecated', 'deprecated')}export * from './c';\n`);
     expect(parsesDuring(() => expect(shimExportsOf(notShim, root)).toBeUndefined())).toBe(0);
   });
@@ -252,7 +262,7 @@ describe('shim detection', () => {
   it('parses a module with a deprecated header once, and finds the shim', () => {
     write('src/b.ts', 'export const b = 1;\n');
     const file = write('src/old-b.ts', "/** @deprecated Use ./b. */\nexport * from './b';\n");
-    expect(parsesDuring(() => expect(shimExportsOf(file, root)?.exportsAll).toBe(true))).toBe(1);
+    expect(parsesDuring(() => expect(shimExportsOf(file, root)?.starTargets).toHaveLength(1))).toBe(1);
     expect(parsesDuring(() => shimExportsOf(file, root))).toBe(0);
   });
 });

@@ -127,6 +127,28 @@ function planImportType(node: TSESTree.TSImportType, redirect: Movable, moveSpec
   };
 }
 
+/**
+ * The names a reference takes from the module, when it names them all (an import or export of
+ * names, a qualified `import()` type); `undefined` for references that take the whole module.
+ */
+export function namesTaken(reference: ModuleReference): string[] | undefined {
+  switch (reference.kind) {
+    case 'import': {
+      const { specifiers } = reference.node;
+      if (specifiers.some((specifier) => specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier)) return undefined;
+      return specifiers.map((specifier) => importedName(specifier));
+    }
+    case 'export-named':
+      return reference.node.specifiers.map((specifier) => exportName(specifier.local));
+    case 'import-type': {
+      const first = reference.node.qualifier && leftmostIdentifier(reference.node.qualifier);
+      return first ? [first.name] : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
 /** The edits for `reference`, or `undefined` when no edit can be proposed (report only). */
 export function planFix(
   sourceCode: Readonly<TSESLint.SourceCode>,

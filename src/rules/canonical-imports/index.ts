@@ -2,7 +2,8 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule } from '../../util/create-rule.js';
 import { noteLintedFile } from '../../project/fs-cache.js';
 import { compilePathEntries, type PathEntry, type Redirect } from './paths.js';
-import { planFix } from './fix-plan.js';
+import { namesTaken, planFix } from './fix-plan.js';
+import { shimDetection, type ShimOptions } from './shims.js';
 import { moduleReferenceListener, type ModuleReference } from '../../ast/module-references.js';
 import { absolutePath } from '../../project/paths.js';
 import { redirectsFrom } from './redirects.js';
@@ -13,15 +14,26 @@ export type { PathEntry } from './paths.js';
 export interface CanonicalImportsOptions {
   /** Modules that must be imported from somewhere else. */
   paths?: PathEntry[];
-  /** Detect `@deprecated` re-export shims and send their importers to the module they forward to. */
-  shims?: boolean;
+  /**
+   * Detect shims (modules that only forward, every name `@deprecated`) and send their importers to
+   * the modules they forward to; an object also counts calls of deprecation helpers and folders of
+   * compat modules as marks.
+   */
+  shims?: boolean | ShimOptions;
   /** Fix what can be fixed without changing behaviour; `false` offers those changes as suggestions. */
   fix?: boolean;
 }
 
 export type Options = [CanonicalImportsOptions];
 export type MessageIds =
-  'shim' | 'shimNotExported' | 'shimCycle' | 'configured' | 'useCanonical' | 'useCanonicalUnchecked';
+  | 'shim'
+  | 'shimSplit'
+  | 'shimNotExported'
+  | 'shimCycle'
+  | 'configured'
+  | 'useCanonical'
+  | 'useCanonicalUnchecked'
+  | 'useCanonicalBoundary';
 
 export const RULE_NAME = 'canonical-imports';
 
@@ -87,9 +99,32 @@ export default createRule<Options, MessageIds>({
             },
           },
           shims: {
-            type: 'boolean',
             description:
-              'Whether to detect shims: `@deprecated` modules that only re-export one module, reported and fixed without configuration.',
+              'Whether to detect shims: modules that only forward names from other modules and whose every name is `@deprecated`, reported and fixed without configuration. An object turns detection on and adds marks for compat modules without tags.',
+            oneOf: [
+              { type: 'boolean', description: '`true` (default): shims are found by their tags; `false`: not at all.' },
+              {
+                type: 'object',
+                description: 'Shims are found by their tags and by these marks.',
+                additionalProperties: false,
+                properties: {
+                  deprecationCalls: {
+                    type: 'array',
+                    description:
+                      "Callees whose call marks a forwarding module as a shim without a tag ('warnDeprecated', 'util.deprecate', 'process.emitWarning').",
+                    items: { type: 'string', pattern: '^[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*$' },
+                    uniqueItems: true,
+                  },
+                  files: {
+                    type: 'array',
+                    description:
+                      'Globs, relative to `rootDir`, of compat modules: a module there that only forwards is a shim without a tag.',
+                    items: { type: 'string', minLength: 1 },
+                    uniqueItems: true,
+                  },
+                },
+              },
+            ],
           },
           fix: {
             type: 'boolean',
@@ -101,6 +136,8 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ paths: [], shims: true, fix: true }],
     messages: {
       shim: "'{{source}}' is a deprecated shim of '{{canonical}}'; import from the canonical module.",
+      shimSplit:
+        "'{{source}}' is a deprecated shim of several modules ({{targets}}); import each name from the module that defines it.",
       shimNotExported:
         "'{{source}}' is a deprecated shim of '{{canonical}}', which package {{package}} does not export. Export it from the package, or import what you need from the package's public entry points.",
       shimCycle:
@@ -110,6 +147,8 @@ export default createRule<Options, MessageIds>({
         "Import from '{{canonical}}' instead; check that every name used is exported there under the same name.",
       useCanonicalUnchecked:
         "Import from '{{canonical}}' instead; '{{name}}' was not found among its exports, so check that it is exported there.",
+      useCanonicalBoundary:
+        "Import from '{{canonical}}' instead; the shim starts with '{{directive}}' and the canonical module does not, so check which side of that boundary this file is on.",
     },
     // Module references are found in ESTree import, export and call syntax.
     languages: ['js/js'],
@@ -118,25 +157,39 @@ export default createRule<Options, MessageIds>({
     const { rootDir } = getSettings(context);
     const filename = absolutePath(context.physicalFilename, context.cwd);
     const entries = compilePathEntries(options.paths ?? []);
-    const shims = options.shims !== false;
+    const shims = shimDetection(options.shims ?? true);
     const fixEnabled = options.fix !== false;
     // Only a file inside the project can import project files; elsewhere only `name` entries apply.
-    const checksFiles = projectPath(context) !== undefined && (shims || entries.files.length > 0);
+    const checksFiles = projectPath(context) !== undefined && (shims !== undefined || entries.files.length > 0);
     if (entries.names.length === 0 && !checksFiles) return {};
     noteLintedFile(filename, context.sourceCode);
     const redirectFor = redirectsFrom({ fromFile: filename, rootDir, entries, shims, checksFiles });
 
-    function report(reference: ModuleReference, redirect: Redirect): void {
-      if (redirect.kind === 'cycle') {
+    function report(reference: ModuleReference, found: Redirect): void {
+      if (found.kind === 'cycle') {
         context.report({
           node: reference.source,
           messageId: 'shimCycle',
-          data: { source: reference.specifier, cycle: redirect.cycle },
+          data: { source: reference.specifier, cycle: found.cycle },
         });
         return;
       }
+      let redirect = found;
+      if (found.split) {
+        const names = namesTaken(reference);
+        const chosen = names && names.length > 0 ? found.split(names) : undefined;
+        if (!chosen) {
+          context.report({
+            node: reference.source,
+            messageId: 'shimSplit',
+            data: { source: reference.specifier, targets: found.label },
+          });
+          return;
+        }
+        redirect = chosen;
+      }
       const plan = redirect.specifier === undefined ? undefined : planFix(context.sourceCode, reference, redirect);
-      const asFix = plan?.safe === true && fixEnabled;
+      const asFix = plan?.safe === true && fixEnabled && redirect.lostDirective === undefined;
       const canonical = redirect.specifier ?? redirect.label;
       const edit = plan ? (fixer: TSESLint.RuleFixer) => plan.edits(fixer) : undefined;
       context.report({
@@ -152,9 +205,15 @@ export default createRule<Options, MessageIds>({
         suggest:
           edit && !asFix
             ? [
-                plan?.unchecked === undefined
-                  ? { messageId: 'useCanonical', data: { canonical }, fix: edit }
-                  : { messageId: 'useCanonicalUnchecked', data: { canonical, name: plan.unchecked }, fix: edit },
+                plan?.unchecked !== undefined
+                  ? { messageId: 'useCanonicalUnchecked', data: { canonical, name: plan.unchecked }, fix: edit }
+                  : redirect.lostDirective !== undefined
+                    ? {
+                        messageId: 'useCanonicalBoundary',
+                        data: { canonical, directive: redirect.lostDirective },
+                        fix: edit,
+                      }
+                    : { messageId: 'useCanonical', data: { canonical }, fix: edit },
               ]
             : [],
       });

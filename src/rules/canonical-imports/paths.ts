@@ -4,8 +4,9 @@ import { memoizeByOptions } from '../../util/options-memo.js';
 import { relativeToRoot } from '../../project/paths.js';
 import { specifierForFile } from '../../project/resolve.js';
 import { exportChecker } from './exported-names.js';
+import { CanonicalImportsOptionError } from './option-error.js';
 import { foreignPackage } from '../../project/workspaces.js';
-import { type ForwardedName, resolveShim, type ShimTarget } from './shims.js';
+import { type ForwardedName, resolveShim, type ShimDetection, type ShimTarget } from './shims.js';
 
 /**
  * Where a module reference should point instead, for `canonical-imports`: from the rule's `paths`
@@ -36,16 +37,18 @@ export interface MovableRedirect {
   provides?: (name: string) => boolean;
   /** For a shim whose canonical file another workspace package holds but does not export: that package. */
   unexportedFrom?: string;
+  /** A directive of the shim (`use client`) that the canonical module lacks: the change is only suggested. */
+  lostDirective?: string;
+  /**
+   * For a shim that forwards several modules: the redirect of a reference that takes `names`, when
+   * they all come from one of them; `specifier` is then undefined and `label` lists the modules.
+   */
+  split?: (names: readonly string[]) => MovableRedirect | undefined;
 }
 
 export type Redirect = MovableRedirect | { kind: 'cycle'; cycle: string };
 
-export class CanonicalImportsOptionError extends Error {
-  constructor(message: string) {
-    super(`ssot/canonical-imports: ${message}`);
-    this.name = 'CanonicalImportsOptionError';
-  }
-}
+export { CanonicalImportsOptionError };
 
 const GLOB_SYNTAX = /[*?[\]{}()!]/;
 const WILDCARD = /\*\*|\*/g;
@@ -212,7 +215,7 @@ export function redirectForResolvedFile(input: {
   fromFile: string;
   rootDir: string;
   entries: CompiledPathEntries;
-  shims: boolean;
+  shims: ShimDetection | undefined;
 }): Redirect | undefined {
   const { resolved, specifier, fromFile, rootDir, entries, shims } = input;
   const relative = relativeToRoot(resolved, rootDir);
@@ -232,24 +235,59 @@ export function redirectForResolvedFile(input: {
     }
   }
   if (!shims) return undefined;
-  const shim = resolveShim(resolved, rootDir);
+  const shim = resolveShim(resolved, rootDir, shims);
   if (!shim) return undefined;
   if (shim.kind === 'cycle') {
     return { kind: 'cycle', cycle: shim.chain.map((file) => relativeToRoot(file, rootDir) ?? file).join(' → ') };
   }
-  const replacement = specifierFor(shim.target, fromFile, rootDir, specifier);
+  const [only, ...others] = shim.targets;
+  if (only && others.length === 0) {
+    return {
+      ...shimRedirect(only, { fromFile, rootDir, specifier }),
+      forward: (name) => shim.forward(name)?.forwarded,
+      lostDirective: shim.lostDirectives[0],
+    };
+  }
+  // A split module: each reference moves to the one module its names come from, if there is one.
+  const byTarget = new Map<ShimTarget, MovableRedirect>();
+  return {
+    ...shimRedirect(undefined, { fromFile, rootDir, specifier }),
+    label: shim.targets.map((target) => `'${labelOf(target, rootDir)}'`).join(', '),
+    forward: () => undefined,
+    split: (names) => {
+      const found = names.map((name) => shim.forward(name));
+      const target = found[0]?.target;
+      if (!target || found.some((step) => step?.target !== target)) return undefined;
+      let redirect = byTarget.get(target);
+      if (!redirect) {
+        redirect = {
+          ...shimRedirect(target, { fromFile, rootDir, specifier }),
+          forward: (name) => shim.forward(name)?.forwarded,
+        };
+        byTarget.set(target, redirect);
+      }
+      return redirect;
+    },
+  };
+}
+
+/** The parts of a shim's redirect that depend on the module it moves to (none yet for a split module). */
+function shimRedirect(
+  target: ShimTarget | undefined,
+  { fromFile, rootDir, specifier }: { fromFile: string; rootDir: string; specifier: string },
+): Omit<MovableRedirect, 'forward'> {
+  const replacement = target && specifierFor(target, fromFile, rootDir, specifier);
   return {
     kind: 'shim',
     specifier: replacement,
     // No public specifier of another workspace package led to the canonical file.
     unexportedFrom:
-      replacement === undefined && shim.target.kind === 'file'
-        ? foreignPackage(shim.target.file, fromFile, rootDir)?.name
+      replacement === undefined && target?.kind === 'file'
+        ? foreignPackage(target.file, fromFile, rootDir)?.name
         : undefined,
-    label: labelOf(shim.target, rootDir),
+    label: target ? labelOf(target, rootDir) : '',
     message: undefined,
-    forward: shim.forward,
     identity: false,
-    canonicalFile: shim.target.kind === 'file' ? shim.target.file : undefined,
+    canonicalFile: target?.kind === 'file' ? target.file : undefined,
   };
 }

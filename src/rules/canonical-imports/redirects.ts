@@ -4,6 +4,7 @@ import { type CompiledPathEntries, type Redirect, redirectForResolvedFile } from
 import { perFsGeneration } from '../../project/fs-cache.js';
 import { exportChecker } from './exported-names.js';
 import { mayBeProjectSpecifier, resolveModule } from '../../project/resolve.js';
+import type { ShimDetection } from './shims.js';
 
 /**
  * Where each specifier written in a file leads for `canonical-imports`, answered once per
@@ -23,7 +24,8 @@ export interface RedirectQuery {
   fromFile: string;
   rootDir: string;
   entries: CompiledPathEntries;
-  shims: boolean;
+  /** How shims are found; `undefined` when shim detection is off. */
+  shims: ShimDetection | undefined;
   /** Whether references may lead to project files: `file` entries or shims apply to this file. */
   checksFiles: boolean;
 }
@@ -43,7 +45,7 @@ function answersFor(query: RedirectQuery): Map<string, Answer | null> {
     current.set(query.entries, byDirectory);
   }
   const { rootDir, fromFile, shims, checksFiles } = query;
-  const key = `${shims ? 's' : '-'}${checksFiles ? 'f' : '-'}\0${rootDir}\0${path.dirname(fromFile)}`;
+  const key = `${shims ? `s${shims.key}` : '-'}\0${checksFiles ? 'f' : '-'}\0${rootDir}\0${path.dirname(fromFile)}`;
   let answers = byDirectory.get(key);
   if (!answers) {
     answers = new Map();

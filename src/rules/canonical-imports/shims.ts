@@ -1,43 +1,58 @@
 import path from 'node:path';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { registerCache } from '../../project/cache-registry.js';
+import { globError, globMatcher } from '../../project/glob.js';
+import { memoizeByOptions } from '../../util/options-memo.js';
+import { CanonicalImportsOptionError } from './option-error.js';
 import { perFsGeneration } from '../../project/fs-cache.js';
-import { analyzeProjectFile, analyzeProjectHead, type ParsedFile } from '../../project/parse-cache.js';
-import { absolutePath } from '../../project/paths.js';
+import { analyzeProjectFile, analyzeProjectHead, analyzeProjectText } from '../../project/parse-cache.js';
+import { absolutePath, relativeToRoot } from '../../project/paths.js';
 import { resolveModule } from '../../project/resolve.js';
-import { importedName } from '../../ast/import-bindings.js';
-import { DEPRECATED_TAG } from '../../ast/jsdoc.js';
-import { nameOfIdentifierOrString as exportName } from '../../ast/names.js';
+import { exportsNameOf } from './exported-names.js';
+import { analyzeShimSyntax, type ForwardedName, type ShimMarkers, type ShimSyntax } from './shim-syntax.js';
+import { headRulesOutShim, mayBeShim } from './shim-text.js';
 
 /**
- * A shim is a project module kept only for compatibility: a top-of-file comment marks it
- * `@deprecated` and its body does nothing but re-export one other module. Importing it is always
- * replaceable by importing that module, which is what `canonical-imports` fixes.
+ * A shim is a project module kept only for compatibility: it only forwards names from other modules,
+ * and every name it exports is `@deprecated` (shim-syntax.ts has the definition). Importing it is
+ * replaceable by importing the modules it forwards to, which is what `canonical-imports` fixes.
  */
 
-/** What a name exported by a shim is in the module it forwards to. */
-export type ForwardedName = { kind: 'name'; name: string } | { kind: 'namespace' };
+export type { ForwardedName } from './shim-syntax.js';
 
-/** The module a shim forwards to: a project file, or a specifier that names no project file (a package). */
+/** A module a shim forwards to: a project file, or a specifier that names no project file (a package). */
 export type ShimTarget = { kind: 'file'; file: string } | { kind: 'package'; specifier: string };
 
-export interface ShimExports {
+/** Where a name a shim exports comes from. */
+export interface TargetName {
   target: ShimTarget;
-  /** Exported name → what it is in the target. */
-  names: ReadonlyMap<string, ForwardedName>;
-  /** `export * from` the target: every other name except `default` passes through unchanged. */
-  exportsAll: boolean;
+  forwarded: ForwardedName;
+}
+
+export interface ShimExports {
+  /** Exported name → where it comes from. */
+  names: ReadonlyMap<string, TargetName>;
+  /** Modules whose every name but `default` passes through (`export * from`). */
+  starTargets: readonly ShimTarget[];
+  /** Every module the shim forwards to, each once. */
+  targets: readonly ShimTarget[];
+  /** Directives the shim starts with (`use client`). */
+  directives: readonly string[];
 }
 
 export type ShimResolution =
   | {
       kind: 'shim';
-      /** The shims followed, first to last. */
+      /** The shims followed from the first while they forward to one module, first to last. */
       chain: readonly string[];
-      /** The first module of the chain that is not a shim. */
-      target: ShimTarget;
-      /** What a name imported from the first shim is in `target`; `undefined` when no shim exports it. */
-      forward: (name: string) => ForwardedName | undefined;
+      /** The modules the last shim of `chain` forwards to: one, or several for a split module. */
+      targets: readonly ShimTarget[];
+      /**
+       * Where a name imported from the first shim is defined, through every shim on its way;
+       * `undefined` when no shim exports it, or when several modules of a split shim may.
+       */
+      forward: (name: string) => TargetName | undefined;
+      /** Directives of the first shim that its single target does not start with too. */
+      lostDirectives: readonly string[];
     }
   | { kind: 'cycle'; chain: readonly string[] };
 
@@ -48,216 +63,218 @@ registerCache('shims: resolved shim chains', resolvedShims.reset);
 /** Chains longer than this are treated as cycles: no real project nests shims that deep. */
 const MAX_CHAIN = 32;
 
-/**
- * Where the comments before a module's first token end: what `hasDeprecatedHeader` reads from the
- * tree, found in the text so that a file whose leading comments carry no `@deprecated` (most files,
- * even those with deprecated functions inside) is never parsed. A hashbang counts as a comment here;
- * reading a little too far only costs a parse.
- */
-export function leadingCommentsEnd(text: string): number {
-  let index = text.startsWith('\uFEFF') ? 1 : 0;
-  if (text.startsWith('#!', index)) {
-    const lineEnd = text.indexOf('\n', index);
-    index = lineEnd === -1 ? text.length : lineEnd + 1;
-  }
-  while (index < text.length) {
-    if (/\s/.test(text[index] ?? '')) {
-      index += 1;
-    } else if (text.startsWith('//', index)) {
-      const lineEnd = text.indexOf('\n', index);
-      index = lineEnd === -1 ? text.length : lineEnd + 1;
-    } else if (text.startsWith('/*', index)) {
-      const close = text.indexOf('*/', index + 2);
-      index = close === -1 ? text.length : close + 2;
-    } else {
-      break;
-    }
-  }
-  return index;
-}
-
-/** Whether the text's leading comments hold a `@deprecated` tag, as `hasDeprecatedHeader` requires. */
-export function mayBeShim(text: string): boolean {
-  return DEPRECATED_TAG.test(text.slice(0, leadingCommentsEnd(text)));
-}
-
-/** Bytes of a module read to look at its leading comments: license headers fit, and so does Buffer's pool. */
+/** Bytes of a module read first: a shim fits, and most other modules show that they do more. */
 const HEAD_BYTES = 2048;
-/** Characters the leading comments must end before the end of the head: the last character may be cut in two. */
-const HEAD_MARGIN = 8;
+/** Bytes a multi-byte character cut at the end of the head may take. */
+const HEAD_MARGIN = 4;
 
-/**
- * Whether a module's first bytes (`head`) already show that its leading comments hold no
- * `@deprecated` tag, so that it is no shim. Most imported modules are told apart this way without
- * reading their whole text; `false` (read on) when the comments may go on past the head.
- */
-function headRulesOutShim(head: string): boolean {
-  const end = leadingCommentsEnd(head);
-  return end + HEAD_MARGIN < head.length && !DEPRECATED_TAG.test(head.slice(0, end));
+/** The directives a module's text starts with (`'use client';`), after its leading comments. */
+export function leadingDirectives(text: string): string[] {
+  const directives: string[] = [];
+  // Whitespace and comments, then a statement that is only a string.
+  const directive = /(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*(['"])([^'"\n\\]*)\1\s*;?/y;
+  directive.lastIndex = text.startsWith('\uFEFF') ? 1 : 0;
+  if (text.startsWith('#!', directive.lastIndex)) directive.lastIndex = text.indexOf('\n') + 1 || text.length;
+  for (let match = directive.exec(text); match; match = directive.exec(text)) directives.push(match[2] ?? '');
+  return directives;
 }
 
-function hasDeprecatedHeader(file: ParsedFile): boolean {
-  const firstStatement = file.ast.body[0];
-  const headerEnd = firstStatement ? firstStatement.range[0] : file.text.length;
-  return (file.ast.comments ?? []).some(
-    (comment) => comment.range[1] <= headerEnd && DEPRECATED_TAG.test(comment.value),
+/** Directives that mark where a module runs (`use client`, `use server`); `use strict` means nothing in a module. */
+function boundaryDirectives(directives: readonly string[]): string[] {
+  return directives.filter((directive) => directive !== 'use strict');
+}
+
+/**
+ * How shims are found, from the rule's `shims` option: besides `@deprecated` tags, calls of these
+ * deprecation helpers, and modules in these folders (`relative` is the module's path under rootDir).
+ */
+export interface ShimDetection {
+  calls: readonly string[];
+  inShimFolder: (relative: string) => boolean;
+  /** Tells detections apart in cache keys; '' for tags only. */
+  key: string;
+}
+
+export const TAGS_ONLY: ShimDetection = { calls: [], inShimFolder: () => false, key: '' };
+
+/** The object form of the rule's `shims` option. */
+export interface ShimOptions {
+  deprecationCalls?: string[];
+  files?: string[];
+}
+
+function compileDetection(options: ShimOptions): ShimDetection {
+  const calls = options.deprecationCalls ?? [];
+  const files = options.files ?? [];
+  files.forEach((glob, index) => {
+    const problem = globError(glob);
+    if (problem)
+      throw new CanonicalImportsOptionError(
+        `shims.files[${index}] ${JSON.stringify(glob)} is not a valid glob: ${problem}.`,
+      );
+  });
+  if (calls.length === 0 && files.length === 0) return TAGS_ONLY;
+  return {
+    calls,
+    inShimFolder: files.length > 0 ? globMatcher(files) : () => false,
+    key: JSON.stringify([calls, files]),
+  };
+}
+
+const detectionOf = memoizeByOptions('canonical-imports: shim detection per shims option', compileDetection);
+
+/** How the rule's `shims` option says shims are found; `undefined` when detection is off. */
+export function shimDetection(option: boolean | ShimOptions): ShimDetection | undefined {
+  if (option === false) return undefined;
+  return option === true ? TAGS_ONLY : detectionOf(option);
+}
+
+function shimSyntaxOf(filePath: string, rootDir: string, detection: ShimDetection): ShimSyntax | undefined {
+  const relative = relativeToRoot(absolutePath(filePath), rootDir);
+  const markers: ShimMarkers = {
+    calls: detection.calls,
+    inShimFolder: relative !== undefined && detection.inShimFolder(relative),
+  };
+  const key = `${markers.inShimFolder ? '\0folder' : ''}${detection.calls.map((call) => `\0${call}`).join('')}`;
+  const ruledOut = analyzeProjectHead(filePath, rootDir, `ssot:shim-head${key}`, HEAD_BYTES, (head) =>
+    headRulesOutShim(head, Buffer.byteLength(head) < HEAD_BYTES - HEAD_MARGIN, markers),
+  );
+  if (ruledOut !== false) return undefined;
+  return analyzeProjectFile(
+    filePath,
+    rootDir,
+    `ssot:shim${key}`,
+    (file) => analyzeShimSyntax(file, markers),
+    (text) => mayBeShim(text, markers),
   );
 }
 
-interface ImportedBinding {
-  source: string;
-  forwarded: ForwardedName;
-}
-
-/**
- * What a deprecated module's text says, whatever the project root: the specifiers it re-exports
- * from and the names it forwards. Which files those specifiers reach depends on the root.
- */
-interface ShimSyntax {
-  sources: ReadonlySet<string>;
-  names: ReadonlyMap<string, ForwardedName>;
-  exportsAll: boolean;
-}
-
-/** The shim shape of a parsed file, or `undefined` when it is not a shim. */
-function analyzeShim(file: ParsedFile): ShimSyntax | undefined {
-  if (!hasDeprecatedHeader(file)) return undefined;
-  const sources = new Set<string>();
-  const bindings = new Map<string, ImportedBinding>();
-  const names = new Map<string, ForwardedName>();
-  let exportsAll = false;
-
-  for (const statement of file.ast.body) {
-    switch (statement.type) {
-      case AST_NODE_TYPES.ImportDeclaration: {
-        // A side-effect import makes the module more than a forwarder.
-        if (statement.specifiers.length === 0) return undefined;
-        for (const specifier of statement.specifiers) {
-          const forwarded: ForwardedName =
-            specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier
-              ? { kind: 'namespace' }
-              : {
-                  kind: 'name',
-                  name: importedName(specifier),
-                };
-          bindings.set(specifier.local.name, { source: statement.source.value, forwarded });
-        }
-        break;
-      }
-      case AST_NODE_TYPES.ExportNamedDeclaration: {
-        if (statement.declaration) return undefined;
-        for (const specifier of statement.specifiers) {
-          const local = exportName(specifier.local);
-          if (statement.source) {
-            sources.add(statement.source.value);
-            names.set(exportName(specifier.exported), { kind: 'name', name: local });
-          } else {
-            const binding = bindings.get(local);
-            if (!binding) return undefined;
-            sources.add(binding.source);
-            names.set(exportName(specifier.exported), binding.forwarded);
-          }
-        }
-        break;
-      }
-      case AST_NODE_TYPES.ExportAllDeclaration: {
-        sources.add(statement.source.value);
-        if (statement.exported) names.set(exportName(statement.exported), { kind: 'namespace' });
-        else exportsAll = true;
-        break;
-      }
-      case AST_NODE_TYPES.ExportDefaultDeclaration: {
-        const binding =
-          statement.declaration.type === AST_NODE_TYPES.Identifier
-            ? bindings.get(statement.declaration.name)
-            : undefined;
-        if (!binding) return undefined;
-        sources.add(binding.source);
-        names.set('default', binding.forwarded);
-        break;
-      }
-      case AST_NODE_TYPES.EmptyStatement:
-        break;
-      default:
-        return undefined;
-    }
-  }
-
-  return { sources, names, exportsAll };
-}
-
 /** Shim facts of a project file under `rootDir`; the file is parsed at most once per version, whatever the root. */
-export function shimExportsOf(filePath: string, rootDir: string): ShimExports | undefined {
-  // Most imported files are not shims; a look at their leading comments spares them the parse.
-  if (analyzeProjectHead(filePath, rootDir, 'ssot:shim-head', HEAD_BYTES, headRulesOutShim)) return undefined;
-  const shim = analyzeProjectFile(filePath, rootDir, 'ssot:shim', analyzeShim, mayBeShim);
+export function shimExportsOf(
+  filePath: string,
+  rootDir: string,
+  detection: ShimDetection = TAGS_ONLY,
+): ShimExports | undefined {
+  const shim = shimSyntaxOf(filePath, rootDir, detection);
   if (!shim) return undefined;
   const absolute = absolutePath(filePath);
-  // Every re-export must come from one module, whichever way its specifier is spelled.
-  const targets = new Map<string, ShimTarget>();
-  for (const source of shim.sources) {
+  // One target per module, whichever way its specifiers are spelled.
+  const bySource = new Map<string, ShimTarget>();
+  const byKey = new Map<string, ShimTarget>();
+  const sources = new Set([...[...shim.names.values()].map((forward) => forward.source), ...shim.starSources]);
+  for (const source of sources) {
     const resolved = resolveModule(source, absolute, rootDir);
     // A relative path that names no project file cannot be rewritten for another importer.
     if (!resolved && (source.startsWith('.') || path.isAbsolute(source))) return undefined;
-    const target: ShimTarget = resolved ? { kind: 'file', file: resolved } : { kind: 'package', specifier: source };
-    targets.set(resolved ?? `package:${source}`, target);
+    if (resolved === absolute) return undefined;
+    const key = resolved ?? `package:${source}`;
+    const target =
+      byKey.get(key) ?? (resolved ? { kind: 'file', file: resolved } : { kind: 'package', specifier: source });
+    byKey.set(key, target);
+    bySource.set(source, target);
   }
-  const [only, ...others] = targets.values();
-  if (!only || others.length > 0) return undefined;
-  if (only.kind === 'file' && only.file === absolute) return undefined;
-  return { target: only, names: shim.names, exportsAll: shim.exportsAll };
+  // Every source was resolved above; a package specifier stands for itself.
+  const targetOf = (source: string): ShimTarget => bySource.get(source) ?? { kind: 'package', specifier: source };
+  const names = new Map<string, TargetName>();
+  for (const [name, forward] of shim.names)
+    names.set(name, { target: targetOf(forward.source), forwarded: forward.forwarded });
+  return {
+    names,
+    starTargets: [...new Set(shim.starSources.map(targetOf))],
+    targets: [...byKey.values()],
+    directives: shim.directives,
+  };
 }
 
-function forwardThrough(shim: ShimExports, name: string): ForwardedName | undefined {
+/**
+ * Where `name`, imported from `shim`, comes from one step on: an explicit re-export, else the one
+ * `export *` target known to export it. `undefined` when none does or several may.
+ */
+function forwardThrough(shim: ShimExports, shimFile: string, name: string, rootDir: string): TargetName | undefined {
   const named = shim.names.get(name);
   if (named) return named;
-  return shim.exportsAll && name !== 'default' ? { kind: 'name', name } : undefined;
+  if (name === 'default' || shim.starTargets.length === 0) return undefined;
+  const forwarded: ForwardedName = { kind: 'name', name };
+  const [only, ...others] = shim.starTargets;
+  if (only && others.length === 0) return { target: only, forwarded };
+  let found: ShimTarget | undefined;
+  for (const target of shim.starTargets) {
+    const written = target.kind === 'file' ? target.file : target.specifier;
+    const exported = exportsNameOf(written, shimFile, rootDir, name);
+    if (exported === undefined || (exported && found)) return undefined;
+    if (exported) found = target;
+  }
+  return found && { target: found, forwarded };
 }
 
 /**
  * Follows `filePath` through shims to the first real module. `undefined` when `filePath` is not a
  * shim; a `cycle` when the shims forward to each other without reaching one.
  */
-export function resolveShim(filePath: string, rootDir: string): ShimResolution | undefined {
+export function resolveShim(
+  filePath: string,
+  rootDir: string,
+  detection: ShimDetection = TAGS_ONLY,
+): ShimResolution | undefined {
   // A project imports the same modules from many files: one answer per module while the file
   // versions it rests on are trusted, instead of one look at each version per import.
   const memo = resolvedShims.current();
-  const key = `${rootDir}\0${filePath}`;
+  const key = `${rootDir}\0${filePath}\0${detection.key}`;
   if (memo.has(key)) return memo.get(key);
-  const resolution = followShims(filePath, rootDir);
+  const resolution = followShims(filePath, rootDir, detection);
   memo.set(key, resolution);
   return resolution;
 }
 
-function followShims(filePath: string, rootDir: string): ShimResolution | undefined {
-  const first = shimExportsOf(filePath, rootDir);
+function followShims(filePath: string, rootDir: string, detection: ShimDetection): ShimResolution | undefined {
+  const first = shimExportsOf(filePath, rootDir, detection);
   if (!first) return undefined;
   const chain = [absolutePath(filePath)];
-  const shims = [first];
   let current = first;
-  while (current.target.kind === 'file') {
-    const next = current.target.file;
-    if (chain.includes(next) || chain.length >= MAX_CHAIN) return { kind: 'cycle', chain: [...chain, next] };
-    const nextShim = shimExportsOf(next, rootDir);
-    if (!nextShim) break;
-    chain.push(next);
-    shims.push(nextShim);
-    current = nextShim;
+  for (
+    let [only, ...others] = current.targets;
+    only?.kind === 'file' && others.length === 0;
+    [only, ...others] = current.targets
+  ) {
+    if (chain.includes(only.file) || chain.length >= MAX_CHAIN) return { kind: 'cycle', chain: [...chain, only.file] };
+    const next = shimExportsOf(only.file, rootDir, detection);
+    if (!next) break;
+    chain.push(only.file);
+    current = next;
   }
+  const [single, ...more] = current.targets;
+  const directives = boundaryDirectives(first.directives);
+  const targetDirectives =
+    single?.kind === 'file' && more.length === 0 && directives.length > 0
+      ? (analyzeProjectText(single.file, rootDir, 'ssot:directives', leadingDirectives) ?? [])
+      : [];
   return {
     kind: 'shim',
     chain,
-    target: current.target,
-    forward(name) {
-      let forwarded: ForwardedName = { kind: 'name', name };
-      for (const shim of shims) {
-        // A namespace of an intermediate shim is not the namespace of the final module.
-        if (forwarded.kind === 'namespace') return undefined;
-        const next = forwardThrough(shim, forwarded.name);
-        if (!next) return undefined;
-        forwarded = next;
-      }
-      return forwarded;
-    },
+    targets: current.targets,
+    lostDirectives: directives.filter((directive) => !targetDirectives.includes(directive)),
+    forward: (name) => forwardName(filePath, first, name, rootDir, detection),
   };
+}
+
+/** Where `name`, imported from the shim `shimFile`, is defined: through every shim on its way. */
+function forwardName(
+  shimFile: string,
+  shim: ShimExports,
+  name: string,
+  rootDir: string,
+  detection: ShimDetection,
+): TargetName | undefined {
+  const visited = new Set([absolutePath(shimFile)]);
+  let step = forwardThrough(shim, shimFile, name, rootDir);
+  while (step?.target.kind === 'file') {
+    const { file } = step.target;
+    const next = shimExportsOf(file, rootDir, detection);
+    if (!next) return step;
+    // A namespace of an intermediate shim is not the namespace of the final module.
+    if (step.forwarded.kind === 'namespace' || visited.has(file) || visited.size >= MAX_CHAIN) return undefined;
+    visited.add(file);
+    step = forwardThrough(next, file, step.forwarded.name, rootDir);
+  }
+  return step;
 }

@@ -37,6 +37,9 @@ describe('canonical-imports option validation', () => {
   // ESLint names the rule and the offending value or property; type errors carry no property path.
   it.each([
     [{ shims: 'yes' }, /Value "yes" should be boolean/],
+    [{ shims: { calls: ['warn'] } }, /Unexpected property "calls"/],
+    [{ shims: { deprecationCalls: ['warn('] } }, /should match pattern/],
+    [{ shims: { files: [''] } }, /should NOT be shorter than 1 characters/],
     [{ fix: 1 }, /Value 1 should be boolean/],
     [{ paths: [{ name: 'lodash' }] }, /should have required property 'canonical'/],
     [{ paths: [{ name: 'a', file: 'b', canonical: 'c' }] }, /should match exactly one schema in oneOf/],
@@ -51,6 +54,9 @@ describe('canonical-imports option validation', () => {
 
   it('rejects a glob that cannot match, naming the entry', () => {
     expect(() => lint({ paths: [{ file: '   ', canonical: 'src/a.ts' }] })).toThrow(/paths\[0\]\.file/);
+    expect(() => lint({ shims: { files: ['src/compat/**', '   '] } })).toThrow(
+      /shims\.files\[1\] "   " is not a valid glob/,
+    );
   });
 });
 

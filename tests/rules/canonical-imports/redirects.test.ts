@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compilePathEntries } from '../../../src/rules/canonical-imports/paths.js';
 import { noteLintedFile } from '../../../src/project/fs-cache.js';
 import { redirectsFrom } from '../../../src/rules/canonical-imports/redirects.js';
+import { TAGS_ONLY } from '../../../src/rules/canonical-imports/shims.js';
 import { useFakeDateClock } from '../../helpers/temp-project.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-project-redirects-'));
@@ -27,7 +28,7 @@ const shim = write('src/shim.ts', SHIM_TEXT);
 const importer = write('src/importer.ts', "import { value } from './shim';\n");
 
 function redirectFrom(fromFile: string, specifier = './shim') {
-  return redirectsFrom({ fromFile, rootDir: root, entries, shims: true, checksFiles: true })(specifier);
+  return redirectsFrom({ fromFile, rootDir: root, entries, shims: TAGS_ONLY, checksFiles: true })(specifier);
 }
 
 useFakeDateClock();

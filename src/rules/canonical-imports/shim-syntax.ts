@@ -1,0 +1,353 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { ParsedFile } from '../../project/parse-cache.js';
+import { importedName } from '../../ast/import-bindings.js';
+import { DEPRECATED_TAG } from '../../ast/jsdoc.js';
+import { nameOfIdentifierOrString as exportName } from '../../ast/names.js';
+
+/**
+ * What makes a module a shim, read from its syntax alone (which files its specifiers reach depends
+ * on the project root, see shims.ts). A module is a shim when its statements only forward —
+ * re-exports, imports used only by exports, aliases of imported bindings (`export const Old = New`,
+ * `export type Old = New`, `export interface Old extends New {}`), directives, and calls of configured
+ * deprecation helpers — and every name it exports is `@deprecated`: by a file-level tag, a tag on its
+ * statement, or a tag on its specifier.
+ */
+
+/** What a name exported by a shim is in the module it forwards to. */
+export type ForwardedName = { kind: 'name'; name: string } | { kind: 'namespace' };
+
+/** One name a shim exports: the specifier it comes from and what it is called there. */
+export interface Forward {
+  source: string;
+  forwarded: ForwardedName;
+}
+
+export interface ShimSyntax {
+  /** Exported name → where it comes from. */
+  names: ReadonlyMap<string, Forward>;
+  /** Specifiers of `export * from`: every name but `default` passes through from them. */
+  starSources: readonly string[];
+  /** Directives the shim starts with (`use client`), which mark a client/server boundary. */
+  directives: readonly string[];
+}
+
+/** Tags that make a comment about the whole file, wherever it stands (TSDoc, JSDoc). */
+const FILE_COMMENT_TAG = /@(?:packageDocumentation|module|file|fileoverview|overview)\b/;
+
+/**
+ * What marks a module as a shim besides `@deprecated` tags, from the rule's `shims` option: calls of
+ * deprecation helpers (`warnDeprecated`, `util.deprecate`, `process.emitWarning`) and whether the
+ * module lies in a folder of compat modules (`shims.files`), where every name counts as deprecated.
+ */
+export interface ShimMarkers {
+  calls: readonly string[];
+  inShimFolder: boolean;
+}
+
+type DeprecationCalls = readonly string[];
+const NO_MARKERS: ShimMarkers = { calls: [], inShimFolder: false };
+
+function calleeName(node: TSESTree.Expression): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    !node.computed &&
+    node.property.type === AST_NODE_TYPES.Identifier
+  ) {
+    const object = calleeName(node.object);
+    return object === undefined ? undefined : `${object}.${node.property.name}`;
+  }
+  return undefined;
+}
+
+/** The identifier a call's callee starts from (`util` of `util.deprecate(…)`). */
+function calleeRoot(expression: TSESTree.Expression): string {
+  let node = expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression;
+  while (node.type === AST_NODE_TYPES.MemberExpression) node = node.object;
+  return node.type === AST_NODE_TYPES.Identifier ? node.name : '';
+}
+
+function isDeprecationCall(statement: TSESTree.ExpressionStatement, calls: DeprecationCalls): boolean {
+  const { expression } = statement;
+  if (expression.type !== AST_NODE_TYPES.CallExpression) return false;
+  const name = calleeName(expression.callee);
+  return name !== undefined && calls.includes(name);
+}
+
+/** The comments between `from` and `to` (offsets), in order. */
+function commentsBetween(file: ParsedFile, from: number, to: number): TSESTree.Comment[] {
+  return (file.ast.comments ?? []).filter((comment) => comment.range[0] >= from && comment.range[1] <= to);
+}
+
+/** Whether only whitespace with at most one line break lies between two offsets: the comment sits on what follows. */
+function isAdjacent(text: string, end: number, start: number): boolean {
+  const between = text.slice(end, start);
+  return /^\s*$/.test(between) && (between.match(/\n/g)?.length ?? 0) <= 1;
+}
+
+interface Tags {
+  /** A tag about the whole module. */
+  file: boolean;
+  /** A tag in the comments before the first statement that sit on it (see `findTags`). */
+  onFirstStatement: boolean;
+  /** Per statement: whether the comments that sit on it carry a tag. */
+  statement: (statement: TSESTree.Node) => boolean;
+  /** Whether a tag stands right before `node` inside its statement, as on a specifier of `export { … }`. */
+  inside: (node: TSESTree.Node, statement: TSESTree.Node) => boolean;
+}
+
+/**
+ * Where the `@deprecated` tags of a module stand. Comments before the first statement are about the
+ * file unless they sit directly on a statement that exports names (then they tag that statement, so
+ * a barrel whose first re-export is deprecated is not a shim; `analyzeShimSyntax` still takes them
+ * for the file when the module forwards one module only); a tag on an import is about the file.
+ */
+function findTags(file: ParsedFile, statements: readonly TSESTree.ProgramStatement[]): Tags {
+  const first = statements[0];
+  const headerEnd = first ? first.range[0] : file.text.length;
+  const header = commentsBetween(file, 0, headerEnd);
+  const attached = new Set<TSESTree.Comment>();
+  if (first && first.type !== AST_NODE_TYPES.ImportDeclaration) {
+    let start = first.range[0];
+    for (let index = header.length - 1; index >= 0; index--) {
+      const comment = header[index];
+      if (!comment || !isAdjacent(file.text, comment.range[1], start) || FILE_COMMENT_TAG.test(comment.value)) break;
+      attached.add(comment);
+      start = comment.range[0];
+    }
+  }
+  const fileTag = header.some((comment) => !attached.has(comment) && DEPRECATED_TAG.test(comment.value));
+  const previousEnd = new Map<TSESTree.Node, number>();
+  statements.forEach((statement, index) => previousEnd.set(statement, statements[index - 1]?.range[1] ?? 0));
+  return {
+    file: fileTag,
+    onFirstStatement: [...attached].some((comment) => DEPRECATED_TAG.test(comment.value)),
+    statement(statement) {
+      if (statement === first) return [...attached].some((comment) => DEPRECATED_TAG.test(comment.value));
+      const from = previousEnd.get(statement) ?? 0;
+      // A comment on the previous statement's line (`export { a } from './a'; // @deprecated`) is about that one.
+      return commentsBetween(file, from, statement.range[0]).some(
+        (comment) => DEPRECATED_TAG.test(comment.value) && file.text.slice(from, comment.range[0]).includes('\n'),
+      );
+    },
+    inside(node, statement) {
+      const before = commentsBetween(file, statement.range[0], node.range[0]).at(-1);
+      return (
+        before !== undefined &&
+        DEPRECATED_TAG.test(before.value) &&
+        isAdjacent(file.text, before.range[1], node.range[0])
+      );
+    },
+  };
+}
+
+/** The imported binding an alias names (`New`, or `ns.New` of a namespace import), as forwarded. */
+function aliasOf(node: TSESTree.Node | null | undefined, bindings: ReadonlyMap<string, Forward>): Forward | undefined {
+  if (!node) return undefined;
+  if (node.type === AST_NODE_TYPES.Identifier) return bindings.get(node.name);
+  if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression)
+    return aliasOf(node.expression, bindings);
+  const isMember =
+    (node.type === AST_NODE_TYPES.MemberExpression && !node.computed) || node.type === AST_NODE_TYPES.TSQualifiedName;
+  if (!isMember) return undefined;
+  const object = node.type === AST_NODE_TYPES.MemberExpression ? node.object : node.left;
+  const property = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.right;
+  const namespace = aliasOf(object, bindings);
+  if (namespace?.forwarded.kind !== 'namespace' || property.type !== AST_NODE_TYPES.Identifier) return undefined;
+  return { source: namespace.source, forwarded: { kind: 'name', name: property.name } };
+}
+
+/** Type parameters passed through unchanged (`type Old<T> = New<T>`), or none on either side. */
+function passesTypeParameters(
+  parameters: TSESTree.TSTypeParameterDeclaration | undefined,
+  argumentsOf: TSESTree.TSTypeParameterInstantiation | undefined,
+): boolean {
+  const names = parameters?.params.map((parameter) => parameter.name.name) ?? [];
+  const passed = argumentsOf?.params ?? [];
+  if (names.length !== passed.length) return false;
+  if (parameters?.params.some((parameter) => parameter.constraint ?? parameter.default)) return false;
+  return passed.every(
+    (argument, index) =>
+      argument.type === AST_NODE_TYPES.TSTypeReference &&
+      argument.typeName.type === AST_NODE_TYPES.Identifier &&
+      argument.typeName.name === names[index] &&
+      !argument.typeArguments,
+  );
+}
+
+/** The names a declaration exports as aliases of imported bindings, or `undefined` when it declares something of its own. */
+function aliasDeclaration(
+  declaration: TSESTree.NamedExportDeclarations,
+  bindings: ReadonlyMap<string, Forward>,
+): [string, Forward][] | undefined {
+  switch (declaration.type) {
+    case AST_NODE_TYPES.VariableDeclaration: {
+      if (declaration.kind !== 'const') return undefined;
+      const aliases: [string, Forward][] = [];
+      for (const declarator of declaration.declarations) {
+        const forward = aliasOf(declarator.init, bindings);
+        if (declarator.id.type !== AST_NODE_TYPES.Identifier || forward?.forwarded.kind !== 'name') return undefined;
+        aliases.push([declarator.id.name, forward]);
+      }
+      return aliases;
+    }
+    case AST_NODE_TYPES.TSTypeAliasDeclaration: {
+      const type = declaration.typeAnnotation;
+      if (type.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+      if (!passesTypeParameters(declaration.typeParameters, type.typeArguments)) return undefined;
+      const forward = aliasOf(type.typeName, bindings);
+      return forward?.forwarded.kind === 'name' ? [[declaration.id.name, forward]] : undefined;
+    }
+    case AST_NODE_TYPES.TSInterfaceDeclaration: {
+      const [heritage, ...more] = declaration.extends;
+      if (!heritage || more.length > 0 || declaration.body.body.length > 0) return undefined;
+      if (!passesTypeParameters(declaration.typeParameters, heritage.typeArguments)) return undefined;
+      const forward = aliasOf(heritage.expression, bindings);
+      return forward?.forwarded.kind === 'name' ? [[declaration.id.name, forward]] : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The leading directives (`'use client';`) and the statements after them. */
+function splitDirectives(body: readonly TSESTree.ProgramStatement[]) {
+  const directives: string[] = [];
+  for (const statement of body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || typeof statement.directive !== 'string') break;
+    directives.push(statement.directive);
+  }
+  return { directives, statements: body.slice(directives.length) };
+}
+
+class NotAShim extends Error {}
+
+/** Collects the exports of a module, throwing `NotAShim` at the first statement that does more than forward. */
+class ForwardCollector {
+  readonly names = new Map<string, Forward>();
+  readonly starSources: string[] = [];
+  private readonly bindings = new Map<string, Forward>();
+  private readonly usedSources = new Set<string>();
+  private readonly importSources: string[] = [];
+  /** Whether every name seen so far is deprecated, and whether a configured deprecation call was seen. */
+  allDeprecated = true;
+  marked = false;
+
+  constructor(
+    readonly tags: Tags,
+    private readonly calls: DeprecationCalls,
+  ) {}
+
+  add(name: string, forward: Forward, deprecated: boolean): void {
+    const known = this.names.get(name);
+    // A value alias and a type alias of one name (`const Old = New; type Old = New`) agree.
+    if (
+      known &&
+      (known.source !== forward.source || JSON.stringify(known.forwarded) !== JSON.stringify(forward.forwarded))
+    )
+      throw new NotAShim();
+    this.names.set(name, forward);
+    this.usedSources.add(forward.source);
+    if (!deprecated) this.allDeprecated = false;
+  }
+
+  statement(statement: TSESTree.ProgramStatement): void {
+    const tagged = this.tags.file || this.tags.statement(statement);
+    switch (statement.type) {
+      case AST_NODE_TYPES.ImportDeclaration:
+        // A side-effect import makes the module more than a forwarder.
+        if (statement.specifiers.length === 0) throw new NotAShim();
+        this.importSources.push(statement.source.value);
+        for (const specifier of statement.specifiers) {
+          const forwarded: ForwardedName =
+            specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier
+              ? { kind: 'namespace' }
+              : { kind: 'name', name: importedName(specifier) };
+          this.bindings.set(specifier.local.name, { source: statement.source.value, forwarded });
+        }
+        return;
+      case AST_NODE_TYPES.ExportNamedDeclaration: {
+        this.exportNamed(statement, tagged);
+        return;
+      }
+      case AST_NODE_TYPES.ExportAllDeclaration:
+        this.usedSources.add(statement.source.value);
+        if (statement.exported) {
+          this.add(
+            exportName(statement.exported),
+            { source: statement.source.value, forwarded: { kind: 'namespace' } },
+            tagged,
+          );
+        } else {
+          this.starSources.push(statement.source.value);
+          if (!tagged) this.allDeprecated = false;
+        }
+        return;
+      case AST_NODE_TYPES.ExportDefaultDeclaration: {
+        const forward = aliasOf(statement.declaration, this.bindings);
+        if (!forward) throw new NotAShim();
+        this.add('default', forward, tagged);
+        return;
+      }
+      case AST_NODE_TYPES.ExpressionStatement: {
+        if (!isDeprecationCall(statement, this.calls)) throw new NotAShim();
+        this.marked = true;
+        // The helper's import serves the warning, which importers of the canonical module do without.
+        const helper = this.bindings.get(calleeRoot(statement.expression));
+        if (helper) this.usedSources.add(helper.source);
+        return;
+      }
+      case AST_NODE_TYPES.EmptyStatement:
+        return;
+      default:
+        throw new NotAShim();
+    }
+  }
+
+  private exportNamed(statement: TSESTree.ExportNamedDeclaration, tagged: boolean): void {
+    if (statement.declaration) {
+      const aliases = aliasDeclaration(statement.declaration, this.bindings);
+      if (!aliases) throw new NotAShim();
+      for (const [name, forward] of aliases) this.add(name, forward, tagged);
+      return;
+    }
+    for (const specifier of statement.specifiers) {
+      const deprecated = tagged || this.tags.inside(specifier, statement);
+      const local = exportName(specifier.local);
+      const forward: Forward | undefined = statement.source
+        ? { source: statement.source.value, forwarded: { kind: 'name', name: local } }
+        : this.bindings.get(local);
+      if (!forward) throw new NotAShim();
+      this.add(exportName(specifier.exported), forward, deprecated);
+    }
+  }
+
+  /** How many modules the exports come from. */
+  sourceCount(): number {
+    return this.usedSources.size;
+  }
+
+  /** Every import feeds an export: an import kept for its effects would be lost by a fix. */
+  importsAllUsed(): boolean {
+    return this.importSources.every((source) => this.usedSources.has(source));
+  }
+}
+
+/** The shim shape of a parsed file, or `undefined` when it is not a shim. */
+export function analyzeShimSyntax(file: ParsedFile, markers: ShimMarkers = NO_MARKERS): ShimSyntax | undefined {
+  const { directives, statements } = splitDirectives(file.ast.body);
+  const collector = new ForwardCollector(findTags(file, statements), markers.calls);
+  try {
+    for (const statement of statements) collector.statement(statement);
+  } catch (error) {
+    if (error instanceof NotAShim) return undefined;
+    throw error;
+  }
+  const { names, starSources } = collector;
+  if (names.size === 0 && starSources.length === 0) return undefined;
+  if (!collector.importsAllUsed()) return undefined;
+  // The classic shim: a deprecated header over re-exports of one module.
+  const headerForOneModule = collector.tags.onFirstStatement && collector.sourceCount() === 1;
+  if (!collector.allDeprecated && !headerForOneModule && !collector.marked && !markers.inShimFolder) return undefined;
+  return { names, starSources, directives };
+}
