@@ -55,6 +55,7 @@ function planNames(
     const forwarded = redirect.forward(use.name);
     // A name the old module does not export, or a namespace re-exported as a name: no 1:1 import.
     if (forwarded?.kind !== 'name') return undefined;
+    if (forwarded.loose) safe = false;
     if (redirect.provides && !redirect.provides(forwarded.name)) {
       safe = false;
       unchecked ??= forwarded.name;
@@ -102,7 +103,15 @@ function planExportNamed(node: TSESTree.ExportNamedDeclaration, { sourceCode, re
     name: exportName(specifier.local),
     rename: (to) => (fixer) => renameExportSpecifier(sourceCode, fixer, specifier, to),
   }));
-  return planNames(redirect, moveSpecifier, uses, true);
+  const plan = planNames(redirect, moveSpecifier, uses, true);
+  // `export { Old } from './shim'` goes on publishing the old name, which the shim marks `@deprecated`:
+  // made `export { New as Old }`, it loses that tag for whoever imports it, so a human decides.
+  const republishesOldName = node.specifiers.some((specifier) => {
+    const name = exportName(specifier.local);
+    const forwarded = redirect.forward(name);
+    return exportName(specifier.exported) === name && forwarded?.kind === 'name' && forwarded.name !== name;
+  });
+  return plan && redirect.kind === 'shim' && republishesOldName ? { ...plan, safe: false } : plan;
 }
 
 function leftmostIdentifier(name: TSESTree.EntityName): TSESTree.Identifier | undefined {

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type { ParsedFile } from '../../project/parse-cache.js';
 import { importedName } from '../../ast/import-bindings.js';
 import { DEPRECATED_TAG } from '../../ast/jsdoc.js';
+import { aliasDeclaration, aliasOf } from './shim-aliases.js';
 import { nameOfIdentifierOrString as exportName } from '../../ast/names.js';
 
 /**
@@ -13,8 +14,15 @@ import { nameOfIdentifierOrString as exportName } from '../../ast/names.js';
  * statement, or a tag on its specifier.
  */
 
-/** What a name exported by a shim is in the module it forwards to. */
-export type ForwardedName = { kind: 'name'; name: string } | { kind: 'namespace' };
+/**
+ * What a name exported by a shim is in the module it forwards to. `loose`: a generic type alias
+ * whose parameters add constraints or defaults, so the fix is only suggested.
+ */
+export type ForwardedName =
+  | { kind: 'name'; name: string; loose?: true }
+  | { kind: 'namespace' }
+  /** A member of an imported class or namespace (`ApolloLink.concat`): reported, never fixed. */
+  | { kind: 'member'; path: string };
 
 /** One name a shim exports: the specifier it comes from and what it is called there. */
 export interface Forward {
@@ -65,6 +73,22 @@ function calleeRoot(expression: TSESTree.Expression): string {
   let node = expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression;
   while (node.type === AST_NODE_TYPES.MemberExpression) node = node.object;
   return node.type === AST_NODE_TYPES.Identifier ? node.name : '';
+}
+
+/**
+ * A call that only warns (`deprecated('…')`, `console.warn('…')`): its callee says so and it passes
+ * nothing but text. A tagged module may hold one without being more than a forwarder.
+ */
+function isWarningCall(statement: TSESTree.ExpressionStatement): boolean {
+  const { expression } = statement;
+  if (expression.type !== AST_NODE_TYPES.CallExpression) return false;
+  const name = calleeName(expression.callee);
+  const textOnly = expression.arguments.every(
+    (argument) =>
+      (argument.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string') ||
+      (argument.type === AST_NODE_TYPES.TemplateLiteral && argument.expressions.length === 0),
+  );
+  return name !== undefined && /deprecat|warn/i.test(name) && textOnly;
 }
 
 function isDeprecationCall(statement: TSESTree.ExpressionStatement, calls: DeprecationCalls): boolean {
@@ -141,75 +165,6 @@ function findTags(file: ParsedFile, statements: readonly TSESTree.ProgramStateme
   };
 }
 
-/** The imported binding an alias names (`New`, or `ns.New` of a namespace import), as forwarded. */
-function aliasOf(node: TSESTree.Node | null | undefined, bindings: ReadonlyMap<string, Forward>): Forward | undefined {
-  if (!node) return undefined;
-  if (node.type === AST_NODE_TYPES.Identifier) return bindings.get(node.name);
-  if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression)
-    return aliasOf(node.expression, bindings);
-  const isMember =
-    (node.type === AST_NODE_TYPES.MemberExpression && !node.computed) || node.type === AST_NODE_TYPES.TSQualifiedName;
-  if (!isMember) return undefined;
-  const object = node.type === AST_NODE_TYPES.MemberExpression ? node.object : node.left;
-  const property = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.right;
-  const namespace = aliasOf(object, bindings);
-  if (namespace?.forwarded.kind !== 'namespace' || property.type !== AST_NODE_TYPES.Identifier) return undefined;
-  return { source: namespace.source, forwarded: { kind: 'name', name: property.name } };
-}
-
-/** Type parameters passed through unchanged (`type Old<T> = New<T>`), or none on either side. */
-function passesTypeParameters(
-  parameters: TSESTree.TSTypeParameterDeclaration | undefined,
-  argumentsOf: TSESTree.TSTypeParameterInstantiation | undefined,
-): boolean {
-  const names = parameters?.params.map((parameter) => parameter.name.name) ?? [];
-  const passed = argumentsOf?.params ?? [];
-  if (names.length !== passed.length) return false;
-  if (parameters?.params.some((parameter) => parameter.constraint ?? parameter.default)) return false;
-  return passed.every(
-    (argument, index) =>
-      argument.type === AST_NODE_TYPES.TSTypeReference &&
-      argument.typeName.type === AST_NODE_TYPES.Identifier &&
-      argument.typeName.name === names[index] &&
-      !argument.typeArguments,
-  );
-}
-
-/** The names a declaration exports as aliases of imported bindings, or `undefined` when it declares something of its own. */
-function aliasDeclaration(
-  declaration: TSESTree.NamedExportDeclarations,
-  bindings: ReadonlyMap<string, Forward>,
-): [string, Forward][] | undefined {
-  switch (declaration.type) {
-    case AST_NODE_TYPES.VariableDeclaration: {
-      if (declaration.kind !== 'const') return undefined;
-      const aliases: [string, Forward][] = [];
-      for (const declarator of declaration.declarations) {
-        const forward = aliasOf(declarator.init, bindings);
-        if (declarator.id.type !== AST_NODE_TYPES.Identifier || forward?.forwarded.kind !== 'name') return undefined;
-        aliases.push([declarator.id.name, forward]);
-      }
-      return aliases;
-    }
-    case AST_NODE_TYPES.TSTypeAliasDeclaration: {
-      const type = declaration.typeAnnotation;
-      if (type.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
-      if (!passesTypeParameters(declaration.typeParameters, type.typeArguments)) return undefined;
-      const forward = aliasOf(type.typeName, bindings);
-      return forward?.forwarded.kind === 'name' ? [[declaration.id.name, forward]] : undefined;
-    }
-    case AST_NODE_TYPES.TSInterfaceDeclaration: {
-      const [heritage, ...more] = declaration.extends;
-      if (!heritage || more.length > 0 || declaration.body.body.length > 0) return undefined;
-      if (!passesTypeParameters(declaration.typeParameters, heritage.typeArguments)) return undefined;
-      const forward = aliasOf(heritage.expression, bindings);
-      return forward?.forwarded.kind === 'name' ? [[declaration.id.name, forward]] : undefined;
-    }
-    default:
-      return undefined;
-  }
-}
-
 /** The leading directives (`'use client';`) and the statements after them. */
 function splitDirectives(body: readonly TSESTree.ProgramStatement[]) {
   const directives: string[] = [];
@@ -221,6 +176,19 @@ function splitDirectives(body: readonly TSESTree.ProgramStatement[]) {
 }
 
 class NotAShim extends Error {}
+
+function isTypeOnly(statement: TSESTree.ImportDeclaration): boolean {
+  return (
+    statement.importKind === 'type' ||
+    statement.specifiers.every(
+      (specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === 'type',
+    )
+  );
+}
+
+function nameOf(forwarded: ForwardedName): string {
+  return forwarded.kind === 'name' ? forwarded.name : forwarded.kind === 'member' ? `.${forwarded.path}` : '*';
+}
 
 /** Collects the exports of a module, throwing `NotAShim` at the first statement that does more than forward. */
 class ForwardCollector {
@@ -238,15 +206,17 @@ class ForwardCollector {
     private readonly calls: DeprecationCalls,
   ) {}
 
+  /** The names forwarded under a deprecated name, and under a current one. */
+  private readonly forwardedAs = { deprecated: new Set<string>(), current: new Set<string>() };
+
   add(name: string, forward: Forward, deprecated: boolean): void {
+    this.forwardedAs[deprecated ? 'deprecated' : 'current'].add(`${forward.source}\0${nameOf(forward.forwarded)}`);
     const known = this.names.get(name);
     // A value alias and a type alias of one name (`const Old = New; type Old = New`) agree.
-    if (
-      known &&
-      (known.source !== forward.source || JSON.stringify(known.forwarded) !== JSON.stringify(forward.forwarded))
-    )
+    if (known && (known.source !== forward.source || nameOf(known.forwarded) !== nameOf(forward.forwarded)))
       throw new NotAShim();
-    this.names.set(name, forward);
+    // Of the two, the loose one decides: the fix is a suggestion if either is.
+    if (!known || (forward.forwarded.kind === 'name' && forward.forwarded.loose)) this.names.set(name, forward);
     this.usedSources.add(forward.source);
     if (!deprecated) this.allDeprecated = false;
   }
@@ -257,7 +227,8 @@ class ForwardCollector {
       case AST_NODE_TYPES.ImportDeclaration:
         // A side-effect import makes the module more than a forwarder.
         if (statement.specifiers.length === 0) throw new NotAShim();
-        this.importSources.push(statement.source.value);
+        // A type-only import is erased: it may serve the aliases' type parameters alone.
+        if (!isTypeOnly(statement)) this.importSources.push(statement.source.value);
         for (const specifier of statement.specifiers) {
           const forwarded: ForwardedName =
             specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier
@@ -290,8 +261,9 @@ class ForwardCollector {
         return;
       }
       case AST_NODE_TYPES.ExpressionStatement: {
-        if (!isDeprecationCall(statement, this.calls)) throw new NotAShim();
-        this.marked = true;
+        const configured = isDeprecationCall(statement, this.calls);
+        if (!configured && !isWarningCall(statement)) throw new NotAShim();
+        if (configured) this.marked = true;
         // The helper's import serves the warning, which importers of the canonical module do without.
         const helper = this.bindings.get(calleeRoot(statement.expression));
         if (helper) this.usedSources.add(helper.source);
@@ -322,6 +294,11 @@ class ForwardCollector {
     }
   }
 
+  /** Whether something is exported both under a deprecated name and under a current one: a module in transition. */
+  offersCurrentNames(): boolean {
+    return [...this.forwardedAs.current].some((forward) => this.forwardedAs.deprecated.has(forward));
+  }
+
   /** How many modules the exports come from. */
   sourceCount(): number {
     return this.usedSources.size;
@@ -338,7 +315,10 @@ export function analyzeShimSyntax(file: ParsedFile, markers: ShimMarkers = NO_MA
   const { directives, statements } = splitDirectives(file.ast.body);
   const collector = new ForwardCollector(findTags(file, statements), markers.calls);
   try {
-    for (const statement of statements) collector.statement(statement);
+    // Imports are hoisted: their bindings serve statements before them too.
+    const isImport = (statement: TSESTree.ProgramStatement) => statement.type === AST_NODE_TYPES.ImportDeclaration;
+    for (const statement of [...statements.filter(isImport), ...statements.filter((statement) => !isImport(statement))])
+      collector.statement(statement);
   } catch (error) {
     if (error instanceof NotAShim) return undefined;
     throw error;
@@ -347,7 +327,8 @@ export function analyzeShimSyntax(file: ParsedFile, markers: ShimMarkers = NO_MA
   if (names.size === 0 && starSources.length === 0) return undefined;
   if (!collector.importsAllUsed()) return undefined;
   // The classic shim: a deprecated header over re-exports of one module.
-  const headerForOneModule = collector.tags.onFirstStatement && collector.sourceCount() === 1;
+  const headerForOneModule =
+    collector.tags.onFirstStatement && collector.sourceCount() === 1 && !collector.offersCurrentNames();
   if (!collector.allDeprecated && !headerForOneModule && !collector.marked && !markers.inShimFolder) return undefined;
   return { names, starSources, directives };
 }

@@ -44,11 +44,12 @@ export function codeOnly(text: string): string {
 
 /**
  * Signs in code that a module does more than forward: a function or class, a body with statements,
- * control flow, mutable or created state, a value that is no name (`= 1`, `= { … }`). None can appear
- * in a shim, whose aliases name imported bindings (`= New`, `= ns.New`).
+ * control flow, mutable or created state, a literal value (`= 1`, `= 'a'`). None can appear in a shim,
+ * whose aliases name imported bindings (`= New`, `= ns.New`) and whose type parameters may have
+ * defaults (`<T = {}>`, `<T = []>`).
  */
 const DOES_MORE =
-  /=>|=(?!\s*[\p{L}_$])|\{[^{}]*;|\b(?:function|class|return|if|for|while|do|switch|try|throw|new|let|var|enum|namespace|declare|this|await|yield)\b/u;
+  /=>|=\s*[\d'"`+\-!~]|\{[^{}]*;|\b(?:function|class|return|if|for|while|do|switch|try|throw|new|let|var|enum|namespace|declare|this|await|yield)\b/u;
 
 /**
  * Whether a module's text may be a shim, before any parse: it mentions `@deprecated` (or a configured

@@ -267,14 +267,19 @@ function forwardName(
 ): TargetName | undefined {
   const visited = new Set([absolutePath(shimFile)]);
   let step = forwardThrough(shim, shimFile, name, rootDir);
+  let loose = false;
   while (step?.target.kind === 'file') {
     const { file } = step.target;
     const next = shimExportsOf(file, rootDir, detection);
-    if (!next) return step;
+    if (!next) break;
     // A namespace of an intermediate shim is not the namespace of the final module.
-    if (step.forwarded.kind === 'namespace' || visited.has(file) || visited.size >= MAX_CHAIN) return undefined;
+    if (step.forwarded.kind !== 'name' || visited.has(file) || visited.size >= MAX_CHAIN) return undefined;
+    loose ||= step.forwarded.loose === true;
     visited.add(file);
     step = forwardThrough(next, file, step.forwarded.name, rootDir);
   }
-  return step;
+  // A loose alias anywhere on the way makes the whole rename one to look at.
+  return step && loose && step.forwarded.kind === 'name'
+    ? { ...step, forwarded: { ...step.forwarded, loose: true } }
+    : step;
 }

@@ -44,10 +44,19 @@ new RuleTester().run('canonical-imports', rule, {
     {
       filename,
       code: "export { Client } from './db/shim';",
-      output: "export { Service as Client } from './db/canonical';",
-      errors: [{ messageId: 'shim', line: 1, column: 24, endLine: 1, endColumn: 35 }],
+      output: null,
+      errors: [
+        {
+          messageId: 'shim',
+          line: 1,
+          column: 24,
+          endLine: 1,
+          endColumn: 35,
+          suggestions: [{ messageId: 'useCanonical', output: "export { Service as Client } from './db/canonical';" }],
+        },
+      ],
       settings,
-      name: 'a re-export keeps the exported name',
+      name: 'a re-export that goes on publishing the deprecated name: a suggestion, as the rename would drop the tag',
     },
     {
       filename,
@@ -64,10 +73,23 @@ new RuleTester().run('canonical-imports', rule, {
       filename,
       code: "import { 'legacy client' as C } from './db/string-name-shim';\nexport { 'legacy client' } from './db/string-name-shim';",
       output:
-        "import { Service as C } from './db/canonical';\nexport { Service as 'legacy client' } from './db/canonical';",
+        "import { Service as C } from './db/canonical';\nexport { 'legacy client' } from './db/string-name-shim';",
       errors: [
         { messageId: 'shim', line: 1, column: 38, endLine: 1, endColumn: 61 },
-        { messageId: 'shim', line: 2, column: 33, endLine: 2, endColumn: 56 },
+        {
+          messageId: 'shim',
+          line: 2,
+          column: 33,
+          endLine: 2,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useCanonical',
+              output:
+                "import { 'legacy client' as C } from './db/string-name-shim';\nexport { Service as 'legacy client' } from './db/canonical';",
+            },
+          ],
+        },
       ],
       settings,
       name: 'string export names are renamed too',
