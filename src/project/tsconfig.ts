@@ -135,18 +135,12 @@ function buildFolders(found: TsConfigResult): ProjectTsconfig['build'] {
 }
 
 /**
- * A reader with its own caches, which the caller replaces when file-system answers expire.
- * The search up the tree is ours, on the cached stats, and answers for every directory on the way:
- * a project has a few tsconfig files and hundreds of directories, and get-tsconfig's `getTsconfig`
- * re-reads the found file's options on every call.
+ * The tsconfig files themselves, each read and parsed once: their options, and for a solution-style
+ * one its references and what each referenced project includes.
  */
-export function createTsconfigReader(): TsconfigReader {
-  const byDirectory = new Map<string, ProjectTsconfig | null>();
-  const nearestByDirectory = new Map<string, string | null>();
+function createTsconfigFiles() {
   const referencesByPath = new Map<string, readonly string[]>();
   const matchersByPath = new Map<string, FileMatcher | null>();
-  // Under a solution only: which referenced project takes each source file.
-  const pathBySourceFile = new Map<string, string>();
   // get-tsconfig's file cache (a tsconfig and those it extends), and our reading of each tsconfig.
   const lookups = new Map<string, string>();
   const byPath = new Map<string, ProjectTsconfig | null>();
@@ -209,15 +203,6 @@ export function createTsconfigReader(): TsconfigReader {
     return references;
   }
 
-  /**
-   * The tsconfig that applies to `sourceFile` when the nearest one is `file`: for a solution, the
-   * first referenced project whose `include`/`files` cover it, else `file` itself.
-   */
-  function applyingPath(file: string, sourceFile: string): string {
-    for (const reference of solutionReferences(file)) if (filesMatcherAt(reference)?.(sourceFile)) return reference;
-    return file;
-  }
-
   /** What a referenced project includes, read once per tsconfig; `null` when it cannot be read (tsc reports that). */
   function filesMatcherAt(file: string): FileMatcher | null {
     let matcher = matchersByPath.get(file);
@@ -230,6 +215,31 @@ export function createTsconfigReader(): TsconfigReader {
       matchersByPath.set(file, matcher);
     }
     return matcher;
+  }
+
+  return { tsconfigAt, solutionReferences, filesMatcherAt };
+}
+
+/**
+ * A reader with its own caches, which the caller replaces when file-system answers expire.
+ * The search up the tree is ours, on the cached stats, and answers for every directory on the way:
+ * a project has a few tsconfig files and hundreds of directories, and get-tsconfig's `getTsconfig`
+ * re-reads the found file's options on every call.
+ */
+export function createTsconfigReader(): TsconfigReader {
+  const byDirectory = new Map<string, ProjectTsconfig | null>();
+  const nearestByDirectory = new Map<string, string | null>();
+  // Under a solution only: which referenced project takes each source file.
+  const pathBySourceFile = new Map<string, string>();
+  const { tsconfigAt, solutionReferences, filesMatcherAt } = createTsconfigFiles();
+
+  /**
+   * The tsconfig that applies to `sourceFile` when the nearest one is `file`: for a solution, the
+   * first referenced project whose `include`/`files` cover it, else `file` itself.
+   */
+  function applyingPath(file: string, sourceFile: string): string {
+    for (const reference of solutionReferences(file)) if (filesMatcherAt(reference)?.(sourceFile)) return reference;
+    return file;
   }
 
   /** The nearest `tsconfig.json` at or above `directory`, as tsc finds it. */

@@ -116,7 +116,6 @@ describe('canonical-imports: eslint --fix on a copy of the fix fixture', () => {
       'src/services/named.ts:2',
       'src/services/named.ts:3',
       'src/services/named.ts:4',
-      'src/services/reexports.ts:1',
       'src/services/reexports.ts:2',
       'src/services/reexports.ts:3',
       'src/services/suggestions.ts:14',
@@ -132,7 +131,8 @@ describe('canonical-imports: eslint --fix on a copy of the fix fixture', () => {
     ]);
     expect(read(project, 'src/services/reexports.ts')).toBe(
       [
-        "export { DatabaseClient as LegacyClient, DEFAULT_POOL as pool } from '../db/client.js';",
+        // Goes on publishing LegacyClient, which the shim renames: a suggestion, as the fix would drop its tag.
+        "export { LegacyClient, DEFAULT_POOL as pool } from './../db/legacy-client.js';",
         "export type { Row as ClientRow } from '../db/client.js';",
         "export { formatRecord as formatRow } from '../core/format.js';",
         '',
@@ -166,6 +166,7 @@ describe('canonical-imports: eslint --fix on a copy of the fix fixture', () => {
   it('is idempotent: nothing fixable is left, only suggestions and reports', async () => {
     expect(after.filter((finding) => finding.fixable)).toEqual([]);
     expect(after.map(({ file, line, suggestions }) => `${file}:${line} suggestions=${suggestions}`)).toEqual([
+      'src/services/reexports.ts:1 suggestions=1',
       'src/services/suggestions.ts:1 suggestions=1',
       'src/services/suggestions.ts:2 suggestions=1',
       'src/services/suggestions.ts:3 suggestions=0',

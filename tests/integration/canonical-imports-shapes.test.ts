@@ -3,7 +3,7 @@
 // type space, `'use client'` shims, default forwarding, a split module, and the two opt-in marks of the
 // `shims` option. The fixes keep the importer's style, the project type-checks with TypeScript 5.9 and
 // 6.0, the app modules export the same values, and what is left is only what must stay for a human:
-// a shim across a client boundary and an import that takes names from both halves of a split module.
+// a shim across a client boundary.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,7 +39,7 @@ describe('canonical-imports: eslint --fix on every shim shape', () => {
   const canonical = (lint: CliLint) => lint.findings.filter((finding) => finding.ruleId === 'ssot/canonical-imports');
   const lineOf = (file: string) => firstLineOf(project, `src/app/${file}`);
 
-  it('reports every import of a shim, and fixes all but two', () => {
+  it('reports every import of a shim, and fixes all but one', () => {
     expect(canonical(before).map((finding) => `${finding.file} ${String(finding.fixable)}`)).toEqual([
       'src/app/use-aliases.ts true',
       'src/app/use-boundary.ts false',
@@ -48,7 +48,7 @@ describe('canonical-imports: eslint --fix on every shim shape', () => {
       'src/app/use-default.ts true',
       'src/app/use-namespace-alias.ts true',
       'src/app/use-specifier.ts true',
-      'src/app/use-split-both.ts false',
+      'src/app/use-split-both.ts true',
       'src/app/use-split.ts true',
       'src/app/use-statement.ts true',
       'src/app/use-warned.ts true',
@@ -76,13 +76,19 @@ describe('canonical-imports: eslint --fix on every shim shape', () => {
     expect([directive, fixed]).toEqual(["'use client';", "import clientWidget from '../client-widget';"]);
   });
 
-  it('leaves only what needs a human: a client boundary and names from both halves of a split module', () => {
-    expect(summarize(canonical(after))).toEqual([
-      'src/app/use-boundary.ts:1 ssot/canonical-imports',
-      'src/app/use-split-both.ts:1 ssot/canonical-imports',
+  it('splits an import of names from both halves of a split module, one import per module', () => {
+    const [first, second] = fs.readFileSync(path.join(project, 'src/app/use-split-both.ts'), 'utf8').split('\n');
+    expect([first, second]).toEqual([
+      "import { COMPONENT } from '../component-types';",
+      "import { FILE } from '../file-types';",
     ]);
+    const split = canonical(before).find((finding) => finding.file === 'src/app/use-split-both.ts');
+    expect(split?.message).toContain("'src/file-types.ts', 'src/component-types.ts'");
+  });
+
+  it('leaves only what needs a human: a shim across a client boundary', () => {
+    expect(summarize(canonical(after))).toEqual(['src/app/use-boundary.ts:1 ssot/canonical-imports']);
     expect(after.findings.every((finding) => !finding.fixable)).toBe(true);
-    expect(canonical(after)[1]?.message).toContain("'src/file-types.ts', 'src/component-types.ts'");
   });
 
   it.each(typescriptVersionNames)('leaves a project that type-checks with TypeScript %s', async (version) => {

@@ -101,7 +101,8 @@ const projects: Project[] = [
       ],
       'src/consumers/namespace.ts': ["import { DatabaseClient as Client } from '../db/client';"],
       'src/consumers/reexports.ts': [
-        "export { DatabaseClient as LegacyClient, DEFAULT_POOL } from '../db/client.js';",
+        // Line 1 goes on publishing LegacyClient, which the shim renames: only a suggestion.
+        "export { LegacyClient, DEFAULT_POOL } from './../db/legacy-client.js';",
         "export { formatMs as formatDuration } from '../util/format.js';",
         "export type { Row as ClientRow } from '../db/client.js';",
       ],
@@ -111,13 +112,15 @@ const projects: Project[] = [
     },
     // Namespace, dynamic, `typeof import()` and `export *` references to a shim are reported
     // without a fix: the names they expose differ between the shim and its canonical module. A
-    // deprecated member whose replacement has another value gets a suggestion, not a fix.
+    // deprecated member whose replacement has another value gets a suggestion, not a fix, and so does
+    // a re-export that goes on publishing a name the shim renames.
     remaining: [
       'src/consumers/edge.ts:9 ssot/canonical-imports',
       'src/consumers/enum-edge.ts:6 ssot/no-deprecated-enum-members',
       'src/consumers/lazy.ts:2 ssot/canonical-imports',
       'src/consumers/namespace.ts:1 ssot/canonical-imports',
       'src/consumers/namespace.ts:3 ssot/canonical-imports',
+      'src/consumers/reexports.ts:1 ssot/canonical-imports',
       'src/consumers/star.ts:2 ssot/canonical-imports',
       'src/consumers/star.ts:3 ssot/canonical-imports',
       'src/routes/ping.ts:4 ssot/no-process-env',

@@ -1,7 +1,8 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule } from '../../util/create-rule.js';
 import { noteLintedFile } from '../../project/fs-cache.js';
-import { compilePathEntries, type PathEntry, type Redirect } from './paths.js';
+import { compilePathEntries, type MovableRedirect, type PathEntry, type Redirect } from './paths.js';
+import { planSplit } from './split-fix.js';
 import { namesTaken, planFix } from './fix-plan.js';
 import { shimDetection, type ShimOptions } from './shims.js';
 import { moduleReferenceListener, type ModuleReference } from '../../ast/module-references.js';
@@ -33,7 +34,8 @@ export type MessageIds =
   | 'configured'
   | 'useCanonical'
   | 'useCanonicalUnchecked'
-  | 'useCanonicalBoundary';
+  | 'useCanonicalBoundary'
+  | 'useDefiningModules';
 
 export const RULE_NAME = 'canonical-imports';
 
@@ -147,6 +149,7 @@ export default createRule<Options, MessageIds>({
         "Import from '{{canonical}}' instead; check that every name used is exported there under the same name.",
       useCanonicalUnchecked:
         "Import from '{{canonical}}' instead; '{{name}}' was not found among its exports, so check that it is exported there.",
+      useDefiningModules: 'Import each name from the module that defines it.',
       useCanonicalBoundary:
         "Import from '{{canonical}}' instead; the shim starts with '{{directive}}' and the canonical module does not, so check which side of that boundary this file is on.",
     },
@@ -177,16 +180,13 @@ export default createRule<Options, MessageIds>({
       let redirect = found;
       if (found.split) {
         const names = namesTaken(reference);
-        const chosen = names && names.length > 0 ? found.split(names) : undefined;
-        if (!chosen) {
-          context.report({
-            node: reference.source,
-            messageId: 'shimSplit',
-            data: { source: reference.specifier, targets: found.label },
-          });
+        const byName = names && names.length > 0 ? found.split(names) : undefined;
+        const [only, ...others] = new Set(byName?.values());
+        if (!only || others.length > 0) {
+          reportSplit(reference, found, byName);
           return;
         }
-        redirect = chosen;
+        redirect = only;
       }
       const plan = redirect.specifier === undefined ? undefined : planFix(context.sourceCode, reference, redirect);
       const asFix = plan?.safe === true && fixEnabled && redirect.lostDirective === undefined;
@@ -216,6 +216,24 @@ export default createRule<Options, MessageIds>({
                     : { messageId: 'useCanonical', data: { canonical }, fix: edit },
               ]
             : [],
+      });
+    }
+
+    /** A reference to a split shim whose names come from several of its modules, or are not all known. */
+    function reportSplit(
+      reference: ModuleReference,
+      found: MovableRedirect,
+      byName: ReadonlyMap<string, MovableRedirect> | undefined,
+    ): void {
+      const plan = byName && planSplit(context.sourceCode, reference, byName);
+      const asFix = plan?.safe === true && fixEnabled;
+      const edit = plan ? (fixer: TSESLint.RuleFixer) => plan.edits(fixer) : undefined;
+      context.report({
+        node: reference.source,
+        messageId: 'shimSplit',
+        data: { source: reference.specifier, targets: found.label },
+        fix: asFix ? edit : null,
+        suggest: edit && !asFix ? [{ messageId: 'useDefiningModules', fix: edit }] : [],
       });
     }
 

@@ -40,10 +40,11 @@ export interface MovableRedirect {
   /** A directive of the shim (`use client`) that the canonical module lacks: the change is only suggested. */
   lostDirective?: string;
   /**
-   * For a shim that forwards several modules: the redirect of a reference that takes `names`, when
-   * they all come from one of them; `specifier` is then undefined and `label` lists the modules.
+   * For a shim that forwards several modules (`specifier` is then undefined and `label` lists them):
+   * the redirect of each of `names` to the one module it comes from, or `undefined` when one of them
+   * comes from none or from several.
    */
-  split?: (names: readonly string[]) => MovableRedirect | undefined;
+  split?: (names: readonly string[]) => ReadonlyMap<string, MovableRedirect> | undefined;
 }
 
 export type Redirect = MovableRedirect | { kind: 'cycle'; cycle: string };
@@ -248,25 +249,32 @@ export function redirectForResolvedFile(input: {
       lostDirective: shim.lostDirectives[0],
     };
   }
-  // A split module: each reference moves to the one module its names come from, if there is one.
-  const byTarget = new Map<ShimTarget, MovableRedirect>();
+  // A split module: each name an import takes moves to the one module it comes from, if there is one.
+  const byTarget = new Map<string, MovableRedirect>();
+  const redirectTo = (target: ShimTarget): MovableRedirect => {
+    const key = target.kind === 'file' ? target.file : `package:${target.specifier}`;
+    let redirect = byTarget.get(key);
+    if (!redirect) {
+      redirect = {
+        ...shimRedirect(target, { fromFile, rootDir, specifier }),
+        forward: (name) => shim.forward(name)?.forwarded,
+      };
+      byTarget.set(key, redirect);
+    }
+    return redirect;
+  };
   return {
     ...shimRedirect(undefined, { fromFile, rootDir, specifier }),
     label: shim.targets.map((target) => `'${labelOf(target, rootDir)}'`).join(', '),
     forward: () => undefined,
     split: (names) => {
-      const found = names.map((name) => shim.forward(name));
-      const target = found[0]?.target;
-      if (!target || found.some((step) => step?.target !== target)) return undefined;
-      let redirect = byTarget.get(target);
-      if (!redirect) {
-        redirect = {
-          ...shimRedirect(target, { fromFile, rootDir, specifier }),
-          forward: (name) => shim.forward(name)?.forwarded,
-        };
-        byTarget.set(target, redirect);
+      const byName = new Map<string, MovableRedirect>();
+      for (const name of names) {
+        const found = shim.forward(name);
+        if (!found) return undefined;
+        byName.set(name, redirectTo(found.target));
       }
-      return redirect;
+      return byName;
     },
   };
 }

@@ -66,4 +66,19 @@ describe('redirectsFrom', () => {
       write('src/shim.ts', SHIM_TEXT, new Date(Date.now() + 10_000));
     }
   });
+
+  it('sees a tag taken off one statement: the module exports a current name now, so it is no shim', () => {
+    const tagged =
+      "export { value } from './canonical';\n/** @deprecated */\nexport { value as old } from './canonical';\n";
+    const statementShim = write(
+      'src/statement-shim.ts',
+      tagged.replace('export { value }', '/** @deprecated */\nexport { value }'),
+    );
+    noteLintedFile(importer, {});
+    expect(redirectFrom(importer, './statement-shim')?.kind).toBe('shim');
+    write('src/statement-shim.ts', tagged, new Date(Date.now() + 5_000));
+    noteLintedFile(importer, {});
+    expect(redirectFrom(importer, './statement-shim')).toBeUndefined();
+    expect(fs.readFileSync(statementShim, 'utf8')).toBe(tagged);
+  });
 });

@@ -38,7 +38,8 @@ new RuleTester().run('canonical-imports', rule, {
     {
       filename,
       code: "import { ChartSlider, type ChartSliderProps, SliderProps, makeClient } from './chart-slider';\nexport type P = ChartSliderProps<number> & SliderProps<string>;\nexport const s = new ChartSlider(makeClient);",
-      output: null,
+      output:
+        "import { ChartsSlider as ChartSlider, type ChartsSliderProps as ChartSliderProps, ChartsSliderProps as SliderProps } from './slider';\nimport { createClient as makeClient } from './client';\nexport type P = ChartSliderProps<number> & SliderProps<string>;\nexport const s = new ChartSlider(makeClient);",
       errors: [
         {
           messageId: 'shimSplit',
@@ -50,7 +51,7 @@ new RuleTester().run('canonical-imports', rule, {
         },
       ],
       settings,
-      name: 'aliases of bindings from two modules, imported together: reported, naming both',
+      name: 'aliases of bindings from two modules, imported together: split into one import per module',
     },
     {
       filename,
@@ -71,8 +72,9 @@ new RuleTester().run('canonical-imports', rule, {
     },
     {
       filename,
-      code: "import type { FileType, ComponentType } from './types';\nimport * as types from './types';",
-      output: null,
+      code: "import type { FileType, ComponentType } from './types';\nimport * as types from './types';\nexport type { FileType as F, ComponentType } from './types'",
+      output:
+        "import type { FileType } from './file-types';\nimport type { ComponentType } from './component-types';\nimport * as types from './types';\nexport type { FileType as F } from './file-types'\nexport type { ComponentType } from './component-types'",
       errors: [
         {
           messageId: 'shimSplit',
@@ -83,9 +85,34 @@ new RuleTester().run('canonical-imports', rule, {
           endColumn: 55,
         },
         { messageId: 'shimSplit', line: 2, column: 24, endLine: 2, endColumn: 33 },
+        { messageId: 'shimSplit', line: 3, column: 51, endLine: 3, endColumn: 60 },
       ],
       settings,
-      name: 'a split module: names from several modules, or the whole module, are reported with its modules',
+      name: 'a split module: an import or re-export of names from several of its modules is split; the whole module is reported',
+    },
+    {
+      filename,
+      code: "import type { FileType, ComponentType } from './types';",
+      output: null,
+      options: [{ fix: false }],
+      errors: [
+        {
+          messageId: 'shimSplit',
+          line: 1,
+          column: 46,
+          endLine: 1,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'useDefiningModules',
+              output:
+                "import type { FileType } from './file-types';\nimport type { ComponentType } from './component-types';",
+            },
+          ],
+        },
+      ],
+      settings,
+      name: 'a split import with fix: false is a suggestion',
     },
     {
       filename,
