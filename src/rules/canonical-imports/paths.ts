@@ -3,7 +3,7 @@ import { globError, globMatcher } from '../../project/glob.js';
 import { memoizeByOptions } from '../../util/options-memo.js';
 import { relativeToRoot } from '../../project/paths.js';
 import { specifierForFile } from '../../project/resolve.js';
-import { exportChecker } from './exported-names.js';
+import { exportChecker, exportsNameOf } from './exported-names.js';
 import { CanonicalImportsOptionError } from './option-error.js';
 import { foreignPackage } from '../../project/workspaces.js';
 import { type ForwardedName, resolveShim, type ShimDetection, type ShimTarget } from './shims.js';
@@ -247,6 +247,10 @@ export function redirectForResolvedFile(input: {
       ...shimRedirect(only, { fromFile, rootDir, specifier }),
       forward: (name) => shim.forward(name)?.forwarded,
       lostDirective: shim.lostDirectives[0],
+      // `export *` passes every name but `default`: with no default export there, the shim's namespace
+      // and the target's have the same names, so a namespace import or `export *` moves one for one.
+      identity:
+        shim.starOnly && only.kind === 'file' && exportsNameOf(only.file, fromFile, rootDir, 'default') === false,
     };
   }
   // A split module: each name an import takes moves to the one module it comes from, if there is one.

@@ -53,6 +53,8 @@ export type ShimResolution =
       forward: (name: string) => TargetName | undefined;
       /** Directives of the first shim that its single target does not start with too. */
       lostDirectives: readonly string[];
+      /** Every shim of the chain is only `export * from` the next: names pass through unchanged. */
+      starOnly: boolean;
     }
   | { kind: 'cycle'; chain: readonly string[] };
 
@@ -231,6 +233,7 @@ function followShims(filePath: string, rootDir: string, detection: ShimDetection
   if (!first) return undefined;
   const chain = [absolutePath(filePath)];
   let current = first;
+  let starOnly = forwardsAllOfOne(first);
   for (
     let [only, ...others] = current.targets;
     only?.kind === 'file' && others.length === 0;
@@ -241,6 +244,7 @@ function followShims(filePath: string, rootDir: string, detection: ShimDetection
     if (!next) break;
     chain.push(only.file);
     current = next;
+    starOnly &&= forwardsAllOfOne(next);
   }
   const [single, ...more] = current.targets;
   const directives = boundaryDirectives(first.directives);
@@ -254,7 +258,13 @@ function followShims(filePath: string, rootDir: string, detection: ShimDetection
     targets: current.targets,
     lostDirectives: directives.filter((directive) => !targetDirectives.includes(directive)),
     forward: (name) => forwardName(filePath, first, name, rootDir, detection),
+    starOnly,
   };
+}
+
+/** Whether a shim is only `export * from` one module: every name but `default` passes unchanged. */
+function forwardsAllOfOne(shim: ShimExports): boolean {
+  return shim.names.size === 0 && shim.starTargets.length === 1;
 }
 
 /** Where `name`, imported from the shim `shimFile`, is defined: through every shim on its way. */

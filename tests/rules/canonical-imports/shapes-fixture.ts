@@ -75,6 +75,7 @@ export function shapesProject(prefix: string) {
     'src/transition.ts',
     "/** @deprecated Use ChartsSlider. */\nexport { ChartsSlider as ChartSlider } from './slider';\n\nexport { ChartsSlider } from './slider';\n",
   );
+  write('src/old-widget-all.ts', "/** @deprecated Import from './widget'. */\nexport * from './widget';\n");
   // 3. Directives before the shim.
   write('src/old-client-widget.tsx', "'use client';\n/** @deprecated */\nexport { default } from './client-widget';\n");
   write('src/old-widget-boundary.tsx', "'use client';\n/** @deprecated */\nexport { default } from './widget';\n");

@@ -51,6 +51,34 @@ new RuleTester().run('canonical-imports', rule, {
   invalid: [
     {
       filename,
+      code: "import * as client from './statement-tag';\nexport * from './statement-tag';",
+      output: "import * as client from './client';\nexport * from './client';",
+      errors: [
+        { messageId: 'shim', line: 1, column: 25, endLine: 1, endColumn: 42 },
+        { messageId: 'shim', line: 2, column: 15, endLine: 2, endColumn: 32 },
+      ],
+      settings,
+      name: 'a namespace import or `export *` of an `export *` shim of a module without a default export: the same names',
+    },
+    {
+      filename,
+      code: "import * as widget from './old-widget-all';",
+      output: null,
+      errors: [
+        {
+          messageId: 'shim',
+          line: 1,
+          column: 25,
+          endLine: 1,
+          endColumn: 43,
+          suggestions: [{ messageId: 'useCanonical', output: "import * as widget from './widget';" }],
+        },
+      ],
+      settings,
+      name: 'a namespace import of an `export *` shim of a module with a default export, which the shim hides: a suggestion',
+    },
+    {
+      filename,
       code: "import type { Props } from './constrained';",
       output: null,
       errors: [
