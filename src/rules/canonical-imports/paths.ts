@@ -243,14 +243,19 @@ export function redirectForResolvedFile(input: {
   }
   const [only, ...others] = shim.targets;
   if (only && others.length === 0) {
+    let identity: boolean | undefined;
     return {
       ...shimRedirect(only, { fromFile, rootDir, specifier }),
       forward: (name) => shim.forward(name)?.forwarded,
       lostDirective: shim.lostDirectives[0],
       // `export *` passes every name but `default`: with no default export there, the shim's namespace
       // and the target's have the same names, so a namespace import or `export *` moves one for one.
-      identity:
-        shim.starOnly && only.kind === 'file' && exportsNameOf(only.file, fromFile, rootDir, 'default') === false,
+      // Asked only by references that take the whole module, so the target is read only for them.
+      get identity() {
+        identity ??=
+          shim.starOnly && only.kind === 'file' && exportsNameOf(only.file, fromFile, rootDir, 'default') === false;
+        return identity;
+      },
     };
   }
   // A split module: each name an import takes moves to the one module it comes from, if there is one.
