@@ -99,7 +99,11 @@ const projects: Project[] = [
       'src/consumers/mixed.ts': [
         'import { DatabaseClient as LegacyClient, DEFAULT_POOL as poolSize } from "../db/client.js";',
       ],
-      'src/consumers/namespace.ts': ["import { DatabaseClient as Client } from '../db/client';"],
+      'src/consumers/namespace.ts': [
+        // util/fmt.ts is only `export * from './format'`, which has no default export: the same names.
+        "import * as fmt from '../util/format.js';",
+        "import { DatabaseClient as Client } from '../db/client';",
+      ],
       'src/consumers/reexports.ts': [
         // Line 1 goes on publishing LegacyClient, which the shim renames: only a suggestion.
         "export { LegacyClient, DEFAULT_POOL } from './../db/legacy-client.js';",
@@ -118,7 +122,6 @@ const projects: Project[] = [
       'src/consumers/edge.ts:9 ssot/canonical-imports',
       'src/consumers/enum-edge.ts:6 ssot/no-deprecated-enum-members',
       'src/consumers/lazy.ts:2 ssot/canonical-imports',
-      'src/consumers/namespace.ts:1 ssot/canonical-imports',
       'src/consumers/namespace.ts:3 ssot/canonical-imports',
       'src/consumers/reexports.ts:1 ssot/canonical-imports',
       'src/consumers/star.ts:2 ssot/canonical-imports',
