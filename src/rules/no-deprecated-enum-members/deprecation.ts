@@ -10,6 +10,8 @@ export interface Deprecation {
   readonly replacement: string | undefined;
   /** The replacement has the same constant value, so replacing cannot change behaviour. */
   readonly sameValue: boolean;
+  /** The two constant values, when both are known and differ: `25 vs 20`. */
+  readonly differentValues?: string;
 }
 
 /** Configured deprecations of one enum: member → replacement, `null` for none. */
@@ -85,9 +87,14 @@ export function deprecationOf(
     ? (configured[memberName] ?? undefined)
     : member && documentedReplacement(info, member);
   const replacementValue = replacement === undefined ? undefined : info.members.get(replacement)?.value;
+  const sameValue = member?.value !== undefined && replacementValue === member.value;
+  const known = member?.value !== undefined && replacementValue !== undefined;
   return {
     reason: readableReason(member?.deprecationText ?? ''),
     replacement: replacement === memberName ? undefined : replacement,
-    sameValue: member?.value !== undefined && replacementValue === member.value,
+    sameValue,
+    ...(known && !sameValue
+      ? { differentValues: `${JSON.stringify(member.value)} vs ${JSON.stringify(replacementValue)}` }
+      : {}),
   };
 }

@@ -109,7 +109,12 @@ export function enumFromObject(name: string, object: TSESTree.ObjectExpression, 
     const start = gapStart;
     gapStart = property.range[1];
     if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init' || property.method) continue;
-    const memberName = staticKeyName(property.key, property.computed);
+    // `[2]: …` names the property '2' as `2: …` does.
+    const { key } = property;
+    const memberName =
+      key.type === AST_NODE_TYPES.Literal && typeof key.value === 'number'
+        ? String(key.value)
+        : staticKeyName(key, property.computed);
     if (memberName === undefined) continue;
     const value = constantValue(property.value, undefined, () => undefined);
     members.set(memberName, memberInfo(memberName, deprecationInGap(text, start, property.range[0]), value, undefined));

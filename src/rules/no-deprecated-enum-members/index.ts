@@ -17,7 +17,8 @@ export interface NoDeprecatedEnumMembersOptions {
 }
 
 export type Options = [NoDeprecatedEnumMembersOptions];
-export type MessageIds = 'deprecatedMember' | 'deprecatedMemberWithReplacement' | 'replaceMember';
+export type MessageIds =
+  'deprecatedMember' | 'deprecatedMemberWithReplacement' | 'deprecatedMemberOtherValue' | 'replaceMember';
 
 export const RULE_NAME = 'no-deprecated-enum-members';
 
@@ -60,6 +61,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       deprecatedMember: '{{member}} is deprecated{{reason}}. Stop using it: no replacement is documented.',
       deprecatedMemberWithReplacement: '{{member}} is deprecated{{reason}}. Use {{replacement}}.',
+      deprecatedMemberOtherValue:
+        '{{member}} is deprecated{{reason}}. Use {{replacement}} (different value: {{values}}, not fixed automatically).',
       replaceMember:
         'Replace {{member}} with {{replacement}}; their values may differ, so check the code that depends on it.',
     },
@@ -92,7 +95,7 @@ export default createRule<Options, MessageIds>({
       if (leadNames.size === 0 && !typedEnumOf) return;
       if (typedEnumOf) {
         for (const node of memberNodes) {
-          const use = accessUse(node);
+          const use = accessUse(node, sourceCode);
           if (use) uses.push(use);
         }
       } else {
@@ -116,6 +119,8 @@ export default createRule<Options, MessageIds>({
     }
 
     function reportUse(use: MemberUse, info: EnumInfo, isLocal: boolean): void {
+      // `E[2]` of a numeric enum reads the reverse mapping (a name), not a member.
+      if (use.keyForm === 'index' && info.kind === 'enum') return;
       const deprecation = deprecationOf(info, use.member, configuredFor(info.name));
       if (!deprecation) return;
       const [start, end] = use.node.range;
@@ -130,11 +135,13 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const data = { member, reason, replacement: memberAccessText(objectText, replacement) };
-      const fix = renameMember(use.node, replacement);
+      // A key a constant holds (`E[key]`) is changed where the constant is declared, not here.
+      const fix = use.keyForm === 'held' ? undefined : renameMember(use.node, replacement);
+      const { differentValues } = deprecation;
       context.report({
         node: use.nameNode,
-        messageId: 'deprecatedMemberWithReplacement',
-        data,
+        messageId: differentValues === undefined ? 'deprecatedMemberWithReplacement' : 'deprecatedMemberOtherValue',
+        data: { ...data, values: differentValues ?? '' },
         fix: deprecation.sameValue ? fix : null,
         suggest: !deprecation.sameValue && fix ? [{ messageId: 'replaceMember', data, fix }] : null,
       });

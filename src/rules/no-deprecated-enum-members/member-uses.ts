@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { staticKeyName } from '../../ast/static-key.js';
+import { staticString } from '../../ast/static-names.js';
 import type { MemberNameReader } from '../../fix/member-rename.js';
 
 /** The member reads of a file that may read an enum, and the entity paths they start from. */
@@ -17,6 +18,27 @@ export interface MemberUse {
   readonly rootVariable?: TSESLint.Scope.Variable | null;
   /** Names between the root and the member: `['E']` for `ns.E.X`. */
   readonly path: readonly string[];
+  /**
+   * How the key is written when it is no plain name: `'held'` when a constant holds it (`E[key]`,
+   * reported but not rewritten: the constant is what to change), `'index'` for a number (`a[2]`),
+   * which reads a member of an object but only the reverse mapping of a numeric enum.
+   */
+  readonly keyForm?: 'held' | 'index';
+}
+
+/** The member a `.X`, `['X']`, `[2]` or `[KEY]` access names, and how its key is written. */
+function accessKey(
+  sourceCode: Readonly<TSESLint.SourceCode> | undefined,
+  node: TSESTree.MemberExpression,
+): { member: string; keyForm?: 'held' | 'index' } | undefined {
+  const { property, computed } = node;
+  const plain = staticKeyName(property, computed);
+  if (plain !== undefined) return { member: plain };
+  if (!computed) return undefined;
+  if (property.type === AST_NODE_TYPES.Literal && typeof property.value === 'number')
+    return { member: String(property.value), keyForm: 'index' };
+  const held = sourceCode && staticString(sourceCode, property);
+  return held === undefined ? undefined : { member: held, keyForm: 'held' };
 }
 
 /** Deeper chains (`a.b.c.d.E.X`) are not enum accesses worth the lookups. */
@@ -51,20 +73,27 @@ export function entityPath(node: TSESTree.Node): { root: TSESTree.Identifier; pa
 function memberUse(
   node: MemberNameReader,
   nameNode: TSESTree.Node,
-  member: string | undefined,
+  key: { member: string; keyForm?: 'held' | 'index' } | undefined,
   object: TSESTree.Node,
   rootVariable?: TSESLint.Scope.Variable | null,
 ): MemberUse | undefined {
-  if (member === undefined) return undefined;
+  if (key === undefined) return undefined;
   const entity = entityPath(object);
-  return entity && { node, nameNode, member, object, rootVariable, ...entity };
+  return entity && { node, nameNode, ...key, object, rootVariable, ...entity };
 }
 
-/** The member a `.X` / `['X']` access or a qualified type name `A.X` reads. */
-export function accessUse(node: TSESTree.MemberExpression | TSESTree.TSQualifiedName): MemberUse | undefined {
+function named(member: string | undefined): { member: string } | undefined {
+  return member === undefined ? undefined : { member };
+}
+
+/** The member a `.X` / `['X']` / `[KEY]` access or a qualified type name `A.X` reads. */
+export function accessUse(
+  node: TSESTree.MemberExpression | TSESTree.TSQualifiedName,
+  sourceCode?: Readonly<TSESLint.SourceCode>,
+): MemberUse | undefined {
   return node.type === AST_NODE_TYPES.MemberExpression
-    ? memberUse(node, node.property, staticKeyName(node.property, node.computed), node.object)
-    : memberUse(node, node.right, node.right.name, node.left);
+    ? memberUse(node, node.property, accessKey(sourceCode, node), node.object)
+    : memberUse(node, node.right, named(node.right.name), node.left);
 }
 
 /** The members `const { X, Y: y } = E` reads. */
@@ -73,22 +102,32 @@ export function destructuringUses(declarator: TSESTree.VariableDeclarator): Memb
   if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return uses;
   for (const property of declarator.id.properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;
-    const use = memberUse(property, property.key, staticKeyName(property.key, property.computed), declarator.init);
+    const use = memberUse(
+      property,
+      property.key,
+      named(staticKeyName(property.key, property.computed)),
+      declarator.init,
+    );
     if (use) uses.push(use);
   }
   return uses;
 }
 
 /** `root.X`, `root.X.Y`, … up to `MAX_PATH` names: the member reads that start at a reference. */
-function usesFrom(root: TSESTree.Identifier, rootVariable: TSESLint.Scope.Variable | null, uses: MemberUse[]): void {
+function usesFrom(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  root: TSESTree.Identifier,
+  rootVariable: TSESLint.Scope.Variable | null,
+  uses: MemberUse[],
+): void {
   let object: TSESTree.Node = root;
   for (let depth = 0; depth <= MAX_PATH; depth++) {
     const parent: TSESTree.Node | undefined = object.parent;
     let use: MemberUse | undefined;
     if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === object) {
-      use = memberUse(parent, parent.property, staticKeyName(parent.property, parent.computed), object, rootVariable);
+      use = memberUse(parent, parent.property, accessKey(sourceCode, parent), object, rootVariable);
     } else if (parent.type === AST_NODE_TYPES.TSQualifiedName && parent.left === object) {
-      use = memberUse(parent, parent.right, parent.right.name, object, rootVariable);
+      use = memberUse(parent, parent.right, named(parent.right.name), object, rootVariable);
     } else {
       return;
     }
@@ -118,13 +157,14 @@ export function leadUses(
   }
   for (const variable of leadVariables) {
     for (const reference of variable.references) {
-      if (reference.identifier.type === AST_NODE_TYPES.Identifier) usesFrom(reference.identifier, variable, uses);
+      if (reference.identifier.type === AST_NODE_TYPES.Identifier)
+        usesFrom(sourceCode, reference.identifier, variable, uses);
     }
   }
   for (const reference of globalScope?.through ?? []) {
     const { identifier } = reference;
     if (identifier.type === AST_NODE_TYPES.Identifier && isConfigured(identifier.name))
-      usesFrom(identifier, null, uses);
+      usesFrom(sourceCode, identifier, null, uses);
   }
   return uses;
 }

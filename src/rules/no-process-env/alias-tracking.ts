@@ -13,7 +13,7 @@ import {
   memberOf,
 } from './environments.js';
 import { type FileScope, isUnshadowedGlobal } from './global-scope.js';
-import { memberName, propertyKeyName, staticString } from './static-names.js';
+import { memberName, propertyKeyName, staticString } from '../../ast/static-names.js';
 import {
   isBindable,
   isExistenceCheck,

@@ -5,7 +5,7 @@ import { type EnvAccess, GLOBAL_MEMBERS, type Runtime, canReachEnabledEnvironmen
 import { isDeclarationFile } from '../../project/paths.js';
 import { globalReferences } from './global-scope.js';
 import { trackAwaitedImport, trackImportEquals, trackModuleDeclarations, trackRequireCalls } from './module-imports.js';
-import { memberName } from './static-names.js';
+import { memberName } from '../../ast/static-names.js';
 import { isTypePosition } from './syntax.js';
 
 /**

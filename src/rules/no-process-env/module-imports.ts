@@ -5,7 +5,7 @@ import { nameOfIdentifierOrString } from '../../ast/names.js';
 import { type Tracker, emit, track, trackVariable } from './alias-tracking.js';
 import { type Container, type Holder, MODULES, isEnvironment, memberOf } from './environments.js';
 import { globalReferences, isGlobalVariable } from './global-scope.js';
-import { staticString } from './static-names.js';
+import { staticString } from '../../ast/static-names.js';
 import { isCreateRequireDeclarator } from './syntax.js';
 
 /** The container a module specifier loads (`'node:process'` → the process object), if any. */

@@ -156,11 +156,12 @@ new RuleTester({ settings }).run('no-deprecated-enum-members', rule, {
       output: null,
       errors: [
         {
-          messageId: 'deprecatedMemberWithReplacement',
+          messageId: 'deprecatedMemberOtherValue',
           data: {
             member: 'Level.Critical',
             reason: ' (Use High; critical alerts were folded into high ones)',
             replacement: 'Level.High',
+            values: '10 vs 2',
           },
           line: 2,
           column: 13,

@@ -17,11 +17,12 @@ new RuleTester({ settings }).run('no-deprecated-enum-members', rule, {
       options: [{ enums: { WebSocketManagerMode: { ISOLATED: 'LEGACY_POLLING' } } }],
       errors: [
         {
-          messageId: 'deprecatedMemberWithReplacement',
+          messageId: 'deprecatedMemberOtherValue',
           data: {
             member: 'WebSocketManagerMode.ISOLATED',
             reason: ' (Use UNIFIED; isolation comes from the execution context)',
             replacement: 'WebSocketManagerMode.LEGACY_POLLING',
+            values: '"unified" vs "polling"',
           },
           line: 2,
           column: 27,
@@ -67,8 +68,8 @@ new RuleTester({ settings }).run('no-deprecated-enum-members', rule, {
       options: [{ enums: { Generated: { V1: 'V2' } } }],
       errors: [
         {
-          messageId: 'deprecatedMemberWithReplacement',
-          data: { member: 'Generated.V1', reason: '', replacement: 'Generated.V2' },
+          messageId: 'deprecatedMemberOtherValue',
+          data: { member: 'Generated.V1', reason: '', replacement: 'Generated.V2', values: '1 vs 2' },
           line: 2,
           column: 16,
           endLine: 2,

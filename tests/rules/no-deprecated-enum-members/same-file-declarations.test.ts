@@ -59,8 +59,8 @@ new RuleTester({ settings }).run('no-deprecated-enum-members', rule, {
           endColumn: 16,
         },
         {
-          messageId: 'deprecatedMemberWithReplacement',
-          data: { member: 'Level.Critical', reason: ' (Use High)', replacement: 'Level.High' },
+          messageId: 'deprecatedMemberOtherValue',
+          data: { member: 'Level.Critical', reason: ' (Use High)', replacement: 'Level.High', values: '10 vs 2' },
           line: 2,
           column: 24,
           endLine: 2,

@@ -109,11 +109,12 @@ describe.each(Object.entries(setUps))('with type information (%s)', (_name, { fi
             endColumn: 56,
           },
           {
-            messageId: 'deprecatedMemberWithReplacement',
+            messageId: 'deprecatedMemberOtherValue',
             data: {
               member: 'level.Critical',
               reason: ' (Use High; critical alerts were folded into high ones)',
               replacement: 'level.High',
+              values: '10 vs 2',
             },
             line: 2,
             column: 64,

@@ -110,7 +110,12 @@ describe('enum analysis', () => {
 
   it('prefers the configured replacement, and compares values to decide on a fix', () => {
     const info = enumOf('enum E { A = 1, B = 2, /** @deprecated Use A. */ C = 1 }');
-    expect(deprecationOf(info, 'C', { C: 'B' })).toEqual({ reason: 'Use A', replacement: 'B', sameValue: false });
+    expect(deprecationOf(info, 'C', { C: 'B' })).toEqual({
+      reason: 'Use A',
+      replacement: 'B',
+      sameValue: false,
+      differentValues: '1 vs 2',
+    });
     expect(deprecationOf(info, 'C', { C: null })).toEqual({
       reason: 'Use A',
       replacement: undefined,
