@@ -3,7 +3,7 @@ import { staticKeyName } from '../../ast/static-key.js';
 import { nameOfIdentifierOrString } from '../../ast/names.js';
 import { constantValue, referencedMember, type NameLookup } from './constant-folding.js';
 import type { ConstantValue, EnumInfo, EnumMemberInfo } from './enum-info.js';
-import { deprecationInGap } from './jsdoc-deprecation.js';
+import { deprecationBefore, deprecationInGap } from './jsdoc-deprecation.js';
 
 /**
  * Enums and enum-like objects read from their declarations: members, their `@deprecated` JSDoc
@@ -30,6 +30,8 @@ export function enumFromDeclarations(declarations: readonly TSESTree.TSEnumDecla
   const members = new Map<string, EnumMemberInfo>();
   const valueOf: NameLookup = (member) => members.get(member)?.value;
   for (const declaration of declarations) {
+    // A tag on the whole enum deprecates each member without a tag of its own.
+    const enumTag = deprecationBefore(text, declaration.range[0]);
     let gapStart = declaration.body.range[0] + 1;
     let previous: ConstantValue | undefined;
     let first = true;
@@ -48,7 +50,7 @@ export function enumFromDeclarations(declarations: readonly TSESTree.TSEnumDecla
       }
       members.set(
         memberName,
-        memberInfo(memberName, deprecationInGap(text, gapStart, member.range[0]), value, aliasOf),
+        memberInfo(memberName, deprecationInGap(text, gapStart, member.range[0]) ?? enumTag, value, aliasOf),
       );
       previous = value;
       first = false;

@@ -45,3 +45,17 @@ export function deprecationInGap(text: string, start: number, end: number): stri
   }
   return found;
 }
+
+/**
+ * `@deprecated` text of the JSDoc comment right before a declaration that starts at `start` (before
+ * its `export` keyword, if any), or `undefined` without one: a tag on a whole enum.
+ */
+export function deprecationBefore(text: string, start: number): string | undefined {
+  const before = text
+    .slice(0, start)
+    .replace(/(?:\bexport\s+)?$/, '')
+    .trimEnd();
+  if (!before.endsWith('*/')) return undefined;
+  const open = before.lastIndexOf('/*');
+  return open === -1 ? undefined : deprecationTagText(before.slice(open));
+}
