@@ -58,14 +58,51 @@ export function trackVariable(
   }
   if (tracker.trackedVariables.has(variable)) return;
   tracker.trackedVariables.add(variable);
-  if (isEnvironment(holder) && variable.defs.some((definition) => isExportedDeclaration(definition.node))) {
-    // `export const env = process.env` hands the whole environment to other modules.
-    emit(tracker, holder, fallback, 'read', undefined);
+  if (isEnvironment(holder)) {
+    takeEnvironment(tracker, variable, holder, fallback);
+    return;
   }
   for (const reference of variable.references) {
     if (reference.init || !reference.isRead() || isTypePosition(reference.identifier)) continue;
     track(tracker, reference.identifier, holder);
   }
+}
+
+/**
+ * The environment is taken into `variable` at `taken` (`const env = process.env`, `{ env: e } = process`):
+ * one report there, where the line to change is, for everything done through it — naming the
+ * variables read when all are known, a write if any — instead of one at each later use.
+ */
+function takeEnvironment(
+  tracker: Tracker,
+  variable: TSESLint.Scope.Variable,
+  environment: Environment,
+  taken: TSESTree.Node,
+): void {
+  const uses: EnvAccess[] = [];
+  const collector: Tracker = { ...tracker, onAccess: (access) => uses.push(access), reportedNodes: new Set() };
+  // `export const env = process.env` hands the whole environment to other modules.
+  const exported = variable.defs.some((definition) => isExportedDeclaration(definition.node));
+  for (const reference of variable.references) {
+    if (reference.init || !reference.isRead() || isTypePosition(reference.identifier)) continue;
+    track(collector, reference.identifier, environment);
+  }
+  // Taken and never used: nothing is read (an unused import or variable is for other rules).
+  if (uses.length === 0 && !exported) return;
+  const names = uses.flatMap((use) => use.names ?? (use.name === undefined ? [] : [use.name]));
+  const allKnown = !exported && uses.length > 0 && uses.every((use) => use.name !== undefined || use.names);
+  const kind = uses.some((use) => use.kind === 'write') ? 'write' : 'read';
+  const { source, runtime } = ENVIRONMENTS[environment];
+  if (!tracker.runtimes.has(runtime) || tracker.reportedNodes.has(taken)) return;
+  tracker.reportedNodes.add(taken);
+  const known = [...new Set(names)];
+  tracker.onAccess({
+    node: taken,
+    kind,
+    name: allKnown && known.length === 1 ? known[0] : undefined,
+    source,
+    ...(allKnown && known.length > 1 ? { names: known } : {}),
+  });
 }
 
 /** Follows a value of kind `holder` (at `node`) to where it is used. */

@@ -11,6 +11,11 @@ export interface EnvAccess {
   kind: 'read' | 'write';
   /** The variable, when its name is known without running the code; otherwise the whole environment. */
   name: string | undefined;
+  /**
+   * For the environment taken into a variable (`const env = process.env`): every variable read through
+   * it, when all are known; reported once, where the environment is taken.
+   */
+  names?: readonly string[];
   /** How the environment is spelled in messages: `process.env`, `import.meta.env`, `Bun.env`, `Deno.env`. */
   source: EnvSource;
 }

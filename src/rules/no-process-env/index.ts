@@ -106,7 +106,15 @@ export default createRule<Options, MessageIds>({
       hint: options.message === undefined ? '' : ` ${options.message}`,
     };
 
-    function report(access: EnvAccess): void {
+    function report(found: EnvAccess): void {
+      let access = found;
+      if (access.names) {
+        // Read through a variable: only the names not allowed are worth a report.
+        const names =
+          access.kind === 'read' ? access.names.filter((name) => !allowedVariables.has(name)) : access.names;
+        if (names.length === 0) return;
+        access = { ...access, name: names.join(', ') };
+      }
       if (access.kind === 'write' && options.allowWrites) return;
       if (access.kind === 'read' && access.name !== undefined && allowedVariables.has(access.name)) return;
       const named = access.name !== undefined;

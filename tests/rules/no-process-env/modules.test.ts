@@ -33,19 +33,19 @@ new RuleTester().run('no-process-env', rule, {
   invalid: [
     {
       code: "import { env } from 'node:process'; env.PORT;",
-      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 37, endLine: 1, endColumn: 45 }],
+      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 10, endLine: 1, endColumn: 13 }],
     },
     {
       code: "import { env } from 'process'; env.PORT;",
-      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 32, endLine: 1, endColumn: 40 }],
+      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 10, endLine: 1, endColumn: 13 }],
     },
     {
       code: "import { env as e } from 'process'; e['PORT'];",
-      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 37, endLine: 1, endColumn: 46 }],
+      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 10, endLine: 1, endColumn: 18 }],
     },
     {
       code: "import { 'env' as e } from 'process'; e.PORT;",
-      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 39, endLine: 1, endColumn: 45 }],
+      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 10, endLine: 1, endColumn: 20 }],
     },
     {
       code: "import process from 'process'; process.env.PORT;",
@@ -69,7 +69,7 @@ new RuleTester().run('no-process-env', rule, {
     },
     {
       code: "const { env } = await import('node:process'); env.PORT;",
-      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 47, endLine: 1, endColumn: 55 }],
+      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 9, endLine: 1, endColumn: 12 }],
     },
     {
       code: "(await import('process')).default.env.PORT;",
@@ -77,17 +77,16 @@ new RuleTester().run('no-process-env', rule, {
     },
     {
       code: "import { env } from 'node:process'; console.log(env);",
-      errors: [{ messageId: 'readEnvironment', data: whole, line: 1, column: 49, endLine: 1, endColumn: 52 }],
+      errors: [{ messageId: 'readEnvironment', data: whole, line: 1, column: 10, endLine: 1, endColumn: 13 }],
     },
     {
       code: "import { env } from 'process'; env.TZ = 'UTC';",
-      errors: [{ messageId: 'writeVariable', data: named('TZ'), line: 1, column: 32, endLine: 1, endColumn: 38 }],
+      errors: [{ messageId: 'writeVariable', data: named('TZ'), line: 1, column: 10, endLine: 1, endColumn: 13 }],
     },
     {
       code: "import { env } from 'process'; const { HOST, PORT } = env;",
       errors: [
-        { messageId: 'readVariable', data: named('HOST'), line: 1, column: 40, endLine: 1, endColumn: 44 },
-        { messageId: 'readVariable', data: named('PORT'), line: 1, column: 46, endLine: 1, endColumn: 50 },
+        { messageId: 'readVariable', data: named('HOST, PORT'), line: 1, column: 10, endLine: 1, endColumn: 13 },
       ],
     },
     // Re-exports hand the environment to every importer.
@@ -105,7 +104,7 @@ new RuleTester().run('no-process-env', rule, {
     },
     {
       code: "import { env } from 'process'; export { env };",
-      errors: [{ messageId: 'readEnvironment', data: whole, line: 1, column: 41, endLine: 1, endColumn: 44 }],
+      errors: [{ messageId: 'readEnvironment', data: whole, line: 1, column: 10, endLine: 1, endColumn: 13 }],
     },
     // require(), including one made by createRequire.
     {
@@ -118,7 +117,7 @@ new RuleTester().run('no-process-env', rule, {
     },
     {
       code: "const { env } = require('node:process'); env.PORT;",
-      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 42, endLine: 1, endColumn: 50 }],
+      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 9, endLine: 1, endColumn: 12 }],
     },
     {
       code: "const proc = require('process'); proc.env.PORT;",
@@ -136,7 +135,7 @@ new RuleTester().run('no-process-env', rule, {
       filename: 'server.cjs',
       code: "const { env } = require('process'); module.exports = { port: env.PORT };",
       languageOptions: { parserOptions: { sourceType: 'commonjs' } },
-      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 62, endLine: 1, endColumn: 70 }],
+      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 9, endLine: 1, endColumn: 12 }],
     },
     {
       filename: 'server.cjs',

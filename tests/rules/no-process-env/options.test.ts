@@ -194,7 +194,7 @@ new RuleTester().run('no-process-env', rule, {
       code: "import { env } from 'bun'; export const port = env.PORT;",
       options: [{ runtimes: ['bun'] }],
       errors: [
-        { messageId: 'readVariable', data: named('PORT', 'Bun.env'), line: 1, column: 48, endLine: 1, endColumn: 56 },
+        { messageId: 'readVariable', data: named('PORT', 'Bun.env'), line: 1, column: 10, endLine: 1, endColumn: 13 },
       ],
       name: "bun: env imported from 'bun'",
     },
@@ -222,9 +222,9 @@ new RuleTester().run('no-process-env', rule, {
       code: "const environment = Deno.env; export const home = environment.get('HOME');",
       options: [{ runtimes: ['deno'] }],
       errors: [
-        { messageId: 'readVariable', data: named('HOME', 'Deno.env'), line: 1, column: 51, endLine: 1, endColumn: 74 },
+        { messageId: 'readVariable', data: named('HOME', 'Deno.env'), line: 1, column: 7, endLine: 1, endColumn: 18 },
       ],
-      name: 'deno: an alias of Deno.env is followed',
+      name: 'deno: an alias of Deno.env is followed, and reported where it is taken',
     },
     {
       code: 'export const a = process.env.A; export const b = import.meta.env.B;',

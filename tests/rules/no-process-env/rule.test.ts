@@ -161,7 +161,7 @@ new RuleTester().run('no-process-env', rule, {
     },
     {
       code: 'const { env } = process; export const port = env.PORT;',
-      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 46, endLine: 1, endColumn: 54 }],
+      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 9, endLine: 1, endColumn: 12 }],
     },
     {
       code: 'const { env: { PORT } } = process;',
@@ -169,7 +169,7 @@ new RuleTester().run('no-process-env', rule, {
     },
     {
       code: 'const { env: environment = {} } = process; export const port = environment.PORT;',
-      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 64, endLine: 1, endColumn: 80 }],
+      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 14, endLine: 1, endColumn: 25 }],
     },
     {
       code: 'let port; ({ PORT: port } = process.env);',
@@ -220,7 +220,7 @@ new RuleTester().run('no-process-env', rule, {
     // Aliases are followed to their uses.
     {
       code: 'const environment = process.env; export const port = environment.PORT;',
-      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 54, endLine: 1, endColumn: 70 }],
+      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 7, endLine: 1, endColumn: 18 }],
     },
     {
       code: 'const proc = process; export const port = proc.env.PORT;',
@@ -232,7 +232,7 @@ new RuleTester().run('no-process-env', rule, {
     },
     {
       code: 'let environment; environment = process.env; export const port = environment.PORT;',
-      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 65, endLine: 1, endColumn: 81 }],
+      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 18, endLine: 1, endColumn: 29 }],
     },
     // An exported alias hands the whole environment to other modules.
     {
@@ -241,7 +241,7 @@ new RuleTester().run('no-process-env', rule, {
     },
     {
       code: 'const environment = process.env; export { environment };',
-      errors: [{ messageId: 'readEnvironment', data: whole, line: 1, column: 43, endLine: 1, endColumn: 54 }],
+      errors: [{ messageId: 'readEnvironment', data: whole, line: 1, column: 7, endLine: 1, endColumn: 18 }],
     },
     // A declared or configured global is still the global.
     {

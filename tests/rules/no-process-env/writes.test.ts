@@ -95,7 +95,7 @@ new RuleTester().run('no-process-env', rule, {
     },
     {
       code: 'const environment = process.env; environment.TZ = "UTC";',
-      errors: [{ messageId: 'writeVariable', data: named('TZ'), line: 1, column: 34, endLine: 1, endColumn: 48 }],
+      errors: [{ messageId: 'writeVariable', data: named('TZ'), line: 1, column: 7, endLine: 1, endColumn: 18 }],
     },
     // A shadowed `Object` is not the global one: passing the environment to it is a plain read.
     {
