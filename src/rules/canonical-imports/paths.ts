@@ -1,4 +1,5 @@
 import path from 'node:path';
+import ignore from 'ignore';
 import { globError, globMatcher } from '../../project/glob.js';
 import { memoizeByOptions } from '../../util/options-memo.js';
 import { relativeToRoot } from '../../project/paths.js';
@@ -133,24 +134,68 @@ function compileNameEntry(entry: Extract<PathEntry, { name: string }>, index: nu
       },
     };
   }
-  const problem = globError(name);
+  const problem = name.startsWith('!') ? 'a leading ! (negation) cannot name modules' : globError(name);
   if (problem)
     throw new CanonicalImportsOptionError(
       `paths[${index}].name ${JSON.stringify(name)} is not a valid glob: ${problem}.`,
     );
-  const matches = globMatcher([name]);
+  const matchedPart = specifierGlob(name);
   const captures = captureExpression(name);
-  const nested = matches(canonical);
+  const nested = matchedPart(canonical) !== undefined;
   return {
     redirect: (specifier) => {
-      if (!matches(specifier) || isCanonical(specifier, nested)) return undefined;
-      const captured = canonical.includes('*') ? captures?.exec(specifier)?.slice(1) : [];
-      const replacement = captured ? fillWildcards(canonical, captured) : undefined;
+      const matched = matchedPart(specifier);
+      if (matched === undefined || isCanonical(specifier, nested)) return undefined;
+      // What lies below the matched part moves along, into the module the wildcards name.
+      const rest = specifier.slice(matched.length);
+      const wildcards = canonical.includes('*');
+      const captured = wildcards ? capturesOf(captures, matched) : rest === '' ? [] : undefined;
+      const filled = captured ? fillWildcards(canonical, captured) : undefined;
+      const replacement = filled === undefined ? undefined : filled + rest;
       if (replacement === specifier) return undefined;
       // A replacement the same glob matches again would be rewritten on every pass: report only.
-      return redirect(replacement !== undefined && matches(replacement) ? undefined : replacement);
+      return redirect(replacement !== undefined && matchedPart(replacement) !== undefined ? undefined : replacement);
     },
   };
+}
+
+/**
+ * A `name` glob matched as ESLint's `no-restricted-imports` matches its `patterns` (gitignore rules,
+ * through the same `ignore` package, case-sensitive): it matches a specifier when it matches the
+ * specifier or a leading part of it (`@app/legacy/*` matches `@app/legacy/x/y`), `**` spans any
+ * segments including `.` and `..` (`**\/legacy` matches `../../legacy`), and a glob without a `/`
+ * matches a segment anywhere (`*.css`). Gives the leading part matched, or `undefined`.
+ */
+function specifierGlob(glob: string): (specifier: string) => string | undefined {
+  // `#` starts a comment in gitignore syntax; a subpath import (`#legacy/*`) means the character.
+  const matcher = ignore({ allowRelativePaths: true, ignorecase: false }).add(
+    glob.startsWith('#') ? `\\${glob}` : glob,
+  );
+  return (specifier) => {
+    const segments = specifier.split('/');
+    for (let count = 1; count <= segments.length; count++) {
+      const part = segments.slice(0, count).join('/');
+      if (part === '' || /(?:^|\/)\.{1,2}$/.test(part)) continue;
+      try {
+        if (matcher.ignores(part)) return part;
+      } catch {
+        // Absolute paths and other strings gitignore rules cannot take name no package.
+        return undefined;
+      }
+    }
+    return undefined;
+  };
+}
+
+/** What each wildcard of the glob matched in `matched`: as written, without leading `./`/`../`, or in its last segment. */
+function capturesOf(captures: RegExp | undefined, matched: string): string[] | undefined {
+  if (!captures) return undefined;
+  const candidates = [matched, matched.replace(/^(?:\.\.?\/)+/, ''), matched.slice(matched.lastIndexOf('/') + 1)];
+  for (const candidate of candidates) {
+    const found = captures.exec(candidate);
+    if (found) return found.slice(1);
+  }
+  return undefined;
 }
 
 /** Validates and compiles the `paths` option once per options object. Throws naming the bad entry. */

@@ -51,7 +51,7 @@ new RuleTester().run('canonical-imports options', rule, {
         {
           paths: [
             { name: 'lodash', canonical: 'lodash/fp' },
-            { name: 'lodash*', canonical: 'lodash-es' },
+            { name: 'lodash-*', canonical: 'lodash-es' },
           ],
         },
       ],
@@ -105,9 +105,25 @@ new RuleTester().run('canonical-imports options', rule, {
           endColumn: 29,
           data: { source: 'lodash/map', canonical: 'lodash-es/map', message: '' },
         },
+        {
+          messageId: 'configured',
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 31,
+          data: { source: 'lodash/fp/map', canonical: 'lodash-es/fp/map', message: '' },
+          // No lodash-es/fp/map in the fixture's node_modules: its default export cannot be proven.
+          suggestions: [
+            {
+              messageId: 'useCanonicalUnchecked',
+              data: { canonical: 'lodash-es/fp/map', name: 'default' },
+              output: "import map from 'lodash/map';\nimport fp from 'lodash-es/fp/map';",
+            },
+          ],
+        },
       ],
       settings,
-      name: "a '*' glob captures one segment into the canonical specifier",
+      name: "a '*' glob captures one segment into the canonical specifier, and what lies below it moves along (as in no-restricted-imports)",
     },
     {
       filename,
