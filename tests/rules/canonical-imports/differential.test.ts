@@ -8,6 +8,7 @@ import { Linter } from 'eslint';
 import { builtinRules } from 'eslint/use-at-your-own-risk';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/canonical-imports/index.js';
+import { random } from '../../helpers/random.js';
 
 const GLOBS = [
   '@app/legacy/*',
@@ -57,17 +58,6 @@ const SEGMENTS = [
   'a.css',
   'pkg',
 ];
-
-/** Small deterministic PRNG (mulberry32), so a failure reproduces. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generated(count: number): string[] {
   const next = random(17);

@@ -7,6 +7,7 @@ import { Linter as Linter9 } from 'eslint-v9';
 import { builtinRules as coreRules9 } from 'eslint-v9/use-at-your-own-risk';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/max-lines/index.js';
+import { random } from '../../helpers/random.js';
 
 /** Snippets that stay valid TSX when placed one after another; `%` becomes a unique number. */
 const FRAGMENTS = [
@@ -33,17 +34,6 @@ const FRAGMENTS = [
   'type T% = {\n  /** a member */\n  a: string;\n};',
 ];
 const LINE_BREAKS = ['\n', '\n', '\r\n', '\r', '\u2028'];
-
-/** Small deterministic PRNG (mulberry32), so a failure reproduces from its seed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generateFile(seed: number): string {
   const next = random(seed);
