@@ -23,7 +23,7 @@ export interface NoProcessEnvOptions {
 
 /** As written in a config: every key but `allowIn` and `message` has a default in `meta.defaultOptions`. */
 export type Options = [Partial<NoProcessEnvOptions>];
-export type MessageIds = 'readVariable' | 'readEnvironment' | 'writeVariable' | 'writeEnvironment';
+export type MessageIds = 'readVariable' | 'readEnvironment' | 'writeVariable' | 'writeEnvironment' | 'changeInTest';
 
 export const RULE_NAME = 'no-process-env';
 
@@ -82,6 +82,8 @@ export default createRule<Options, MessageIds>({
         'Set {{name}} in {{allowed}} or in the environment that starts the process, not by writing {{source}} here.{{hint}}',
       writeEnvironment:
         'Change the environment in {{allowed}} or in the environment that starts the process, not by writing {{source}} here.{{hint}}',
+      changeInTest:
+        'This test changes {{what}} through {{source}}, which every later test in the process sees: stub it with the test runner (vi.stubEnv, restored by vi.unstubAllEnvs) or set it in a test set-up file listed in allowIn.{{hint}}',
     },
     // Environment access is found through the JavaScript scope analysis.
     languages: ['js/js'],
@@ -101,6 +103,8 @@ export default createRule<Options, MessageIds>({
     if (matchesAny(allowIn, projectPath(context))) return {};
 
     const allowedVariables = new Set(options.allowedVariables);
+    // In a test, a write or delete is set-up or clean-up: its message says how tests do that.
+    const inTest = matchesAny(settings.testFiles, projectPath(context));
     const data = {
       allowed: describeAllowed(allowIn),
       hint: options.message === undefined ? '' : ` ${options.message}`,
@@ -118,6 +122,14 @@ export default createRule<Options, MessageIds>({
       if (access.kind === 'write' && options.allowWrites) return;
       if (access.kind === 'read' && access.name !== undefined && allowedVariables.has(access.name)) return;
       const named = access.name !== undefined;
+      if (access.kind === 'write' && inTest) {
+        context.report({
+          node: access.node,
+          messageId: 'changeInTest',
+          data: { ...data, source: access.source, what: access.name ?? 'the environment' },
+        });
+        return;
+      }
       const messageId: MessageIds =
         access.kind === 'write'
           ? named

@@ -51,11 +51,43 @@ new RuleTester().run('no-process-env', rule, {
       code: 'export const port = process.env.PORT;',
       errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 21, endLine: 1, endColumn: 37 }],
     },
-    // Test files are not silently exempt.
+    // Test files are not silently exempt; a write or delete there is set-up or clean-up, and its
+    // message says how tests change the environment.
     {
       filename: 'tests/setup.test.ts',
-      code: "process.env.TZ = 'UTC';",
-      errors: [{ messageId: 'writeVariable', data: named('TZ'), line: 1, column: 1, endLine: 1, endColumn: 15 }],
+      code: "process.env.TZ = 'UTC';\nafterEach(() => {\n  delete process.env.DEBUG;\n});\nprocess.env = {};",
+      errors: [
+        {
+          messageId: 'changeInTest',
+          data: { ...named(''), what: 'TZ' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 15,
+        },
+        {
+          messageId: 'changeInTest',
+          data: { ...named(''), what: 'DEBUG' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 27,
+        },
+        {
+          messageId: 'changeInTest',
+          data: { ...named(''), what: 'the environment' },
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 12,
+        },
+      ],
+    },
+    {
+      filename: 'tests/setup.test.ts',
+      code: 'export const port = process.env.PORT;',
+      errors: [{ messageId: 'readVariable', data: named('PORT'), line: 1, column: 21, endLine: 1, endColumn: 37 }],
+      name: 'a read in a test file keeps the read message',
     },
     // Computed keys: literal, template, constant, and unknown.
     {
