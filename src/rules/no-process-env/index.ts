@@ -126,7 +126,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: access.node,
           messageId: 'changeInTest',
-          data: { ...data, source: access.source, what: access.name ?? 'the environment' },
+          data: { source: access.source, what: access.name ?? 'the environment', hint: data.hint },
         });
         return;
       }
