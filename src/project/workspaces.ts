@@ -129,13 +129,7 @@ function matchedFolders(rootDir: string, globs: readonly string[]): string[] {
   const folders: string[] = [];
   const walk = (dir: string, level: number): void => {
     if (level >= depth) return;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
+    for (const entry of entriesOf(dir)) {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
       const child = path.join(dir, entry.name);
       if (!entry.isDirectory() && !(entry.isSymbolicLink() && isDirectory(child))) continue;

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { MovableRedirect as Movable } from './paths.js';
+import type { ForwardedName } from './shims.js';
 import type { ModuleReference } from '../../ast/module-references.js';
 import { defaultImportToNamed, renameExportSpecifier, renameImportSpecifier } from '../../fix/imported-name.js';
 import { replaceModuleSpecifier } from '../../fix/module-specifier.js';
@@ -104,14 +105,22 @@ function planExportNamed(node: TSESTree.ExportNamedDeclaration, { sourceCode, re
     rename: (to) => (fixer) => renameExportSpecifier(sourceCode, fixer, specifier, to),
   }));
   const plan = planNames(redirect, moveSpecifier, uses, true);
-  // `export { Old } from './shim'` goes on publishing the old name, which the shim marks `@deprecated`:
-  // made `export { New as Old }`, it loses that tag for whoever imports it, so a human decides.
-  const republishesOldName = node.specifiers.some((specifier) => {
-    const name = exportName(specifier.local);
-    const forwarded = redirect.forward(name);
-    return exportName(specifier.exported) === name && forwarded?.kind === 'name' && forwarded.name !== name;
-  });
-  return plan && redirect.kind === 'shim' && republishesOldName ? { ...plan, safe: false } : plan;
+  const losesTag =
+    redirect.kind === 'shim' &&
+    node.specifiers.some((specifier) => {
+      const name = exportName(specifier.local);
+      return republishesRenamed(name, exportName(specifier.exported), redirect.forward(name));
+    });
+  return plan && losesTag ? { ...plan, safe: false } : plan;
+}
+
+/**
+ * Whether re-exporting `name` from a shim as `exported` goes on publishing the old name while the
+ * shim renames it (`export { Old } from './shim'`): made `export { New as Old }`, the name loses the
+ * shim's `@deprecated` tag for whoever imports it, so a human decides.
+ */
+export function republishesRenamed(name: string, exported: string, forwarded: ForwardedName | undefined): boolean {
+  return exported === name && forwarded?.kind === 'name' && forwarded.name !== name;
 }
 
 function leftmostIdentifier(name: TSESTree.EntityName): TSESTree.Identifier | undefined {

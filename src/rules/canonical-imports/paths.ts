@@ -7,7 +7,7 @@ import { exportChecker, exportsNameOf } from './exported-names.js';
 import { CanonicalImportsOptionError } from './option-error.js';
 import { captureExpression, capturesOf, fillWildcards, specifierGlob } from './name-globs.js';
 import { foreignPackage } from '../../project/workspaces.js';
-import { type ForwardedName, resolveShim, type ShimDetection, type ShimTarget } from './shims.js';
+import { type ForwardedName, resolveShim, type ShimDetection, type ShimTarget, targetKey } from './shims.js';
 
 /**
  * Where a module reference should point instead, for `canonical-imports`: from the rule's `paths`
@@ -239,7 +239,7 @@ export function redirectForResolvedFile(input: {
   // A split module: each name an import takes moves to the one module it comes from, if there is one.
   const byTarget = new Map<string, MovableRedirect>();
   const redirectTo = (target: ShimTarget): MovableRedirect => {
-    const key = target.kind === 'file' ? target.file : `package:${target.specifier}`;
+    const key = targetKey(target);
     let redirect = byTarget.get(key);
     if (!redirect) {
       redirect = {

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type { ParsedFile } from '../../project/parse-cache.js';
+import { dottedName, dottedPath } from '../../ast/expressions.js';
 import { importedName } from '../../ast/import-bindings.js';
 import { DEPRECATED_TAG } from '../../ast/jsdoc.js';
 import { aliasDeclaration, aliasOf } from './shim-aliases.js';
@@ -53,27 +54,7 @@ export interface ShimMarkers {
 }
 
 type DeprecationCalls = readonly string[];
-const NO_MARKERS: ShimMarkers = { calls: [], inShimFolder: false };
-
-function calleeName(node: TSESTree.Expression): string | undefined {
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (
-    node.type === AST_NODE_TYPES.MemberExpression &&
-    !node.computed &&
-    node.property.type === AST_NODE_TYPES.Identifier
-  ) {
-    const object = calleeName(node.object);
-    return object === undefined ? undefined : `${object}.${node.property.name}`;
-  }
-  return undefined;
-}
-
-/** The identifier a call's callee starts from (`util` of `util.deprecate(…)`). */
-function calleeRoot(expression: TSESTree.Expression): string {
-  let node = expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression;
-  while (node.type === AST_NODE_TYPES.MemberExpression) node = node.object;
-  return node.type === AST_NODE_TYPES.Identifier ? node.name : '';
-}
+export const NO_MARKERS: ShimMarkers = { calls: [], inShimFolder: false };
 
 /**
  * A call that only warns (`deprecated('…')`, `console.warn('…')`): its callee says so and it passes
@@ -82,7 +63,7 @@ function calleeRoot(expression: TSESTree.Expression): string {
 function isWarningCall(statement: TSESTree.ExpressionStatement): boolean {
   const { expression } = statement;
   if (expression.type !== AST_NODE_TYPES.CallExpression) return false;
-  const name = calleeName(expression.callee);
+  const name = dottedName(expression.callee);
   const textOnly = expression.arguments.every(
     (argument) =>
       (argument.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string') ||
@@ -94,7 +75,7 @@ function isWarningCall(statement: TSESTree.ExpressionStatement): boolean {
 function isDeprecationCall(statement: TSESTree.ExpressionStatement, calls: DeprecationCalls): boolean {
   const { expression } = statement;
   if (expression.type !== AST_NODE_TYPES.CallExpression) return false;
-  const name = calleeName(expression.callee);
+  const name = dottedName(expression.callee);
   return name !== undefined && calls.includes(name);
 }
 
@@ -141,13 +122,14 @@ function findTags(file: ParsedFile, statements: readonly TSESTree.ProgramStateme
     }
   }
   const fileTag = header.some((comment) => !attached.has(comment) && DEPRECATED_TAG.test(comment.value));
+  const firstTagged = [...attached].some((comment) => DEPRECATED_TAG.test(comment.value));
   const previousEnd = new Map<TSESTree.Node, number>();
   statements.forEach((statement, index) => previousEnd.set(statement, statements[index - 1]?.range[1] ?? 0));
   return {
     file: fileTag,
-    onFirstStatement: [...attached].some((comment) => DEPRECATED_TAG.test(comment.value)),
+    onFirstStatement: firstTagged,
     statement(statement) {
-      if (statement === first) return [...attached].some((comment) => DEPRECATED_TAG.test(comment.value));
+      if (statement === first) return firstTagged;
       const from = previousEnd.get(statement) ?? 0;
       // A comment on the previous statement's line (`export { a } from './a'; // @deprecated`) is about that one.
       return commentsBetween(file, from, statement.range[0]).some(
@@ -265,7 +247,10 @@ class ForwardCollector {
         if (!configured && !isWarningCall(statement)) throw new NotAShim();
         if (configured) this.marked = true;
         // The helper's import serves the warning, which importers of the canonical module do without.
-        const helper = this.bindings.get(calleeRoot(statement.expression));
+        // Both kinds of call have a dotted callee (`warn(…)`, `util.deprecate(…)`): its first name.
+        const callee =
+          statement.expression.type === AST_NODE_TYPES.CallExpression ? statement.expression.callee : undefined;
+        const helper = callee && this.bindings.get(dottedPath(callee)?.[0].name ?? '');
         if (helper) this.usedSources.add(helper.source);
         return;
       }

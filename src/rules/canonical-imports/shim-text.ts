@@ -1,12 +1,10 @@
 import { DEPRECATED_TAG } from '../../ast/jsdoc.js';
-import type { ShimMarkers } from './shim-syntax.js';
+import { NO_MARKERS, type ShimMarkers } from './shim-syntax.js';
 
 /**
  * Looks at a module's text that decide whether shim detection parses it at all: most modules, also
  * those with deprecated functions, are ruled out from their text, many from their first bytes.
  */
-
-const NO_MARKERS: ShimMarkers = { calls: [], inShimFolder: false };
 
 /**
  * A module's code without its comments and with its strings and templates emptied: what the signs

@@ -22,6 +22,11 @@ export type { ForwardedName } from './shim-syntax.js';
 /** A module a shim forwards to: a project file, or a specifier that names no project file (a package). */
 export type ShimTarget = { kind: 'file'; file: string } | { kind: 'package'; specifier: string };
 
+/** One key per module a shim may forward to, whichever way its specifier is spelled. */
+export function targetKey(target: ShimTarget): string {
+  return target.kind === 'file' ? target.file : `package:${target.specifier}`;
+}
+
 /** Where a name a shim exports comes from. */
 export interface TargetName {
   target: ShimTarget;
@@ -169,9 +174,9 @@ export function shimExportsOf(
     // A relative path that names no project file cannot be rewritten for another importer.
     if (!resolved && (source.startsWith('.') || path.isAbsolute(source))) return undefined;
     if (resolved === absolute) return undefined;
-    const key = resolved ?? `package:${source}`;
-    const target =
-      byKey.get(key) ?? (resolved ? { kind: 'file', file: resolved } : { kind: 'package', specifier: source });
+    const written: ShimTarget = resolved ? { kind: 'file', file: resolved } : { kind: 'package', specifier: source };
+    const key = targetKey(written);
+    const target = byKey.get(key) ?? written;
     byKey.set(key, target);
     bySource.set(source, target);
   }
@@ -252,12 +257,17 @@ function followShims(filePath: string, rootDir: string, detection: ShimDetection
     single?.kind === 'file' && more.length === 0 && directives.length > 0
       ? (analyzeProjectText(single.file, rootDir, 'ssot:directives', leadingDirectives) ?? [])
       : [];
+  // A reference asks for each name it takes, and a fix plan asks again: walk the chain once per name.
+  const forwards = new Map<string, TargetName | undefined>();
   return {
     kind: 'shim',
     chain,
     targets: current.targets,
     lostDirectives: directives.filter((directive) => !targetDirectives.includes(directive)),
-    forward: (name) => forwardName(filePath, first, name, rootDir, detection),
+    forward: (name) => {
+      if (!forwards.has(name)) forwards.set(name, forwardName(filePath, first, name, rootDir, detection));
+      return forwards.get(name);
+    },
     starOnly,
   };
 }

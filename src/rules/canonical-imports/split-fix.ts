@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type { ModuleReference } from '../../ast/module-references.js';
 import { importedName } from '../../ast/import-bindings.js';
 import { isIdentifierName, nameOfIdentifierOrString as exportName } from '../../ast/names.js';
-import type { FixPlan } from './fix-plan.js';
+import { republishesRenamed, type FixPlan } from './fix-plan.js';
 import type { MovableRedirect } from './paths.js';
 
 /**
@@ -64,8 +64,7 @@ export function planSplit(
     const forwarded = redirect?.forward(name);
     if (!redirect?.specifier || forwarded?.kind !== 'name' || forwarded.name === 'default') return undefined;
     if (forwarded.loose) safe = false;
-    // A re-export that goes on publishing the old name would lose the shim's tag on it.
-    if (reference.kind === 'export-named' && local === name && forwarded.name !== name) safe = false;
+    if (reference.kind === 'export-named' && republishesRenamed(name, local, forwarded)) safe = false;
     const group = groups.get(redirect) ?? [];
     group.push(specifierText(forwarded.name, local, typeOnly));
     groups.set(redirect, group);

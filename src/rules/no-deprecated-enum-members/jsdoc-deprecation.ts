@@ -51,11 +51,17 @@ export function deprecationInGap(text: string, start: number, end: number): stri
  * its `export` keyword, if any), or `undefined` without one: a tag on a whole enum.
  */
 export function deprecationBefore(text: string, start: number): string | undefined {
-  const before = text
-    .slice(0, start)
-    .replace(/(?:\bexport\s+)?$/, '')
-    .trimEnd();
-  if (!before.endsWith('*/')) return undefined;
-  const open = before.lastIndexOf('/*');
-  return open === -1 ? undefined : deprecationTagText(before.slice(open));
+  // Looked at backwards from `start`, so that a module with many enums is not read from its top for each.
+  let end = skipSpaceBack(text, start);
+  if (text.endsWith('export', end) && !/\w/.test(text.charAt(end - 7)) && end < start)
+    end = skipSpaceBack(text, end - 6);
+  if (!text.endsWith('*/', end)) return undefined;
+  const open = text.lastIndexOf('/*', end - 2);
+  return open === -1 ? undefined : deprecationTagText(text.slice(open, end));
+}
+
+function skipSpaceBack(text: string, end: number): number {
+  let index = end;
+  while (index > 0 && /\s/.test(text.charAt(index - 1))) index--;
+  return index;
 }

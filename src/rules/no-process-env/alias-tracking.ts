@@ -38,11 +38,12 @@ export function emit(
   node: TSESTree.Node,
   kind: EnvAccess['kind'],
   name: string | undefined,
+  names?: readonly string[],
 ): void {
   const { source, runtime } = ENVIRONMENTS[environment];
   if (!tracker.runtimes.has(runtime) || tracker.reportedNodes.has(node)) return;
   tracker.reportedNodes.add(node);
-  tracker.onAccess({ node, kind, name, source });
+  tracker.onAccess({ node, kind, name, source, ...(names ? { names } : {}) });
 }
 
 /** Follows every read of `variable`, which holds a value of kind `holder`; `fallback` stands for it when unknown. */
@@ -92,17 +93,9 @@ function takeEnvironment(
   const names = uses.flatMap((use) => use.names ?? (use.name === undefined ? [] : [use.name]));
   const allKnown = !exported && uses.length > 0 && uses.every((use) => use.name !== undefined || use.names);
   const kind = uses.some((use) => use.kind === 'write') ? 'write' : 'read';
-  const { source, runtime } = ENVIRONMENTS[environment];
-  if (!tracker.runtimes.has(runtime) || tracker.reportedNodes.has(taken)) return;
-  tracker.reportedNodes.add(taken);
   const known = [...new Set(names)];
-  tracker.onAccess({
-    node: taken,
-    kind,
-    name: allKnown && known.length === 1 ? known[0] : undefined,
-    source,
-    ...(allKnown && known.length > 1 ? { names: known } : {}),
-  });
+  const name = allKnown && known.length === 1 ? known[0] : undefined;
+  emit(tracker, environment, taken, kind, name, allKnown && known.length > 1 ? known : undefined);
 }
 
 /** Follows a value of kind `holder` (at `node`) to where it is used. */
