@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createScratch,
-  describeModule,
+  describeBoth,
   firstLineOf,
   lintFixLint,
   repoRoot,
@@ -70,10 +70,7 @@ describe('canonical-imports: eslint --fix on a NodeNext package', () => {
   it.each(['src/nested/use-relative.ts', 'src/use-subpath-import.ts'])(
     'keeps the exported values of %s',
     async (file) => {
-      const [unfixed, fixed] = await Promise.all([
-        describeModule(path.join(original, file)),
-        describeModule(path.join(project, file)),
-      ]);
+      const [unfixed, fixed] = await describeBoth(original, project, file);
       expect(fixed).toEqual(unfixed);
       expect(Object.keys(fixed)).not.toEqual([]);
     },

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createScratch,
-  describeModule,
+  describeBoth,
   firstLineOf,
   lintFixLint,
   listSources,
@@ -96,10 +96,7 @@ describe('canonical-imports: eslint --fix on every shim shape', () => {
   });
 
   it.each(listSources(path.join(fixture, 'src/app')))('keeps the exported values of src/app/%s', async (file) => {
-    const [unfixed, fixed] = await Promise.all([
-      describeModule(path.join(original, 'src/app', file)),
-      describeModule(path.join(project, 'src/app', file)),
-    ]);
+    const [unfixed, fixed] = await describeBoth(original, project, `src/app/${file}`);
     expect(fixed).toEqual(unfixed);
     expect(Object.keys(fixed)).not.toEqual([]);
   });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createScratch,
-  describeModule,
+  describeBoth,
   firstLineOf,
   lintFixLint,
   lintWithCli,
@@ -74,10 +74,7 @@ describe('canonical-imports: eslint --fix on an npm workspace', () => {
   it.each(['use.ts', 'use-db.ts', 'cross.ts', 'secret-user.ts'])(
     'keeps the exported values of packages/app/src/%s (imported through the workspace link)',
     async (file) => {
-      const [before, fixed] = await Promise.all([
-        describeModule(path.join(original, 'packages/app/src', file)),
-        describeModule(path.join(project, 'packages/app/src', file)),
-      ]);
+      const [before, fixed] = await describeBoth(original, project, `packages/app/src/${file}`);
       expect(fixed).toEqual(before);
       expect(Object.keys(fixed)).not.toEqual([]);
     },

@@ -340,6 +340,15 @@ export async function describeModule(file: string): Promise<Record<string, unkno
   return described;
 }
 
+/** `describeModule` of the same file in an unfixed copy and in the fixed project: what the two export. */
+export function describeBoth(
+  original: string,
+  project: string,
+  file: string,
+): Promise<[Record<string, unknown>, Record<string, unknown>]> {
+  return Promise.all([describeModule(path.join(original, file)), describeModule(path.join(project, file))]);
+}
+
 /** Every `.ts` file under `dir`, relative POSIX paths, sorted. */
 export function listSources(dir: string, extension = '.ts'): string[] {
   return (fs.readdirSync(dir, { recursive: true }) as string[])

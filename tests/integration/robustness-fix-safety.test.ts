@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   type CliLint,
   createScratch,
-  describeModule,
+  describeBoth,
   examplesDir,
   type Finding,
   lintWithApi,
@@ -198,10 +198,7 @@ describe.each(projects)('eslint --fix on a copy of $name', ({ source, targets, a
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       for (const file of listSources(path.join(before, 'src'))) {
-        const [original, fixed] = await Promise.all([
-          describeModule(path.join(before, 'src', file)),
-          describeModule(path.join(after, 'src', file)),
-        ]);
+        const [original, fixed] = await describeBoth(before, after, `src/${file}`);
         expect(fixed, file).toEqual(original);
       }
     } finally {
