@@ -5,7 +5,12 @@ import { analyzeModuleEnums, type ModuleEnums } from './module-enums.js';
 import { analyzeProjectFile, analyzeProjectText } from '../../project/parse-cache.js';
 import { perFsGeneration } from '../../project/fs-cache.js';
 import { memoizeByOptions } from '../../util/options-memo.js';
-import { resolveModule } from '../../project/resolve.js';
+import {
+  type ExportEnd,
+  type ExportsReader,
+  followExport,
+  followImport,
+} from '../../project/module-exports.js';
 
 /** What a name exported by a project module turns out to be, after following re-exports. */
 export type ExportTarget =
@@ -77,9 +82,6 @@ function starReexportsModule(text: string): ModuleEnums | null {
   return starSpecifiers ? { exports: new Map(), starSpecifiers } : null;
 }
 
-/** Re-export chains longer than this are either generated barrels gone wrong or cycles. */
-const MAX_HOPS = 32;
-
 /**
  * The enum-related exports of a project file, parsed and analyzed once per file version; not parsed
  * at all when its text shows it can neither declare an enum that matters nor forward one under
@@ -95,34 +97,21 @@ export function moduleEnums(file: string, lookup: EnumLookup, name?: string): Mo
   );
 }
 
+/** What an export end found by `followExport`/`followImport` is to this rule. */
+function asTarget(end: ExportEnd<EnumInfo> | undefined): ExportTarget | undefined {
+  if (!end) return undefined;
+  return end.kind === 'declared' ? { kind: 'enum', info: end.value } : end;
+}
+
 /**
  * Follows `export { E } from`, `export *`, `export * as ns` and re-exported imports from `file`
  * to the module that declares `name`. `undefined` when the chain leaves the project, is not an
  * enum that matters, or loops.
  */
 export function resolveExport(file: string, name: string, lookup: EnumLookup): ExportTarget | undefined {
-  return memoized(lookup, `export\0${file}\0${name}`, () => followExport(file, name, lookup, new Set()));
-}
-
-function followExport(file: string, name: string, lookup: EnumLookup, visited: Set<string>): ExportTarget | undefined {
-  const key = `${file}\0${name}`;
-  if (visited.has(key) || visited.size > MAX_HOPS) return undefined;
-  visited.add(key);
-  const analysis = moduleEnums(file, lookup, name);
-  if (!analysis) return undefined;
-  const source = analysis.exports.get(name);
-  if (source?.kind === 'other') return undefined;
-  if (source?.kind === 'enum') return source;
-  if (source?.kind === 'reexport') {
-    return followImport(source.specifier, source.importedName, file, lookup, visited);
-  }
-  // `export *` never re-exports a default export.
-  if (name === 'default') return undefined;
-  for (const specifier of analysis.starSpecifiers) {
-    const target = followImport(specifier, name, file, lookup, visited);
-    if (target) return target;
-  }
-  return undefined;
+  return memoized(lookup, `export\0${file}\0${name}`, () =>
+    asTarget(followExport(file, name, lookup.rootDir, readerFor(lookup))),
+  );
 }
 
 /** What `import { importedName } from specifier` (or `import * as`, for `'*'`) binds in `fromFile`. */
@@ -134,17 +123,11 @@ export function resolveImport(
 ): ExportTarget | undefined {
   // `resolveModule` answers per directory of the importing file, so the files of one folder share the answer.
   const key = `import\0${path.dirname(fromFile)}\0${specifier}\0${importedName}`;
-  return memoized(lookup, key, () => followImport(specifier, importedName, fromFile, lookup, new Set()));
+  return memoized(lookup, key, () =>
+    asTarget(followImport(specifier, importedName, fromFile, lookup.rootDir, readerFor(lookup))),
+  );
 }
 
-function followImport(
-  specifier: string,
-  importedName: string,
-  fromFile: string,
-  lookup: EnumLookup,
-  visited: Set<string>,
-): ExportTarget | undefined {
-  const file = resolveModule(specifier, fromFile, lookup.rootDir);
-  if (file === undefined) return undefined;
-  return importedName === '*' ? { kind: 'namespace', file } : followExport(file, importedName, lookup, visited);
+function readerFor(lookup: EnumLookup): ExportsReader<EnumInfo> {
+  return (file, name) => moduleEnums(file, lookup, name);
 }

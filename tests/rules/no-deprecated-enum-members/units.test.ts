@@ -144,8 +144,8 @@ describe('module analysis', () => {
     const analysis = analyzeModuleEnums(parse(code, { range: true }), code);
     const kinds = Object.fromEntries([...analysis.exports].map(([name, source]) => [name, source.kind]));
     expect(kinds).toEqual({
-      Mode: 'enum',
-      Color: 'enum',
+      Mode: 'declared',
+      Color: 'declared',
       answer: 'other',
       api: 'other',
       Shape: 'other',
