@@ -19,13 +19,16 @@ export function buildPreset(
   plugin: TSESLint.FlatConfig.Plugin,
   include: (docs: SsotRuleDocs) => boolean,
   severity: Severity,
+  optionsOf: (docs: SsotRuleDocs) => readonly unknown[] | undefined = () => undefined,
 ): TSESLint.FlatConfig.Config {
   const enabled: TSESLint.FlatConfig.Rules = {};
   for (const [ruleName, rule] of Object.entries(rules) as [
     string,
     TSESLint.RuleModule<string, readonly unknown[], SsotRuleDocs>,
   ][]) {
-    if (rule.meta.docs && include(rule.meta.docs)) enabled[`${PLUGIN_NAMESPACE}/${ruleName}`] = severity;
+    if (!rule.meta.docs || !include(rule.meta.docs)) continue;
+    const options = optionsOf(rule.meta.docs);
+    enabled[`${PLUGIN_NAMESPACE}/${ruleName}`] = options ? [severity, ...options] : severity;
   }
   return {
     name: `${PLUGIN_NAMESPACE}/${name}`,

@@ -111,7 +111,8 @@ export function analyzeModuleExports<T>(
 const MAX_HOPS = 32;
 
 /** What a followed name ends at: a declaration the caller looks for, or a namespace (`import * as`). */
-export type ExportEnd<T> = { readonly kind: 'declared'; readonly value: T } | { readonly kind: 'namespace'; readonly file: string };
+export type ExportEnd<T> =
+  { readonly kind: 'declared'; readonly value: T } | { readonly kind: 'namespace'; readonly file: string };
 
 /** How to read a module's exports: `undefined` when it cannot declare or forward `name`. */
 export type ExportsReader<T> = (file: string, name: string) => ModuleExports<T> | undefined;
@@ -136,7 +137,8 @@ export function followExport<T>(
   const source = analysis.exports.get(name);
   if (source?.kind === 'other') return undefined;
   if (source?.kind === 'declared') return source;
-  if (source?.kind === 'reexport') return followImport(source.specifier, source.importedName, file, rootDir, read, visited);
+  if (source?.kind === 'reexport')
+    return followImport(source.specifier, source.importedName, file, rootDir, read, visited);
   // `export *` never re-exports a default export.
   if (name === 'default') return undefined;
   for (const specifier of analysis.starSpecifiers) {

@@ -28,7 +28,13 @@ export interface ResolvedSettings {
   categories: readonly { name: string; files: readonly string[] }[];
 }
 
-export const DEFAULT_TEST_FILES: readonly string[] = ['**/*.{test,spec}.*', '**/__tests__/**', 'tests/**', 'test/**'];
+export const DEFAULT_TEST_FILES: readonly string[] = [
+  '**/*.{test,spec,mock}.*',
+  '**/__tests__/**',
+  '**/__mocks__/**',
+  '**/tests/**',
+  '**/test/**',
+];
 export const DEFAULT_CONFIG_MODULES: readonly string[] = ['**/config/**', '**/*.config.*'];
 export const DEFAULT_CATEGORY = 'real_system';
 export const TEST_CATEGORY = 'test_files';

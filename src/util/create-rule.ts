@@ -8,6 +8,8 @@ export interface SsotRuleDocs {
   description: string;
   /** In the `recommended` preset (as a warning). Every rule is in `strict` (as an error). */
   recommended?: boolean;
+  /** Options the `strict` preset sets (a rule's thorough mode); `recommended` uses the defaults. */
+  strictOptions?: readonly unknown[];
 }
 
 const namedRule = ESLintUtils.RuleCreator<SsotRuleDocs>((name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`);

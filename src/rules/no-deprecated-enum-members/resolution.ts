@@ -5,12 +5,7 @@ import { analyzeModuleEnums, type ModuleEnums } from './module-enums.js';
 import { analyzeProjectFile, analyzeProjectText } from '../../project/parse-cache.js';
 import { perFsGeneration } from '../../project/fs-cache.js';
 import { memoizeByOptions } from '../../util/options-memo.js';
-import {
-  type ExportEnd,
-  type ExportsReader,
-  followExport,
-  followImport,
-} from '../../project/module-exports.js';
+import { type ExportEnd, type ExportsReader, followExport, followImport } from '../../project/module-exports.js';
 
 /** What a name exported by a project module turns out to be, after following re-exports. */
 export type ExportTarget =

@@ -5,7 +5,7 @@
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { className, staticThisClass } from './load-time.js';
-import { dottedPath, isAsConst, unwrapExpression } from '../../ast/expressions.js';
+import { dottedName, dottedPath, isAsConst, unwrapExpression } from '../../ast/expressions.js';
 
 /** Built-ins whose instances carry a value, not an identity worth isolating per request. */
 const VALUE_LIKE_BUILTINS = new Set([
@@ -82,6 +82,21 @@ export const ANY_MUTATOR: ReadonlySet<string> = new Set(
   [...CONTAINER_MUTATORS.values()].flatMap((methods) => [...methods]),
 );
 const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'self', 'global']);
+/**
+ * Methods that change an instance of a class the rule cannot read (`new LRUCache()`): the names
+ * collections use. Other calls on a library object (`router.get()`, `logger.info()`) are taken to
+ * use it, not to change what it holds.
+ */
+const INSTANCE_MUTATORS: ReadonlySet<string> = new Set(['set', 'add', 'delete', 'clear', 'push', 'unshift', 'splice']);
+/** Node modules whose classes hold per-async-context storage: one instance isolates every request. */
+const ASYNC_HOOKS = new Set(['async_hooks', 'node:async_hooks']);
+/**
+ * Verbs of functions that compute data (a file's text, a parsed document, a loaded module): a call
+ * result kept on first use is then a per-process memo. Any other call is taken to create something
+ * (`createPool()`, `getClient()`, `connect()`): kept and handed out, that is a lazy singleton.
+ */
+const PROMISE_CHAIN = new Set(['then', 'catch', 'finally']);
+const DATA_CALL = /^(?:read|load|parse|fetch|compute|calculate|compile|import|require)(?:$|[A-Z_])/;
 
 export interface Constructor {
   /** As written, e.g. `RedisManager`, `ioredis.Redis`; `undefined` for computed callees. */
@@ -101,6 +116,8 @@ export interface Container {
 /** What a lazy assignment creates: the constructor of `new X()`, `undefined` for a call. */
 export interface Creation {
   created: Constructor | undefined;
+  /** For a call that may create something (not a data read like `readFile()`), the callee as written. */
+  creator?: string;
 }
 
 /** Built-in values and errors: instances with no identity worth isolating per request. */
@@ -163,8 +180,24 @@ export class InstanceClassifier {
   reportableConstructor(node: TSESTree.NewExpression): Constructor | undefined {
     const constructor = this.constructorOf(node.callee);
     if (constructor.builtin && CONTAINER_MUTATORS.has(constructor.builtin)) return undefined;
-    if (isValueLike(constructor) || this.isAllowed(constructor)) return undefined;
+    if (isValueLike(constructor) || this.isAllowed(constructor) || this.isContextStorage(node.callee)) return undefined;
     return constructor;
+  }
+
+  /**
+   * `new AsyncLocalStorage()` from `node:async_hooks`: one store per process is how requests are
+   * isolated (each `run()` has its own value), so it is never shared state.
+   */
+  isContextStorage(callee: TSESTree.Node): boolean {
+    const path = dottedPath(callee);
+    if (!path || path.at(-1)?.name !== 'AsyncLocalStorage') return false;
+    const definition = ASTUtils.findVariable(this.sourceCode.getScope(path[0]), path[0])?.defs[0];
+    if (!definition) return false;
+    if (definition.parent?.type === AST_NODE_TYPES.ImportDeclaration)
+      return ASYNC_HOOKS.has(definition.parent.source.value);
+    const init = definition.node.type === AST_NODE_TYPES.VariableDeclarator ? definition.node.init : null;
+    const argument = init?.type === AST_NODE_TYPES.CallExpression ? init.arguments[0] : undefined;
+    return argument?.type === AST_NODE_TYPES.Literal && ASYNC_HOOKS.has(String(argument.value));
   }
 
   /**
@@ -175,11 +208,24 @@ export class InstanceClassifier {
     const inner = unwrapExpression(value, true);
     if (inner.type === AST_NODE_TYPES.NewExpression) {
       const constructor = this.constructorOf(inner.callee);
-      return isValueLike(constructor) ? undefined : { created: constructor };
+      return isValueLike(constructor) || this.isContextStorage(inner.callee) ? undefined : { created: constructor };
     }
-    if (inner.type === AST_NODE_TYPES.CallExpression || inner.type === AST_NODE_TYPES.ImportExpression) {
-      return { created: undefined };
+    if (inner.type === AST_NODE_TYPES.CallExpression) {
+      // `import('x').catch(…)`: a promise chain keeps what its start creates.
+      const { callee: chained } = inner;
+      if (
+        chained.type === AST_NODE_TYPES.MemberExpression &&
+        !chained.computed &&
+        chained.property.type === AST_NODE_TYPES.Identifier &&
+        PROMISE_CHAIN.has(chained.property.name)
+      ) {
+        return this.createdBy(chained.object);
+      }
+      const callee = dottedName(inner.callee);
+      const ownName = callee?.slice(callee.lastIndexOf('.') + 1) ?? '';
+      return { created: undefined, creator: DATA_CALL.test(ownName) ? undefined : (callee ?? 'a function') };
     }
+    if (inner.type === AST_NODE_TYPES.ImportExpression) return { created: undefined };
     // `instance = instance ?? new Foo()` is `instance ??= new Foo()` written out.
     if (inner.type === AST_NODE_TYPES.LogicalExpression) return this.createdBy(inner.right);
     return undefined;
@@ -193,8 +239,14 @@ export class InstanceClassifier {
     if (value.type === AST_NODE_TYPES.ObjectExpression) return { kind: 'object', mutators: NO_MUTATORS };
     if (value.type !== AST_NODE_TYPES.NewExpression) return undefined;
     const constructor = this.constructorOf(value.callee);
-    const mutators = constructor.builtin ? CONTAINER_MUTATORS.get(constructor.builtin) : undefined;
-    if (!mutators || this.isAllowed(constructor)) return undefined;
+    if (this.isAllowed(constructor)) return undefined;
+    if (!constructor.builtin) {
+      // A class the rule cannot read: judged by collection-like calls (`cache.set(…)`) after load.
+      const plain = isValueLike(constructor) || this.isContextStorage(value.callee);
+      return plain ? undefined : { kind: constructor.name ?? 'object', mutators: INSTANCE_MUTATORS };
+    }
+    const mutators = CONTAINER_MUTATORS.get(constructor.builtin);
+    if (!mutators) return undefined;
     const kind =
       constructor.builtin === 'Array' ? 'array' : constructor.builtin === 'Object' ? 'object' : constructor.builtin;
     return { kind: kind ?? 'object', mutators, weak: kind === 'WeakMap' || kind === 'WeakSet' };

@@ -4,6 +4,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { className, deferringContainer } from './load-time.js';
+import { dottedName } from '../../ast/expressions.js';
 
 /**
  * How a message names the deferred code that touches module state. Kept structured, not as the
@@ -15,6 +16,8 @@ export type CodeName =
   /** A class member whose key is computed: `a method of Cache`. */
   | { kind: 'unnamed member'; owner: string }
   | { kind: 'default export' }
+  /** `the callback passed to beforeEach()`, and the named code around the call, if any. */
+  | { kind: 'callback'; callee: string; outer: CodeName | undefined }
   | { kind: 'anonymous' };
 
 /**
@@ -70,9 +73,29 @@ export function codeNameOf(container: TSESTree.Node): CodeName {
       break;
   }
   if (container.type !== AST_NODE_TYPES.ArrowFunctionExpression && container.id) return functionName(container.id.name);
-  // A callback (`items.forEach((item) => seen.add(item))`) is best named by the function around it.
   const outer = deferringContainer(container);
+  // A callback (`beforeEach(() => …)`) is named by the call it is passed to, and the code around it.
+  if (
+    (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) &&
+    parent.callee !== container
+  ) {
+    const callee = calleeLabel(parent.callee);
+    return {
+      kind: 'callback',
+      callee: parent.type === AST_NODE_TYPES.NewExpression ? `new ${callee}` : callee,
+      outer: outer ? codeNameOf(outer) : undefined,
+    };
+  }
   return outer ? codeNameOf(outer) : { kind: 'anonymous' };
+}
+
+/** `beforeEach`, `router.post`, `this.on` → `on`: how a message names the function a callback is passed to. */
+function calleeLabel(callee: TSESTree.Node): string {
+  const dotted = dottedName(callee);
+  if (dotted) return dotted;
+  if (callee.type === AST_NODE_TYPES.MemberExpression)
+    return propertyLabel(callee.property, callee.computed) ?? 'a function';
+  return 'a function';
 }
 
 function functionName(name: string): CodeName {
@@ -97,6 +120,10 @@ export function codeLabel(name: CodeName): string {
       return `a method of ${name.owner}`;
     case 'default export':
       return 'the default export';
+    case 'callback': {
+      const around = name.outer && name.outer.kind !== 'anonymous' ? ` in ${codeLabel(name.outer)}` : '';
+      return `the callback passed to ${name.callee}()${around}`;
+    }
     case 'anonymous':
       return 'a function';
   }

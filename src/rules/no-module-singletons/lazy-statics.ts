@@ -4,7 +4,7 @@
  * a class instead of in a variable.
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import type { Constructor, InstanceClassifier } from './instances.js';
+import type { Creation, InstanceClassifier } from './instances.js';
 import { describeContainer, factoryName, propertyLabel } from './labels.js';
 import { type ClassNode, className, deferringContainer, runsAtLoad, staticThisClass } from './load-time.js';
 import { STORING_OPERATORS } from './module-state.js';
@@ -15,10 +15,11 @@ interface StaticMember {
   key: string;
 }
 
-interface StaticWrite {
+interface StaticWrite extends Creation {
   write: TSESTree.AssignmentExpression;
-  created: Constructor | undefined;
 }
+
+type LazyStaticFinding = TSESLint.ReportDescriptor<'lazySingleton' | 'lazySingletonCall'>;
 
 /** What the file does with the statics of one class, by key. */
 interface ClassStatics {
@@ -59,8 +60,11 @@ export class LazyStatics {
     forEachReturnedValue(value, this.noteReturnedMember);
   }
 
-  /** The lazy statics of the file; call once, at `Program:exit`. */
-  findings(): TSESLint.ReportDescriptor<'lazySingleton'>[] {
+  /**
+   * The lazy statics of the file, and per class the keys judged here (reported or not); call once,
+   * at `Program:exit`.
+   */
+  findings(): { findings: LazyStaticFinding[]; handledKeys: Map<ClassNode, Set<string>> } {
     // Statics are resolved once every class is known: a getter may precede its class.
     const statics = new Map<ClassNode, ClassStatics>();
     const staticsOf = (classNode: ClassNode): ClassStatics => {
@@ -76,13 +80,20 @@ export class LazyStatics {
       const target = this.staticMemberOf(member);
       if (target) staticsOf(target.classNode).returned.add(target.key);
     }
-    const findings: TSESLint.ReportDescriptor<'lazySingleton'>[] = [];
+    const findings: LazyStaticFinding[] = [];
+    const handledKeys = new Map<ClassNode, Set<string>>();
     for (const [classNode, { writes, returned, exempt }] of statics) {
+      const handled = new Set(exempt);
+      handledKeys.set(classNode, handled);
       for (const [key, write] of writes) {
-        if (returned.has(key) && !exempt.has(key)) findings.push(lazyStaticFinding(classNode, key, write));
+        // A static kept from a call that creates nothing (`this.data ??= load()`) is judged as a
+        // static field: a memo when written once, state otherwise.
+        if (!returned.has(key) || exempt.has(key) || !(write.created || write.creator)) continue;
+        handled.add(key);
+        findings.push(lazyStaticFinding(classNode, key, write));
       }
     }
-    return findings;
+    return { findings, handledKeys };
   }
 
   // An arrow: `forEachReturnedValue` calls it for every returned expression, unbound.
@@ -106,7 +117,7 @@ export class LazyStatics {
     // At load time (a static block) this is an eager instance, reported where it is created.
     if (runsAtLoad(assignment)) return;
     const { writes } = staticsOf(member.classNode);
-    if (!writes.has(member.key)) writes.set(member.key, { write: assignment, created: lazy.created });
+    if (!writes.has(member.key)) writes.set(member.key, { ...lazy, write: assignment });
   }
 
   /** `this.instance` in a static method or `Cache.#instance`, naming a static of a load-time class. */
@@ -135,8 +146,8 @@ export class LazyStatics {
 function lazyStaticFinding(
   classNode: ClassNode,
   key: string,
-  { write, created }: StaticWrite,
-): TSESLint.ReportDescriptor<'lazySingleton'> {
+  { write, created, creator }: StaticWrite,
+): LazyStaticFinding {
   const owner = className(classNode);
   const field = classNode.body.body.find(
     (element): element is TSESTree.AccessorProperty | TSESTree.PropertyDefinition =>
@@ -144,14 +155,14 @@ function lazyStaticFinding(
       element.static &&
       propertyLabel(element.key, element.computed) === key,
   );
-  const where = deferringContainer(write);
+  const container = deferringContainer(write);
+  const where = container ? describeContainer(container) : 'a function';
+  const name = owner ? `${owner}.${key}` : key;
+  const node = field ? field.key : write.left;
+  if (creator && !created) return { node, messageId: 'lazySingletonCall', data: { name, where, callee: creator } };
   return {
-    node: field ? field.key : write.left,
+    node,
     messageId: 'lazySingleton',
-    data: {
-      name: owner ? `${owner}.${key}` : key,
-      where: where ? describeContainer(where) : 'a function',
-      factory: factoryName(created?.name ?? owner ?? key),
-    },
+    data: { name, where, factory: factoryName(created?.name ?? owner ?? key) },
   };
 }

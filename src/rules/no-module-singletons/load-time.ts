@@ -22,8 +22,9 @@ export function deferringContainer(node: TSESTree.Node): TSESTree.Node | undefin
       case AST_NODE_TYPES.FunctionDeclaration:
       case AST_NODE_TYPES.FunctionExpression:
       case AST_NODE_TYPES.ArrowFunctionExpression:
-        // Parameter defaults and bodies both run per call; only an immediate call keeps load time.
-        if (!immediateCallOf(current)) return current;
+        // Parameter defaults and bodies both run per call; only an immediate call keeps load time,
+        // or a callback that a synchronous array method calls before it returns.
+        if (!immediateCallOf(current) && !synchronousCallbackCall(current)) return current;
         break;
       case AST_NODE_TYPES.PropertyDefinition:
       case AST_NODE_TYPES.AccessorProperty:
@@ -67,6 +68,42 @@ export function immediateCallOf(fn: FunctionNode): TSESTree.CallExpression | und
     return parent.parent;
   }
   return undefined;
+}
+
+/** Array methods that call their callback before they return, never later. */
+const SYNCHRONOUS_ITERATORS = new Set([
+  'forEach',
+  'map',
+  'flatMap',
+  'filter',
+  'reduce',
+  'reduceRight',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'sort',
+  'toSorted',
+]);
+
+/**
+ * The call that runs `fn` as a synchronous callback — `names.forEach((name) => list.push(name))`,
+ * `Array.from(x, (item) => …)` — or `undefined`. At the top level such a callback is load-time
+ * code: filling a list that way is initialisation, not a later mutation.
+ */
+export function synchronousCallbackCall(fn: FunctionNode): TSESTree.CallExpression | undefined {
+  const call = fn.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee === fn || fn.async || fn.generator) return undefined;
+  const { callee } = call;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return undefined;
+  if (callee.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const method = callee.property.name;
+  if (SYNCHRONOUS_ITERATORS.has(method)) return call.arguments[0] === fn ? call : undefined;
+  const isArrayFrom =
+    method === 'from' && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Array';
+  return isArrayFrom && call.arguments[1] === fn ? call : undefined;
 }
 
 /** The nearest enclosing function of `node`, stopping at nothing: arrows included. */

@@ -6,11 +6,23 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { Container, Creation, InstanceClassifier } from './instances.js';
 import { codeLabel, codeNameOf, describeContainer, factoryName, getterSubject } from './labels.js';
+import {
+  clearsValue,
+  initialLatchKey,
+  localInit,
+  keepsExistingValue,
+  latchValue,
+  readsEntryOf,
+  removesEntries,
+  runsOnlyUnset,
+} from './memos.js';
 import { deferringContainer } from './load-time.js';
 import { STORING_OPERATORS, mutatesContainer } from './module-state.js';
 import { isReturned } from './returned-values.js';
 
-export type VariableFinding = TSESLint.ReportDescriptor<'lazySingleton' | 'reassignedState' | 'mutatedState'>;
+export type VariableFinding = TSESLint.ReportDescriptor<
+  'lazySingleton' | 'lazySingletonCall' | 'reassignedState' | 'mutatedState' | 'memo'
+>;
 
 interface DeferredReference {
   reference: TSESLint.Scope.Reference;
@@ -28,74 +40,129 @@ export interface VariableCheck {
   checkMutableState: boolean;
 }
 
+/** A module-level variable and what deferred code does to it. */
+interface Candidate {
+  variable: TSESLint.Scope.Variable;
+  loc: TSESTree.SourceLocation;
+  declarator: TSESTree.VariableDeclarator;
+  container: Container | undefined;
+  /** Deferred writes (not the declaration); empty for a `const`. */
+  writes: DeferredReference[];
+}
+
 /** The findings on the variables that `declarators`, all at module level, declare. */
 export function variableFindings(
   declarators: readonly TSESTree.VariableDeclarator[],
   check: VariableCheck,
-): VariableFinding[] {
-  // A `var` declared twice is one variable, reported once.
-  const reported = new Set<TSESLint.Scope.Variable>();
-  const findings: VariableFinding[] = [];
+): Map<TSESTree.VariableDeclarator, VariableFinding> {
+  const candidates = candidatesOf(declarators, check);
+  // Variables written once (memos, latches) may guard other state: `if (loaded) return; … fill(map)`.
+  const onceNames = new Set(
+    candidates.filter((candidate) => isWrittenOnce(candidate)).map(({ variable }) => variable.name),
+  );
+  const findings = new Map<TSESTree.VariableDeclarator, VariableFinding>();
+  for (const candidate of candidates) {
+    if (findings.has(candidate.declarator)) continue;
+    const finding = findingFor(candidate, onceNames, check);
+    if (finding) findings.set(candidate.declarator, finding);
+  }
+  return findings;
+}
+
+function candidatesOf(declarators: readonly TSESTree.VariableDeclarator[], check: VariableCheck): Candidate[] {
+  // A `var` declared twice is one variable, judged once.
+  const seen = new Set<TSESLint.Scope.Variable>();
+  const candidates: Candidate[] = [];
   for (const declarator of declarators) {
     const reassignable = declarator.parent.kind !== 'const';
     const container =
       declarator.id.type === AST_NODE_TYPES.Identifier ? check.classifier.containerOf(declarator.init) : undefined;
     for (const variable of check.sourceCode.getDeclaredVariables(declarator)) {
-      if (reported.has(variable)) continue;
+      if (seen.has(variable)) continue;
+      seen.add(variable);
       const identifier = variable.identifiers[0];
       const loc = identifier ? nameLocation(identifier) : declarator.id.loc;
-      const finding = findingFor(variable, loc, reassignable, container, check);
-      if (finding) {
-        reported.add(variable);
-        findings.push(finding);
-      }
+      // References are looked at lazily, cheapest test first: a module-level variable of a test
+      // file may have a thousand reads, and only writes, returns and mutations decide anything.
+      const writes = reassignable
+        ? deferredWhere(variable.references, (reference) => reference.isWrite() && !reference.init)
+        : [];
+      candidates.push({ variable, loc, declarator, container, writes });
     }
   }
-  return findings;
+  return candidates;
+}
+
+/**
+ * Whether every deferred write of the variable happens at most once: only while it is unset
+ * (`x ??= …`, `if (!x) x = …`, `x = x || …`), or as a flag that is only ever set to one literal.
+ */
+function isWrittenOnce({ variable, declarator, writes }: Candidate): boolean {
+  if (writes.length === 0) return false;
+  const isSelf = (node: TSESTree.Node): boolean =>
+    node.type === AST_NODE_TYPES.Identifier && node.name === variable.name;
+  const initial = variable.defs.length === 1 ? initialLatchKey(declarator.init) : undefined;
+  const latches = new Set(writes.map(({ reference }) => latchValue(reference.identifier.parent)));
+  const [latch] = latches;
+  if (latches.size === 1 && latch !== undefined && initial !== undefined && latch !== initial) return true;
+  return writes.every(({ reference }) => {
+    const write = reference.identifier.parent;
+    if (clearsValue(write)) return true;
+    if (write.type === AST_NODE_TYPES.AssignmentExpression && keepsExistingValue(write, isSelf)) return true;
+    return runsOnlyUnset(reference.identifier, isSelf);
+  });
 }
 
 function findingFor(
-  variable: TSESLint.Scope.Variable,
-  loc: TSESTree.SourceLocation,
-  reassignable: boolean,
-  container: Container | undefined,
-  { classifier, checkMutableState }: VariableCheck,
+  { variable, loc, container, writes }: Candidate,
+  onceNames: ReadonlySet<string>,
+  { sourceCode, classifier, checkMutableState }: VariableCheck,
 ): VariableFinding | undefined {
   const { name } = variable;
-  // References are looked at lazily, cheapest test first: a module-level variable of a test
-  // file may have a thousand reads, and only writes, returns and mutations decide anything.
-  // The walk up to the enclosing function is done for those alone.
-  const references = variable.references;
-  if (reassignable) {
-    const writes = deferredWhere(references, (reference) => reference.isWrite() && !reference.init);
+  if (writes.length > 0) {
     const lazyWrites = writes.flatMap(({ reference, where }) => lazyWrite(reference, where, classifier));
     if (lazyWrites.some(({ created }) => created && classifier.isAllowed(created))) return undefined;
-    const firstLazy = lazyWrites[0];
-    if (firstLazy && firstDeferred(references, (reference) => isReturned(reference.identifier))) {
-      const code = codeNameOf(firstLazy.where);
-      const created = lazyWrites.find((write) => write.created?.name)?.created?.name;
-      return {
-        loc,
-        messageId: 'lazySingleton',
-        data: { name, where: codeLabel(code), factory: factoryName(created ?? getterSubject(code) ?? name) },
-      };
+    const once = onceNames.has(name);
+    const creating = lazyWrites.find(({ created, creator }) => created || creator);
+    if (creating && firstDeferred(variable.references, (reference) => isReturned(reference.identifier))) {
+      return lazyFinding(name, loc, creating);
     }
-    const firstWrite = writes[0];
-    if (firstWrite && checkMutableState) {
-      return {
-        loc,
-        messageId: 'reassignedState',
-        data: { name, where: describeContainer(firstWrite.where), factory: factoryName(name) },
-      };
-    }
+    if (!checkMutableState) return undefined;
+    const where = describeContainer((writes[0] as DeferredReference).where);
+    if (once) return { loc, messageId: 'memo', data: { subject: `Module-level variable '${name}'`, where } };
+    return { loc, messageId: 'reassignedState', data: { subject: `Module-level variable '${name}'`, where } };
   }
   if (!container || !checkMutableState) return undefined;
-  const mutation = firstDeferred(references, (reference) => mutatesContainer(reference.identifier, container));
+  const mutations = deferredWhere(variable.references, (reference) =>
+    mutatesContainer(reference.identifier, container),
+  );
+  const [mutation] = mutations;
   if (!mutation) return undefined;
+  const where = describeContainer(mutation.where);
+  // A keyed memo stores an entry only when it is missing (or only until a flag says it is filled).
+  const isSelf = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.Identifier && node.name === name;
+  const isGuard = (node: TSESTree.Node): boolean =>
+    (node.type === AST_NODE_TYPES.Identifier && onceNames.has(node.name)) ||
+    readsEntryOf(node, isSelf, (local) => localInit(local, sourceCode));
+  const isMemo = mutations.every(
+    ({ reference }) => removesEntries(reference.identifier) || runsOnlyUnset(reference.identifier, isGuard),
+  );
+  if (isMemo) {
+    return { loc, messageId: 'memo', data: { subject: `Module-level ${container.kind} '${name}'`, where } };
+  }
+  return { loc, messageId: 'mutatedState', data: { subject: `Module-level ${container.kind} '${name}'`, where } };
+}
+
+/** A lazy singleton: a `new` (factory named after its class) or a call that creates a resource. */
+function lazyFinding(name: string, loc: TSESTree.SourceLocation, write: LazyWrite): VariableFinding {
+  const code = codeNameOf(write.where);
+  if (write.creator && !write.created) {
+    return { loc, messageId: 'lazySingletonCall', data: { name, where: codeLabel(code), callee: write.creator } };
+  }
   return {
     loc,
-    messageId: 'mutatedState',
-    data: { kind: container.kind, name, where: describeContainer(mutation.where), factory: factoryName(name) },
+    messageId: 'lazySingleton',
+    data: { name, where: codeLabel(code), factory: factoryName(write.created?.name ?? getterSubject(code) ?? name) },
   };
 }
 

@@ -1,0 +1,38 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+/** Keys of ESTree nodes that hold no code: the parent link, positions, type annotations. */
+const SKIPPED_KEYS = new Set(['parent', 'loc', 'range', 'typeAnnotation', 'returnType', 'typeParameters']);
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** The child nodes of `node` that hold code, by walking its own properties (no visitor keys needed). */
+export function childNodes(node: TSESTree.Node): TSESTree.Node[] {
+  const children: TSESTree.Node[] = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (SKIPPED_KEYS.has(key)) continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item)) children.push(item);
+    } else if (isNode(value)) {
+      children.push(value);
+    }
+  }
+  return children;
+}
+
+/**
+ * Calls `visit` for `root` and the code below it, depth first. `visit` returns `false` to skip a
+ * node's children (a nested function where `this` means something else), `true` to stop the walk.
+ */
+export function walkCode(root: TSESTree.Node, visit: (node: TSESTree.Node) => boolean | void): boolean {
+  const stack: TSESTree.Node[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const answer = visit(node);
+    if (answer === true) return true;
+    if (answer === false) continue;
+    const children = childNodes(node);
+    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index] as TSESTree.Node);
+  }
+  return false;
+}
