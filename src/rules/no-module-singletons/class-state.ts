@@ -27,7 +27,11 @@ type StateOfClass = ClassState | null;
 
 /** The state of `classNode`'s instances, looking at its own members only (not its base class). */
 export function stateOfClass(classNode: ClassNode): ClassState | undefined {
-  const owner = className(classNode);
+  return classState(classNode, className(classNode));
+}
+
+/** `stateOfClass` for a tree without parent links (another file's, from the parse cache). */
+function classState(classNode: ClassNode, owner: string | undefined): ClassState | undefined {
   for (const member of classNode.body.body) {
     const body = instanceCode(member);
     if (!body || member.type === AST_NODE_TYPES.StaticBlock || member.type === AST_NODE_TYPES.TSIndexSignature) {
@@ -130,7 +134,7 @@ function moduleClasses(program: TSESTree.Program): Map<string, StateOfClass> {
         declarator.id.type === AST_NODE_TYPES.Identifier &&
         declarator.init?.type === AST_NODE_TYPES.ClassExpression
       ) {
-        classes.set(declarator.id.name, stateOfClass(declarator.init) ?? null);
+        classes.set(declarator.id.name, classState(declarator.init, declarator.id.name) ?? null);
       }
     }
   };
@@ -149,7 +153,9 @@ function readerFor(rootDir: string): ExportsReader<StateOfClass> {
       'ssot:class-state',
       ({ ast }) =>
         analyzeModuleExports(ast, moduleClasses(ast), (declaration) =>
-          declaration.type === AST_NODE_TYPES.ClassDeclaration ? (stateOfClass(declaration) ?? null) : undefined,
+          declaration.type === AST_NODE_TYPES.ClassDeclaration
+            ? (classState(declaration, declaration.id?.name) ?? null)
+            : undefined,
         ),
       // A module that neither declares a class nor re-exports one cannot answer.
       (text) => hasWord(text, 'class') || hasWord(text, 'export'),

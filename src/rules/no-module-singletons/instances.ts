@@ -5,6 +5,8 @@
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { className, staticThisClass } from './load-time.js';
+import { propertyLabel } from './labels.js';
+import { importedName } from '../../ast/import-bindings.js';
 import { dottedName, dottedPath, isAsConst, unwrapExpression } from '../../ast/expressions.js';
 
 /** Built-ins whose instances carry a value, not an identity worth isolating per request. */
@@ -190,14 +192,31 @@ export class InstanceClassifier {
    */
   isContextStorage(callee: TSESTree.Node): boolean {
     const path = dottedPath(callee);
-    if (!path || path.at(-1)?.name !== 'AsyncLocalStorage') return false;
-    const definition = ASTUtils.findVariable(this.sourceCode.getScope(path[0]), path[0])?.defs[0];
+    if (!path || path.length > 2) return false;
+    const [root] = path;
+    const definition = ASTUtils.findVariable(this.sourceCode.getScope(root), root)?.defs[0];
     if (!definition) return false;
-    if (definition.parent?.type === AST_NODE_TYPES.ImportDeclaration)
-      return ASYNC_HOOKS.has(definition.parent.source.value);
-    const init = definition.node.type === AST_NODE_TYPES.VariableDeclarator ? definition.node.init : null;
-    const argument = init?.type === AST_NODE_TYPES.CallExpression ? init.arguments[0] : undefined;
-    return argument?.type === AST_NODE_TYPES.Literal && ASYNC_HOOKS.has(String(argument.value));
+    const { node } = definition;
+    // The name the module exports: `AsyncLocalStorage`, also when imported or destructured as another.
+    let exported: string | undefined;
+    let source: string | undefined;
+    if (definition.parent?.type === AST_NODE_TYPES.ImportDeclaration) {
+      source = definition.parent.source.value;
+      if (node.type === AST_NODE_TYPES.ImportSpecifier) exported = importedName(node);
+      else exported = path[1]?.name;
+    } else if (node.type === AST_NODE_TYPES.VariableDeclarator && node.init?.type === AST_NODE_TYPES.CallExpression) {
+      const [argument] = node.init.arguments;
+      source = argument?.type === AST_NODE_TYPES.Literal ? String(argument.value) : undefined;
+      const property =
+        node.id.type === AST_NODE_TYPES.ObjectPattern
+          ? node.id.properties.find(
+              (candidate) => candidate.type === AST_NODE_TYPES.Property && candidate.value === definition.name,
+            )
+          : undefined;
+      exported =
+        property?.type === AST_NODE_TYPES.Property ? propertyLabel(property.key, property.computed) : path[1]?.name;
+    }
+    return exported === 'AsyncLocalStorage' && source !== undefined && ASYNC_HOOKS.has(source);
   }
 
   /**

@@ -222,7 +222,9 @@ export function readsEntryOf(
 export function removesEntries(identifier: TSESTree.Node): boolean {
   const member = identifier.parent;
   if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) return false;
-  if (member.parent.type === AST_NODE_TYPES.UnaryExpression) return member.parent.operator === 'delete';
+  // `delete cache[key]` evicts an entry; `delete flags.debug` changes a fixed field.
+  if (member.parent.type === AST_NODE_TYPES.UnaryExpression)
+    return member.parent.operator === 'delete' && member.computed;
   const method = !member.computed && member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : '';
   return (method === 'delete' || method === 'clear') && member.parent.type === AST_NODE_TYPES.CallExpression;
 }

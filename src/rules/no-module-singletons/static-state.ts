@@ -95,7 +95,8 @@ function findingFor(
   const isSelf = staticTarget(field.key);
   const isGuard = (candidate: TSESTree.Node): boolean =>
     readsEntryOf(candidate, isSelf, (local) => localInit(local, sourceCode));
-  const isMemo = uses.mutations.every((member) => removesEntries(member) || runsOnlyUnset(member, isGuard));
+  const stores = uses.mutations.filter((member) => !removesEntries(member));
+  const isMemo = stores.length > 0 && stores.every((member) => runsOnlyUnset(member, isGuard));
   return { node, messageId: isMemo ? 'memo' : 'mutatedState', data: { subject, where } };
 }
 

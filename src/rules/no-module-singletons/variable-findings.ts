@@ -144,9 +144,8 @@ function findingFor(
   const isGuard = (node: TSESTree.Node): boolean =>
     (node.type === AST_NODE_TYPES.Identifier && onceNames.has(node.name)) ||
     readsEntryOf(node, isSelf, (local) => localInit(local, sourceCode));
-  const isMemo = mutations.every(
-    ({ reference }) => removesEntries(reference.identifier) || runsOnlyUnset(reference.identifier, isGuard),
-  );
+  const stores = mutations.filter(({ reference }) => !removesEntries(reference.identifier));
+  const isMemo = stores.length > 0 && stores.every(({ reference }) => runsOnlyUnset(reference.identifier, isGuard));
   if (isMemo) {
     return { loc, messageId: 'memo', data: { subject: `Module-level ${container.kind} '${name}'`, where } };
   }

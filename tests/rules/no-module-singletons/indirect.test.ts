@@ -17,42 +17,43 @@ if (isProduction) {
 }
 `,
       output: null,
+      options: [{ instances: 'all' }],
       errors: [
         {
-          messageId: 'moduleInstance',
-          data: { className: 'RedisCache', factory: 'createRedisCache()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'RedisCache', hint: '' },
           line: 2,
           column: 37,
           endLine: 2,
           endColumn: 53,
         },
         {
-          messageId: 'moduleInstance',
-          data: { className: 'MemoryCache', factory: 'createMemoryCache()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'MemoryCache', hint: '' },
           line: 2,
           column: 56,
           endLine: 2,
           endColumn: 73,
         },
         {
-          messageId: 'moduleInstance',
-          data: { className: 'Db', factory: 'createDb()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'Db', hint: '' },
           line: 3,
           column: 31,
           endLine: 3,
           endColumn: 39,
         },
         {
-          messageId: 'moduleInstance',
-          data: { className: 'Mailer', factory: 'createMailer()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'Mailer', hint: '' },
           line: 3,
           column: 66,
           endLine: 3,
           endColumn: 78,
         },
         {
-          messageId: 'moduleInstance',
-          data: { className: 'Client', factory: 'createClient()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'Client', hint: '' },
           line: 6,
           column: 12,
           endLine: 6,
@@ -69,8 +70,9 @@ export function reconnect() {
 }
 `,
       output: null,
-      errors: [{ messageId: 'moduleInstance', line: 2, column: 14, endLine: 2, endColumn: 26 }],
-      name: 'an instance later replaced in a function is reported once, where it is created',
+      options: [{ instances: 'all' }],
+      errors: [{ messageId: 'reassignedState', line: 2, column: 5, endLine: 2, endColumn: 11 }],
+      name: 'an instance later replaced in a function is reported once, as the state it is',
     },
     {
       code: `
@@ -80,18 +82,19 @@ export const empty = new Map();
 export const home = new URL('/');
 `,
       output: null,
+      options: [{ instances: 'all' }],
       errors: [
         {
-          messageId: 'moduleInstance',
-          data: { className: 'Map', factory: 'createMap()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'Map', hint: '' },
           line: 4,
           column: 22,
           endLine: 4,
           endColumn: 31,
         },
         {
-          messageId: 'moduleInstance',
-          data: { className: 'URL', factory: 'createUrl()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'URL', hint: '' },
           line: 5,
           column: 21,
           endLine: 5,
@@ -103,18 +106,19 @@ export const home = new URL('/');
     {
       code: 'export const instance = new (class {})();\nexport const USER_CACHE = new (getCacheClass())();',
       output: null,
+      options: [{ instances: 'all' }],
       errors: [
         {
-          messageId: 'moduleInstance',
-          data: { className: 'an anonymous class', factory: 'createInstance()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'an anonymous class', hint: '' },
           line: 1,
           column: 25,
           endLine: 1,
           endColumn: 41,
         },
         {
-          messageId: 'moduleInstance',
-          data: { className: 'an anonymous class', factory: 'createInstance()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'an anonymous class', hint: '' },
           line: 2,
           column: 27,
           endLine: 2,

@@ -100,23 +100,15 @@ export function loadHeavy() {
           endColumn: 7,
         },
         {
-          messageId: 'lazySingleton',
-          data: { name: 'pool', where: 'usePool()', factory: 'createPool()', hint: '' },
+          messageId: 'lazySingletonCall',
+          data: { name: 'pool', where: 'usePool()', callee: 'createPool', hint: '' },
           line: 4,
           column: 5,
           endLine: 4,
           endColumn: 9,
         },
-        {
-          messageId: 'lazySingleton',
-          data: { name: 'heavy', where: 'loadHeavy()', factory: 'createHeavy()', hint: '' },
-          line: 9,
-          column: 5,
-          endLine: 9,
-          endColumn: 10,
-        },
       ],
-      name: 'lazy singletons with ??=, ||= and a memoised call',
+      name: 'lazy singletons with ??= and ||= (a module imported on first use is a memo: memos.test.ts)',
     },
     {
       code: `
@@ -185,18 +177,19 @@ export class Config {
 }
 `,
       output: null,
+      options: [{ instances: 'all' }],
       errors: [
         {
-          messageId: 'moduleInstance',
-          data: { className: 'Config', factory: 'createConfig()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'Config', hint: '' },
           line: 3,
           column: 30,
           endLine: 3,
           endColumn: 42,
         },
         {
-          messageId: 'moduleInstance',
-          data: { className: 'Registry', factory: 'createRegistry()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'Registry', hint: '' },
           line: 6,
           column: 21,
           endLine: 6,
@@ -238,6 +231,7 @@ class Pool {
 }
 `,
       output: null,
+      options: [{ instances: 'all' }],
       errors: [
         {
           messageId: 'lazySingleton',
@@ -248,8 +242,8 @@ class Pool {
           endColumn: 16,
         },
         {
-          messageId: 'moduleInstance',
-          data: { className: 'Pool', factory: 'createPool()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'Pool', hint: '' },
           line: 7,
           column: 27,
           endLine: 7,
@@ -262,15 +256,15 @@ class Pool {
       code: `
 let settings: Settings | undefined;
 export default function () {
-  settings = settings ?? loadSettings();
+  settings = settings ?? createSettings();
   return settings;
 }
 `,
       output: null,
       errors: [
         {
-          messageId: 'lazySingleton',
-          data: { name: 'settings', where: 'the default export', factory: 'createSettings()', hint: '' },
+          messageId: 'lazySingletonCall',
+          data: { name: 'settings', where: 'the default export', callee: 'createSettings', hint: '' },
           line: 2,
           column: 5,
           endLine: 2,

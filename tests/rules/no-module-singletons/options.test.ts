@@ -30,11 +30,44 @@ function lint(code: string, options?: unknown, filename = 'src/file.ts'): Linter
 }
 
 describe('no-module-singletons messages', () => {
-  it('says what is shared and what to do, in the words of the issue', () => {
-    const [message, ...rest] = lint('export const redis = new RedisManager(config.redisUrl);');
+  it('says what is shared, why it is state, and what to do', () => {
+    const code = [
+      'class RedisManager {',
+      '  private readonly entries = new Map();',
+      '  set(key, value) { this.entries.set(key, value); }',
+      '}',
+      'export const redis = new RedisManager(config.redisUrl);',
+    ].join('\n');
+    const [message, ...rest] = lint(code);
     expect(rest).toEqual([]);
     expect(message?.message).toBe(
-      'Module-level instance of RedisManager is shared by every importer; create it in a factory (e.g. createRedisManager()) or in the composition root.',
+      "Module-level instance of RedisManager is shared by every importer, and RedisManager keeps state (its field 'entries' is changed in RedisManager.set()); create it in a factory (e.g. createRedisManager()) or in the composition root.",
+    );
+  });
+
+  it('words the strict-only reports for what they are, without a made-up factory', () => {
+    const [router] = lint('export const router = new Router();', { instances: 'all' });
+    expect(router?.message).toBe(
+      'Module-level instance of Router is shared by every importer; fine when it is only configured while the module loads (the recommended preset does not report it), otherwise create it in the composition root or per request.',
+    );
+    const [memo] = lint('let initialized = false;\nexport function init() { initialized = true; }', { memos: true });
+    expect(memo?.message).toBe(
+      "Module-level variable 'initialized' is set once, in init(), and then shared by every importer as a per-process memo; fine when it is the same for every request, user and test (the recommended preset does not report it), otherwise keep it in an object created per request.",
+    );
+  });
+
+  it('names the call a lazily kept result comes from, and the call an anonymous callback is passed to', () => {
+    const [pool] = lint('let pool;\nexport async function getPool() { return (pool ??= await createPool()); }');
+    expect(pool?.message).toBe(
+      "Lazy singleton 'pool' keeps what createPool() returned on first use in getPool() and shares it with every importer; call createPool() in the composition root (or per request) and pass the result to the code that needs it.",
+    );
+    const [state] = lint(
+      'let client;\nbeforeEach(() => { client = connect(); });',
+      { checkTestFiles: true },
+      'src/a.test.ts',
+    );
+    expect(state?.message).toBe(
+      "Module-level variable 'client' is reassigned in the callback passed to beforeEach(), so every importer shares its value; keep it in an object created per request, test or tenant, or pass it as a parameter.",
     );
   });
 
@@ -52,7 +85,7 @@ describe('no-module-singletons messages', () => {
       message: 'Factories live in src/factories/.',
     });
     expect(message?.message).toBe(
-      "Module-level array 'items' is mutated in add(), so every importer shares its contents; create it in a factory (e.g. createItems()) or pass it as a parameter. Factories live in src/factories/.",
+      "Module-level array 'items' is changed in add(), so every importer shares its contents; create it per request, test or tenant (in a factory or the composition root), or pass it as a parameter. Factories live in src/factories/.",
     );
   });
 
@@ -77,6 +110,8 @@ describe('no-module-singletons options', () => {
     [{ allowClasses: [3] }, /Value 3 should be string/],
     [{ allowClasses: [''] }, /should NOT be shorter than 1 characters/],
     [{ allowIn: ['a', 'a'] }, /should NOT have duplicate items/],
+    [{ instances: 'some' }, /should be equal to one of the allowed values/],
+    [{ memos: 1 }, /Value 1 should be boolean/],
   ])('ESLint rejects %j with its schema error', (options, expected) => {
     expect(() => lint('x;', options)).toThrow(/Key "ssot\/no-module-singletons"/);
     expect(() => lint('x;', options)).toThrow(expected);
@@ -95,6 +130,9 @@ describe('no-module-singletons options', () => {
       allowClasses: true,
       allowIn: true,
       checkMutableState: true,
+      instances: true,
+      memos: true,
+      checkTestFiles: true,
       message: true,
     } satisfies Record<keyof NoModuleSingletonsOptions, true>;
     expect(Object.keys(schema?.properties ?? {}).sort()).toEqual(Object.keys(everyOption).sort());
@@ -111,16 +149,29 @@ describe('no-module-singletons options', () => {
 
   it('matches allowIn against the path relative to rootDir', () => {
     const code = 'export const container = new Container();';
-    expect(lint(code, { allowIn: ['src/container.ts'] }, 'src/container.ts')).toEqual([]);
-    expect(lint(code, { allowIn: ['src/container.ts'] }, 'lib/container.ts')).toHaveLength(1);
+    const options = { allowIn: ['src/container.ts'], instances: 'all' };
+    expect(lint(code, options, 'src/container.ts')).toEqual([]);
+    expect(lint(code, options, 'lib/container.ts')).toHaveLength(1);
   });
 });
 
 describe('no-module-singletons in the presets', () => {
-  it('is in recommended as a warning and in strict as an error', () => {
+  it('is in recommended as a warning with its defaults, and in strict as an error in its thorough mode', () => {
     expect(rule.meta.docs?.recommended).toBe(true);
     expect(plugin.configs.recommended.rules?.[RULE_ID]).toBe('warn');
-    expect(plugin.configs.strict.rules?.[RULE_ID]).toBe('error');
+    expect(plugin.configs.strict.rules?.[RULE_ID]).toEqual([
+      'error',
+      { instances: 'all', memos: true, checkTestFiles: true },
+    ]);
+  });
+
+  it('reports in strict what recommended leaves alone', () => {
+    const code = 'export const router = new Router();\nlet loaded = false;\nexport function load() { loaded = true; }';
+    expect(lint(code)).toEqual([]);
+    expect(lint(code, { instances: 'all', memos: true, checkTestFiles: true }).map((m) => m.messageId)).toEqual([
+      'sharedInstance',
+      'memo',
+    ]);
   });
 });
 

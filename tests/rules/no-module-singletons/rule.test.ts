@@ -93,10 +93,11 @@ export function withDefault(cache = new Map<string, string>()) {
     {
       code: 'const client = new RedisClient();',
       output: null,
+      options: [{ instances: 'all' }],
       errors: [
         {
-          messageId: 'moduleInstance',
-          data: { className: 'RedisClient', factory: 'createRedisClient()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'RedisClient', hint: '' },
           line: 1,
           column: 16,
           endLine: 1,
@@ -108,10 +109,11 @@ export function withDefault(cache = new Map<string, string>()) {
     {
       code: 'export const redis = new RedisManager(config.redisUrl);',
       output: null,
+      options: [{ instances: 'all' }],
       errors: [
         {
-          messageId: 'moduleInstance',
-          data: { className: 'RedisManager', factory: 'createRedisManager()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'RedisManager', hint: '' },
           line: 1,
           column: 22,
           endLine: 1,
@@ -123,10 +125,11 @@ export function withDefault(cache = new Map<string, string>()) {
     {
       code: 'export default new AnalyticsService();',
       output: null,
+      options: [{ instances: 'all' }],
       errors: [
         {
-          messageId: 'moduleInstance',
-          data: { className: 'AnalyticsService', factory: 'createAnalyticsService()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'AnalyticsService', hint: '' },
           line: 1,
           column: 16,
           endLine: 1,
@@ -138,7 +141,8 @@ export function withDefault(cache = new Map<string, string>()) {
     {
       code: 'export const settings = Object.freeze(new Settings());',
       output: null,
-      errors: [{ messageId: 'moduleInstance', line: 1, column: 39, endLine: 1, endColumn: 53 }],
+      options: [{ instances: 'all' }],
+      errors: [{ messageId: 'sharedInstance', line: 1, column: 39, endLine: 1, endColumn: 53 }],
       name: 'Object.freeze(new X()) is still one shared instance',
     },
     {
@@ -157,42 +161,43 @@ export const legacy = (function () {
 export const db = await (async () => new Database())();
 `,
       output: null,
+      options: [{ instances: 'all' }],
       errors: [
         {
-          messageId: 'moduleInstance',
-          data: { className: 'HttpClient', factory: 'createHttpClient()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'HttpClient', hint: '' },
           line: 2,
           column: 30,
           endLine: 2,
           endColumn: 46,
         },
         {
-          messageId: 'moduleInstance',
-          data: { className: 'Pool', factory: 'createPool()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'Pool', hint: '' },
           line: 4,
           column: 10,
           endLine: 4,
           endColumn: 20,
         },
         {
-          messageId: 'moduleInstance',
-          data: { className: 'Transport', factory: 'createTransport()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'Transport', hint: '' },
           line: 7,
           column: 21,
           endLine: 7,
           endColumn: 36,
         },
         {
-          messageId: 'moduleInstance',
-          data: { className: 'Legacy', factory: 'createLegacy()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'Legacy', hint: '' },
           line: 11,
           column: 10,
           endLine: 11,
           endColumn: 22,
         },
         {
-          messageId: 'moduleInstance',
-          data: { className: 'Database', factory: 'createDatabase()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'Database', hint: '' },
           line: 13,
           column: 38,
           endLine: 13,

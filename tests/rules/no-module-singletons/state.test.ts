@@ -119,7 +119,7 @@ export function remember(value: string) {
       errors: [
         {
           messageId: 'reassignedState',
-          data: { name: 'count', where: 'increment()', factory: 'createCount()', hint: '' },
+          data: { subject: "Module-level variable 'count'", where: 'increment()', hint: '' },
           line: 2,
           column: 5,
           endLine: 2,
@@ -127,7 +127,7 @@ export function remember(value: string) {
         },
         {
           messageId: 'reassignedState',
-          data: { name: 'currentUser', where: 'login()', factory: 'createCurrentUser()', hint: '' },
+          data: { subject: "Module-level variable 'currentUser'", where: 'login()', hint: '' },
           line: 6,
           column: 12,
           endLine: 6,
@@ -135,7 +135,7 @@ export function remember(value: string) {
         },
         {
           messageId: 'reassignedState',
-          data: { name: 'last', where: 'remember()', factory: 'createLast()', hint: '' },
+          data: { subject: "Module-level variable 'last'", where: 'remember()', hint: '' },
           line: 10,
           column: 5,
           endLine: 10,
@@ -165,7 +165,7 @@ export class Tracker {
       errors: [
         {
           messageId: 'mutatedState',
-          data: { kind: 'Map', name: 'cache', where: 'remember()', factory: 'createCache()', hint: '' },
+          data: { subject: "Module-level Map 'cache'", where: 'remember()', hint: '' },
           line: 2,
           column: 5,
           endLine: 2,
@@ -173,7 +173,7 @@ export class Tracker {
         },
         {
           messageId: 'mutatedState',
-          data: { kind: 'array', name: 'queue', where: 'enqueue()', factory: 'createQueue()', hint: '' },
+          data: { subject: "Module-level array 'queue'", where: 'enqueue()', hint: '' },
           line: 6,
           column: 7,
           endLine: 6,
@@ -181,7 +181,7 @@ export class Tracker {
         },
         {
           messageId: 'mutatedState',
-          data: { kind: 'Set', name: 'seen', where: 'Tracker.track()', factory: 'createSeen()', hint: '' },
+          data: { subject: "Module-level Set 'seen'", where: 'Tracker.track()', hint: '' },
           line: 8,
           column: 7,
           endLine: 8,
@@ -189,7 +189,7 @@ export class Tracker {
         },
         {
           messageId: 'mutatedState',
-          data: { kind: 'WeakMap', name: 'owners', where: 'Tracker.track()', factory: 'createOwners()', hint: '' },
+          data: { subject: "Module-level WeakMap 'owners'", where: 'Tracker.track()', hint: '' },
           line: 9,
           column: 7,
           endLine: 9,
@@ -225,7 +225,7 @@ export function hit() {
       errors: [
         {
           messageId: 'mutatedState',
-          data: { kind: 'object', name: 'sessions', where: 'save()', factory: 'createSessions()', hint: '' },
+          data: { subject: "Module-level object 'sessions'", where: 'save()', hint: '' },
           line: 2,
           column: 7,
           endLine: 2,
@@ -233,7 +233,7 @@ export function hit() {
         },
         {
           messageId: 'mutatedState',
-          data: { kind: 'object', name: 'flags', where: 'drop()', factory: 'createFlags()', hint: '' },
+          data: { subject: "Module-level object 'flags'", where: 'drop()', hint: '' },
           line: 6,
           column: 7,
           endLine: 6,
@@ -241,7 +241,7 @@ export function hit() {
         },
         {
           messageId: 'mutatedState',
-          data: { kind: 'object', name: 'state', where: 'visit()', factory: 'createState()', hint: '' },
+          data: { subject: "Module-level object 'state'", where: 'visit()', hint: '' },
           line: 10,
           column: 7,
           endLine: 10,
@@ -249,7 +249,7 @@ export function hit() {
         },
         {
           messageId: 'mutatedState',
-          data: { kind: 'object', name: 'SETTINGS', where: 'patch()', factory: 'createSettings()', hint: '' },
+          data: { subject: "Module-level object 'SETTINGS'", where: 'patch()', hint: '' },
           line: 14,
           column: 7,
           endLine: 14,
@@ -257,7 +257,7 @@ export function hit() {
         },
         {
           messageId: 'mutatedState',
-          data: { kind: 'object', name: 'counters', where: 'hit()', factory: 'createCounters()', hint: '' },
+          data: { subject: "Module-level object 'counters'", where: 'hit()', hint: '' },
           line: 18,
           column: 7,
           endLine: 18,
@@ -283,7 +283,7 @@ export class Session {
       errors: [
         {
           messageId: 'mutatedState',
-          data: { kind: 'Set', name: 'seen', where: 'track()', factory: 'createSeen()', hint: '' },
+          data: { subject: "Module-level Set 'seen'", where: 'track()', hint: '' },
           line: 2,
           column: 7,
           endLine: 2,
@@ -291,7 +291,7 @@ export class Session {
         },
         {
           messageId: 'reassignedState',
-          data: { name: 'nextId', where: 'Session.id', factory: 'createNextId()', hint: '' },
+          data: { subject: "Module-level variable 'nextId'", where: 'Session.id', hint: '' },
           line: 8,
           column: 5,
           endLine: 8,

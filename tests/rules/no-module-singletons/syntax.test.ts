@@ -106,25 +106,27 @@ export function mark(id: string) {
     {
       code: 'export = new AnalyticsService();',
       output: null,
-      errors: [{ messageId: 'moduleInstance', line: 1, column: 10, endLine: 1, endColumn: 32 }],
+      options: [{ instances: 'all' }],
+      errors: [{ messageId: 'sharedInstance', line: 1, column: 10, endLine: 1, endColumn: 32 }],
       name: 'export = new',
     },
     {
       filename: 'client.cjs',
       code: 'module.exports = new Client();\nexports.pool = new ioredis.Cluster();',
       output: null,
+      options: [{ instances: 'all' }],
       errors: [
         {
-          messageId: 'moduleInstance',
-          data: { className: 'Client', factory: 'createClient()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'Client', hint: '' },
           line: 1,
           column: 18,
           endLine: 1,
           endColumn: 30,
         },
         {
-          messageId: 'moduleInstance',
-          data: { className: 'ioredis.Cluster', factory: 'createCluster()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'ioredis.Cluster', hint: '' },
           line: 2,
           column: 16,
           endLine: 2,
@@ -144,10 +146,11 @@ export namespace Cache {
 }
 `,
       output: null,
+      options: [{ instances: 'all' }],
       errors: [
         {
-          messageId: 'moduleInstance',
-          data: { className: 'Store', factory: 'createStore()', hint: '' },
+          messageId: 'sharedInstance',
+          data: { className: 'Store', hint: '' },
           line: 3,
           column: 24,
           endLine: 3,
@@ -155,7 +158,7 @@ export namespace Cache {
         },
         {
           messageId: 'reassignedState',
-          data: { name: 'hits', where: 'hit()', factory: 'createHits()', hint: '' },
+          data: { subject: "Module-level variable 'hits'", where: 'hit()', hint: '' },
           line: 4,
           column: 7,
           endLine: 4,
@@ -171,7 +174,8 @@ export const store = new Store();
 export const App = () => <div>{store.count}</div>;
 `,
       output: null,
-      errors: [{ messageId: 'moduleInstance', line: 2, column: 22, endLine: 2, endColumn: 33 }],
+      options: [{ instances: 'all' }],
+      errors: [{ messageId: 'sharedInstance', line: 2, column: 22, endLine: 2, endColumn: 33 }],
       name: 'TSX files',
     },
     {
@@ -187,7 +191,7 @@ function get(key) {
       errors: [
         {
           messageId: 'mutatedState',
-          data: { kind: 'object', name: 'cache', where: 'get()', factory: 'createCache()', hint: '' },
+          data: { subject: "Module-level object 'cache'", where: 'get()', hint: '' },
           line: 2,
           column: 5,
           endLine: 2,
@@ -205,11 +209,11 @@ export function add(item: string) {
 }
 `,
       output: null,
-      options: [{ message: 'See docs/factories.md.' }],
+      options: [{ instances: 'all', message: 'See docs/factories.md.' }],
       errors: [
         {
-          messageId: 'moduleInstance',
-          data: { className: 'RedisManager', factory: 'createRedisManager()', hint: ' See docs/factories.md.' },
+          messageId: 'sharedInstance',
+          data: { className: 'RedisManager', hint: ' See docs/factories.md.' },
           line: 2,
           column: 22,
           endLine: 2,
@@ -217,13 +221,7 @@ export function add(item: string) {
         },
         {
           messageId: 'mutatedState',
-          data: {
-            kind: 'array',
-            name: 'queue',
-            where: 'add()',
-            factory: 'createQueue()',
-            hint: ' See docs/factories.md.',
-          },
+          data: { subject: "Module-level array 'queue'", where: 'add()', hint: ' See docs/factories.md.' },
           line: 3,
           column: 7,
           endLine: 3,
@@ -236,9 +234,9 @@ export function add(item: string) {
       filename: 'tests/redis.test.ts',
       code: 'const redis = new RedisManager();',
       output: null,
-      options: [{ allowIn: ['src/main.ts'] }],
-      errors: [{ messageId: 'moduleInstance', line: 1, column: 15, endLine: 1, endColumn: 33 }],
-      name: 'test files are not exempt unless listed',
+      options: [{ instances: 'all', allowIn: ['src/main.ts'], checkTestFiles: true }],
+      errors: [{ messageId: 'sharedInstance', line: 1, column: 15, endLine: 1, endColumn: 33 }],
+      name: 'test files are checked with checkTestFiles (strict)',
     },
   ],
 });
