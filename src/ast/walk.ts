@@ -21,18 +21,21 @@ export function childNodes(node: TSESTree.Node): TSESTree.Node[] {
   return children;
 }
 
+/** What a `walkCode` visitor asks for: skip the node's children, stop the walk, or go on (`undefined`). */
+export type WalkAnswer = 'skip' | 'stop' | undefined;
+
 /**
- * Calls `visit` for `root` and the code below it, depth first. `visit` returns `false` to skip a
- * node's children (a nested function where `this` means something else), `true` to stop the walk.
+ * Calls `visit` for `root` and the code below it, depth first, in source order. `visit` answers
+ * `'skip'` to leave out a node's children (a nested function where `this` means something else) and
+ * `'stop'` to end the walk. True when a visitor stopped it.
  */
-export function walkCode(root: TSESTree.Node, visit: (node: TSESTree.Node) => boolean | void): boolean {
+export function walkCode(root: TSESTree.Node, visit: (node: TSESTree.Node) => WalkAnswer): boolean {
   const stack: TSESTree.Node[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
     const answer = visit(node);
-    if (answer === true) return true;
-    if (answer === false) continue;
-    const children = childNodes(node);
-    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index] as TSESTree.Node);
+    if (answer === 'stop') return true;
+    if (answer === 'skip') continue;
+    stack.push(...childNodes(node).reverse());
   }
   return false;
 }

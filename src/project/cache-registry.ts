@@ -8,7 +8,6 @@
  * nothing to empty.
  */
 
-// eslint-disable-next-line ssot/no-module-singletons -- the registry of process-wide caches is itself process-wide; it holds resets, never answers.
 const resetsByName = new Map<string, () => void>();
 
 /**

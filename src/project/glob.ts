@@ -10,9 +10,9 @@ type Matcher = (relativePath: string) => boolean;
  */
 const MAX_REMEMBERED_GLOBS = 1_000;
 
-// eslint-disable-next-line ssot/no-module-singletons -- compiled globs, process-wide on purpose (see below).
+/** Compiled globs, process-wide on purpose (see below); a memo, so no-module-singletons allows it. */
 const matcherCache = new Map<string, Matcher>();
-// eslint-disable-next-line ssot/no-module-singletons -- the same cache, looked up by list identity first.
+// eslint-disable-next-line ssot/no-module-singletons -- the same cache, looked up by list identity first; reset replaces it.
 let matcherByList = new WeakMap<readonly string[], { globs: readonly string[]; matcher: Matcher }>();
 registerCache('glob: compiled matchers', () => {
   matcherCache.clear();

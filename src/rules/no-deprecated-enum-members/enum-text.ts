@@ -42,7 +42,6 @@ function enumDeclarationOf(name: string): RegExp {
   return new RegExp(String.raw`\benum\b${GAP}${escaped}(?![\p{ID_Continue}$\u200C\u200D])`, 'u');
 }
 
-// eslint-disable-next-line ssot/no-module-singletons -- compiled patterns, a pure function of the name; bounded by the option's enum names.
 const enumDeclarationPatterns = new Map<string, RegExp>();
 registerCache('enum-text: enum declaration patterns', () => {
   enumDeclarationPatterns.clear();

@@ -63,9 +63,9 @@ function firstFieldChange(body: TSESTree.Node): Omit<ClassState, 'where'> | unde
   let found: Omit<ClassState, 'where'> | undefined;
   walkCode(body, (node) => {
     // `this` means something else inside a non-arrow function or a nested class.
-    if (node !== body && (isNonArrowFunction(node) || isClass(node))) return false;
+    if (node !== body && (isNonArrowFunction(node) || isClass(node))) return 'skip';
     found = fieldChangeAt(node);
-    return found !== undefined ? true : undefined;
+    return found ? 'stop' : undefined;
   });
   return found;
 }
@@ -185,8 +185,8 @@ export function projectClassState(
     }
   }
   if (
-    definition.type !== 'ImportBinding' ||
-    definition.parent?.type !== AST_NODE_TYPES.ImportDeclaration ||
+    definition.type !== TSESLint.Scope.DefinitionType.ImportBinding ||
+    definition.parent.type !== AST_NODE_TYPES.ImportDeclaration ||
     (node.type !== AST_NODE_TYPES.ImportSpecifier &&
       node.type !== AST_NODE_TYPES.ImportDefaultSpecifier &&
       node.type !== AST_NODE_TYPES.ImportNamespaceSpecifier)

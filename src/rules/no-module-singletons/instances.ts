@@ -268,7 +268,7 @@ export class InstanceClassifier {
     if (!mutators) return undefined;
     const kind =
       constructor.builtin === 'Array' ? 'array' : constructor.builtin === 'Object' ? 'object' : constructor.builtin;
-    return { kind: kind ?? 'object', mutators, weak: kind === 'WeakMap' || kind === 'WeakSet' };
+    return { kind, mutators, weak: kind === 'WeakMap' || kind === 'WeakSet' };
   }
 
   private isGlobal(identifier: TSESTree.Identifier): boolean {

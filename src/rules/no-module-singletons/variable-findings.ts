@@ -123,12 +123,13 @@ function findingFor(
     const lazyWrites = writes.flatMap(({ reference, where }) => lazyWrite(reference, where, classifier));
     if (lazyWrites.some(({ created }) => created && classifier.isAllowed(created))) return undefined;
     const once = onceNames.has(name);
-    const creating = lazyWrites.find(({ created, creator }) => created || creator);
+    const creating = lazyWrites.find(({ created, creator }) => created ?? creator);
     if (creating && firstDeferred(variable.references, (reference) => isReturned(reference.identifier))) {
       return lazyFinding(name, loc, creating);
     }
     if (!checkMutableState) return undefined;
-    const where = describeContainer((writes[0] as DeferredReference).where);
+    const [firstWrite] = writes;
+    const where = firstWrite ? describeContainer(firstWrite.where) : 'a function';
     if (once) return { loc, messageId: 'memo', data: { subject: `Module-level variable '${name}'`, where } };
     return { loc, messageId: 'reassignedState', data: { subject: `Module-level variable '${name}'`, where } };
   }
