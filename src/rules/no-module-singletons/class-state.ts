@@ -4,7 +4,7 @@
  * request, user and test shares; an instance of a class that is only configured in its
  * constructor (or of a library class, which the rule cannot read) is not reported by default.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { ANY_MUTATOR } from './instances.js';
 import { propertyLabel } from './labels.js';
 import { type ClassNode, className } from './load-time.js';

@@ -53,7 +53,7 @@ export function staticFieldFindings(
   const fields = staticFields(classNode, classifier).filter(({ key }) => !skipKeys.has(key));
   if (fields.length === 0) return [];
   const owner = className(classNode);
-  const uses = new Map(fields.map((field) => [field.key, { writes: [], mutations: [] }]));
+  const uses = new Map<string, FieldUses>(fields.map((field) => [field.key, { writes: [], mutations: [] }]));
   for (const member of memberUses(classNode, sourceCode)) {
     const key = member.computed ? undefined : propertyLabel(member.property, false);
     const field = key === undefined ? undefined : fields.find((candidate) => candidate.key === key);
