@@ -106,10 +106,16 @@ describe('presets', () => {
     );
   });
 
-  it('strict turns every rule on as an error', () => {
+  it('strict turns every rule on as an error, with the options a rule declares for its thorough mode', () => {
     expect(plugin.configs.strict.rules).toEqual(
-      Object.fromEntries(ruleEntries.map(([name]) => [`ssot/${name}`, 'error'])),
+      Object.fromEntries(
+        ruleEntries.map(([name, rule]) => {
+          const options = (rule.meta.docs as { strictOptions?: unknown[] } | undefined)?.strictOptions;
+          return [`ssot/${name}`, options ? ['error', ...options] : 'error'];
+        }),
+      ),
     );
+    expect(Object.values(plugin.configs.strict.rules ?? {}).filter(Array.isArray)).toHaveLength(1);
   });
 });
 

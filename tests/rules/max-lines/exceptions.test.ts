@@ -140,7 +140,7 @@ ruleTester.run('max-lines', rule, {
             file: 'tests/runner.test.ts',
             count: '300',
             limit: '300',
-            area: '**/*.{test,spec}.*',
+            area: '**/*.{test,spec,mock}.*',
             reason: 'Legacy runner.',
             entry: 'tests/runner.test.ts',
           },

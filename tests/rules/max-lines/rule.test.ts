@@ -68,7 +68,7 @@ ruleTester.run('max-lines', rule, {
       errors: [
         {
           messageId: 'tooLong',
-          data: { file: 'tests/runner.test.ts', count: '812', limit: '300', area: '**/*.{test,spec}.*' },
+          data: { file: 'tests/runner.test.ts', count: '812', limit: '300', area: '**/*.{test,spec,mock}.*' },
           line: 301,
           column: 1,
           endLine: 812,
@@ -116,7 +116,7 @@ ruleTester.run('max-lines', rule, {
       errors: [
         {
           messageId: 'tooLong',
-          data: { file: 'tests/service.test.ts', count: '5', limit: '4', area: '**/*.{test,spec}.*' },
+          data: { file: 'tests/service.test.ts', count: '5', limit: '4', area: '**/*.{test,spec,mock}.*' },
           line: 5,
           column: 1,
           endLine: 5,
