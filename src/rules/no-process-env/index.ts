@@ -1,4 +1,5 @@
 import { createRule } from '../../util/create-rule.js';
+import { childEnvironmentOf } from './child-process.js';
 import { envAccessVisitor } from './env-access.js';
 import type { EnvAccess, Runtime } from './environments.js';
 import { environmentTextTest } from './text-prefilter.js';
@@ -23,7 +24,8 @@ export interface NoProcessEnvOptions {
 
 /** As written in a config: every key but `allowIn` and `message` has a default in `meta.defaultOptions`. */
 export type Options = [Partial<NoProcessEnvOptions>];
-export type MessageIds = 'readVariable' | 'readEnvironment' | 'writeVariable' | 'writeEnvironment' | 'changeInTest';
+export type MessageIds =
+  'readVariable' | 'readEnvironment' | 'writeVariable' | 'writeEnvironment' | 'changeInTest' | 'childEnvironment';
 
 export const RULE_NAME = 'no-process-env';
 
@@ -84,6 +86,8 @@ export default createRule<Options, MessageIds>({
         'Change the environment in {{allowed}} or in the environment that starts the process, not by writing {{source}} here.{{hint}}',
       changeInTest:
         'This test changes {{what}} through {{source}}, which every later test in the process sees: stub it with the test runner (vi.stubEnv, restored by vi.unstubAllEnvs) or set it in a test set-up file listed in allowIn.{{hint}}',
+      childEnvironment:
+        'The child process started here inherits all of {{source}}{{added}}: build its environment in {{allowed}} and pass that here, so what child processes inherit is decided in one place.{{hint}}',
     },
     // Environment access is found through the JavaScript scope analysis.
     languages: ['js/js'],
@@ -127,6 +131,16 @@ export default createRule<Options, MessageIds>({
           node: access.node,
           messageId: 'changeInTest',
           data: { source: access.source, what: access.name ?? 'the environment', hint: data.hint },
+        });
+        return;
+      }
+      const child = access.kind === 'read' && !named ? childEnvironmentOf(access.node) : undefined;
+      if (child) {
+        const added = child.added.length > 0 ? ` (and sets ${child.added.join(', ')})` : '';
+        context.report({
+          node: access.node,
+          messageId: 'childEnvironment',
+          data: { ...data, source: access.source, added },
         });
         return;
       }
