@@ -15,7 +15,7 @@ export interface ChildEnvironment {
 /** Steps out of type-only wrappers (`process.env as Env`). */
 function outerOf(node: TSESTree.Node): TSESTree.Node {
   let current = node;
-  while (isTypeWrapper(current.parent as TSESTree.Node)) current = current.parent as TSESTree.Node;
+  for (let parent = current.parent; parent && isTypeWrapper(parent); parent = parent.parent) current = parent;
   return current;
 }
 

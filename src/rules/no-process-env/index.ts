@@ -140,7 +140,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: access.node,
           messageId: 'childEnvironment',
-          data: { ...data, source: access.source, added },
+          data: { allowed: data.allowed, hint: data.hint, source: access.source, added },
         });
         return;
       }
