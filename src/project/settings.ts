@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { registerCache } from './cache-registry.js';
 import { globError, matchesAny } from './glob.js';
+import { isDirectory } from './fs-cache.js';
 import { absolutePath, relativeToRoot } from './paths.js';
 import { workspaceRootOf } from './workspaces.js';
 
@@ -110,6 +111,17 @@ registerCache('settings: validated settings', () => {
 });
 
 /**
+ * A `rootDir` that is not a directory would silently drop every report (no file is inside it), so
+ * it stops the lint instead. Checked once per settings object and cwd, like the rest.
+ */
+function assertRootDirExists(raw: unknown, rootDir: string): void {
+  if (isDirectory(rootDir)) return;
+  const written = (raw as { rootDir?: unknown } | undefined)?.rootDir;
+  const source = written === undefined ? 'the default rootDir' : `"rootDir" ${JSON.stringify(written)}`;
+  throw new SsotSettingsError(`${source} resolves to ${rootDir}, which is not a directory.`);
+}
+
+/**
  * The validated `settings.ssot` of the file being linted. Validation runs once per settings object
  * and cwd (flat config hands every file the same object), so rules may call this freely.
  */
@@ -125,6 +137,7 @@ export function getSettings(context: Readonly<TSESLint.RuleContext<string, reado
   let resolved = byCwd.get(cwd);
   if (!resolved) {
     resolved = parseSettings(raw, cwd);
+    assertRootDirExists(raw, resolved.rootDir);
     byCwd.set(cwd, resolved);
   }
   return resolved;

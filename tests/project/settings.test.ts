@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -7,8 +8,11 @@ import {
   parseSettings,
   projectPath,
 } from '../../src/project/settings.js';
+import { tempProject } from '../helpers/temp-project.js';
 
-const cwd = path.resolve('/project');
+// A real folder: a rootDir that does not exist stops the lint (getSettings, used by projectPath).
+const cwd = tempProject('ssot-settings-').root;
+fs.mkdirSync(path.join(cwd, 'packages/api'), { recursive: true });
 
 describe('parseSettings', () => {
   it('fills every fact with its default when settings.ssot is absent', () => {
@@ -52,6 +56,21 @@ describe('parseSettings', () => {
   ])('rejects %j with a message naming the key', (raw, message) => {
     expect(() => parseSettings(raw, cwd)).toThrow(message);
     expect(() => parseSettings(raw, cwd)).toThrow(/^eslint-plugin-ssot: invalid settings\.ssot: /);
+  });
+});
+
+describe('a rootDir that is not a directory', () => {
+  type Context = Parameters<typeof projectPath>[0];
+  const contextOf = (settings: object): Context =>
+    ({ physicalFilename: path.join(cwd, 'src/a.ts'), cwd, settings: { ssot: settings } }) as unknown as Context;
+
+  it('stops the lint with an error naming the setting and the folder it resolves to', () => {
+    expect(() => projectPath(contextOf({ rootDir: 'pakages/api' }))).toThrow(
+      `eslint-plugin-ssot: invalid settings.ssot: "rootDir" "pakages/api" resolves to ${path.join(cwd, 'pakages/api')}, which is not a directory.`,
+    );
+    fs.writeFileSync(path.join(cwd, 'file.txt'), '');
+    expect(() => projectPath(contextOf({ rootDir: 'file.txt' }))).toThrow(/which is not a directory/);
+    expect(projectPath(contextOf({ rootDir: 'packages/api' }))).toBeUndefined();
   });
 });
 

@@ -138,7 +138,13 @@ function compile(entries: readonly PathEntry[]): CompiledPathEntries {
   const names: NameEntry[] = [];
   const files: FileEntry[] = [];
   entries.forEach((entry, index) => {
-    if ('name' in entry) {
+    const hasName = 'name' in entry;
+    if (hasName === 'file' in entry) {
+      throw new CanonicalImportsOptionError(
+        `each paths entry needs either \`name\` (a module specifier or glob) or \`file\` (a project file or glob); paths[${index}] has ${hasName ? 'both' : 'neither'}.`,
+      );
+    }
+    if (hasName) {
       names.push(compileNameEntry(entry, index));
       return;
     }

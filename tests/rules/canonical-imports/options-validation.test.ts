@@ -42,14 +42,26 @@ describe('canonical-imports option validation', () => {
     [{ shims: { files: [''] } }, /should NOT be shorter than 1 characters/],
     [{ fix: 1 }, /Value 1 should be boolean/],
     [{ paths: [{ name: 'lodash' }] }, /should have required property 'canonical'/],
-    [{ paths: [{ name: 'a', file: 'b', canonical: 'c' }] }, /should match exactly one schema in oneOf/],
-    [{ paths: [{ canonical: 'c' }] }, /should have required property '.name'/],
     [{ paths: [{ name: 'a', canonical: 'b', importNames: { a: 1 } }] }, /Value 1 should be string/],
     [{ paths: [{ name: '', canonical: 'b' }] }, /should NOT be shorter than 1 characters/],
     [{ allow: [] }, /Unexpected property "allow"/],
   ])('ESLint rejects %j with its schema error', (options, expected) => {
     expect(() => lint(options)).toThrow(/Key "ssot\/canonical-imports"/);
     expect(() => lint(options)).toThrow(expected);
+  });
+
+  it('says in words that a paths entry needs name or file', () => {
+    expect(() => lint({ paths: [{ canonical: 'c' }] })).toThrow(
+      'each paths entry needs either `name` (a module specifier or glob) or `file` (a project file or glob); paths[0] has neither.',
+    );
+    expect(() =>
+      lint({
+        paths: [
+          { name: 'x', canonical: 'y' },
+          { name: 'a', file: 'b', canonical: 'c' },
+        ],
+      }),
+    ).toThrow(/paths\[1\] has both\./);
   });
 
   it('rejects a glob that cannot match, naming the entry', () => {

@@ -42,7 +42,7 @@ ruleTester.run('max-lines', rule, {
     {
       filename: 'scripts/tests/seed.test.ts',
       code: filler(400),
-      settings: { ssot: { rootDir: 'packages/api' } },
+      settings: { ssot: { rootDir: 'examples' } },
       name: 'a file outside rootDir matches no glob and gets the general limit',
     },
   ],
@@ -162,7 +162,7 @@ ruleTester.run('max-lines', rule, {
           endColumn: 5,
         },
       ],
-      settings: { ssot: { rootDir: 'packages/api' } },
+      settings: { ssot: { rootDir: 'examples' } },
       name: 'a file outside rootDir is named relative to the working directory',
     },
   ],

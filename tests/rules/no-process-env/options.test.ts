@@ -30,10 +30,10 @@ new RuleTester().run('no-process-env', rule, {
       name: 'allowIn replaces configModules',
     },
     {
-      filename: 'packages/api/src/env.ts',
+      filename: 'examples/src/env.ts',
       code: 'export const token = process.env.API_TOKEN;',
       options: [{ allowIn: ['src/env.ts'] }],
-      settings: { ssot: { rootDir: 'packages/api' } },
+      settings: { ssot: { rootDir: 'examples' } },
       name: 'allowIn globs are relative to settings.ssot.rootDir',
     },
     {
