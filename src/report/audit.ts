@@ -24,10 +24,18 @@ export interface AuditOptions {
   now?: Date;
 }
 
+/** What a rule's `meta.docs` says about it, for the reports that describe rules (SARIF). */
+export interface RuleDocs {
+  description?: string;
+  url?: string;
+}
+
 export interface AuditOutcome {
   report: ComplianceReport;
   /** Documentation URLs of the rules in the report, for links in the Markdown report. */
   ruleUrls: Record<string, string>;
+  /** Description and documentation URL of the rules in the report, when their `meta.docs` has them. */
+  ruleDocs: Record<string, RuleDocs>;
 }
 
 const PROGRESS_PLUGIN = 'ssot-audit';
@@ -73,12 +81,18 @@ function explainEslintError(error: unknown, options: AuditOptions): never {
   throw new AuditUsageError(`ESLint failed: ${message}`);
 }
 
-function ruleUrlsOf(eslint: ESLint, results: ESLint.LintResult[]): Record<string, string> {
-  const urls: Record<string, string> = {};
+function ruleDocsOf(eslint: ESLint, results: ESLint.LintResult[]): Record<string, RuleDocs> {
+  const docs: Record<string, RuleDocs> = {};
   for (const [ruleId, meta] of Object.entries(eslint.getRulesMetaForResults(results))) {
-    const url = meta.docs?.url;
-    if (url) urls[ruleId] = url;
+    const { description, url } = meta.docs ?? {};
+    docs[ruleId] = { ...(description ? { description } : {}), ...(url ? { url } : {}) };
   }
+  return docs;
+}
+
+function urlsOf(docs: Readonly<Record<string, RuleDocs>>): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const [ruleId, { url }] of Object.entries(docs)) if (url) urls[ruleId] = url;
   return urls;
 }
 
@@ -115,5 +129,6 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     categories: options.categories,
     generatedAt: options.now ?? new Date(),
   });
-  return { report, ruleUrls: ruleUrlsOf(eslint, results) };
+  const ruleDocs = ruleDocsOf(eslint, results);
+  return { report, ruleUrls: urlsOf(ruleDocs), ruleDocs };
 }

@@ -129,6 +129,8 @@ export async function collectFiles(results: readonly ESLint.LintResult[], option
           rule: message.ruleId,
           line: message.line,
           column: message.column,
+          ...(message.endLine === undefined ? {} : { end_line: message.endLine }),
+          ...(message.endColumn === undefined ? {} : { end_column: message.endColumn }),
           severity: message.severity === 2 ? 'error' : 'warning',
           message: message.message,
         });
@@ -164,6 +166,6 @@ export async function reportFromResults(
     categories: categories.declaredCategories(),
     parseErrors,
     generatedAt: options.generatedAt,
-    tool: PACKAGE_INFO,
+    tool: { name: PACKAGE_INFO.name, version: PACKAGE_INFO.version },
   });
 }

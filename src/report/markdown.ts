@@ -1,118 +1,137 @@
 // The report as Markdown for a pull-request comment: the score first, details folded away, and a
-// bounded length (GitHub rejects comments over 65,536 characters).
-import { topFiles, topRules, totals, type CategoryScore, type ComplianceReport } from './score.js';
+// bounded size. GitHub rejects a comment over 65,536 characters, and then the documented
+// `gh pr comment` step fails: every section past the scores gets only the room that is left.
+import { violationDetails } from './markdown-details.js';
+import { codeSpan, escapeMarkdown, fitSection, ruleLink, sizeOf } from './markdown-text.js';
+import { topFiles, topRulesByCategory, totals, type CategoryScore, type ComplianceReport } from './score.js';
+import { countOf, DEFAULT_TOP, formatCount } from './table.js';
 import { describeThreshold, formatScore, type ThresholdResult } from './thresholds.js';
-import { countOf, DEFAULT_TOP } from './table.js';
+
+export { codeSpan, escapeMarkdown } from './markdown-text.js';
 
 export interface MarkdownOptions {
   top?: number;
   thresholds?: readonly ThresholdResult[];
   /** Rule id → documentation URL, to link rule names. */
   ruleUrls?: Readonly<Record<string, string>>;
-  /** Most violations listed in the folded details. Default 200. */
+  /** Most lines in the folded list of violations. Default 200. */
   maxDetails?: number;
+  /** Most characters in the whole report. Default 60,000. */
+  maxLength?: number;
+  /**
+   * The `--json` file written by the same run (`-` for stdout), named where the comment leaves
+   * something out; without it the comment names the flag instead.
+   */
+  jsonFile?: string;
 }
 
 export const DEFAULT_MAX_DETAILS = 200;
 
-/** Text safe inside a table cell or list item: no pipes, HTML or line breaks. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n/gu, ' ')
-    .replace(/&/gu, '&amp;')
-    .replace(/</gu, '&lt;')
-    .replace(/>/gu, '&gt;')
-    .replace(/([\\|*_[\]`])/gu, '\\$1');
-}
-
-/**
- * A code span that survives backticks in file names; in a table cell a pipe must still be escaped
- * (GitHub splits cells before it parses code spans).
- */
-export function codeSpan(text: string, inTable = false): string {
-  const oneLine = text.replace(/\r?\n/gu, ' ');
-  const flat = inTable ? oneLine.replace(/\|/gu, '\\|') : oneLine;
-  const longestRun = Math.max(0, ...(flat.match(/`+/gu) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longestRun + 1);
-  return longestRun === 0 ? `${fence}${flat}${fence}` : `${fence} ${flat} ${fence}`;
-}
-
-function ruleLink(rule: string, urls: Readonly<Record<string, string>>, inTable = false): string {
-  const url = urls[rule];
-  return url ? `[${codeSpan(rule, inTable)}](${url})` : codeSpan(rule, inTable);
-}
+/** GitHub's limit is 65,536 characters; the rest is room for text a workflow adds around the report. */
+export const MARKDOWN_BUDGET = 60_000;
 
 function categoryRow(name: string, category: CategoryScore): string {
   return `| ${name} | ${category.total_files} | ${category.files_with_violations} | ${category.violations} | ${formatScore(category.score)} |`;
 }
 
-export function renderMarkdown(report: ComplianceReport, options: MarkdownOptions = {}): string {
-  const top = options.top ?? DEFAULT_TOP;
-  const urls = options.ruleUrls ?? {};
-  const maxDetails = options.maxDetails ?? DEFAULT_MAX_DETAILS;
+/** The score, the thresholds and the category table: always shown, whatever the size of the rest. */
+function scoreLines(report: ComplianceReport, thresholds: readonly ThresholdResult[]): string[] {
   const sum = totals(report);
-  const lines: string[] = [
+  const lines = [
     `## SSOT compliance: ${formatScore(report.compliance_score)}%`,
     '',
     `${sum.files_with_violations} of ${countOf(sum.total_files, 'file')} with violations, ${countOf(report.total_violations, 'violation')}.`,
     '',
   ];
-
-  if (options.thresholds && options.thresholds.length > 0) {
-    for (const result of options.thresholds) {
+  if (thresholds.length > 0) {
+    for (const result of thresholds) {
       lines.push(`- ${result.passed ? '✅' : '❌'} ${escapeMarkdown(describeThreshold(result))}`);
     }
     lines.push('');
   }
-
   lines.push('| Category | Files | With violations | Violations | Score |', '| --- | ---: | ---: | ---: | ---: |');
   for (const [name, category] of Object.entries(report.category_scores)) {
     lines.push(categoryRow(escapeMarkdown(name), category));
   }
   lines.push(categoryRow('**Total**', sum));
+  return lines;
+}
 
-  const rules = topRules(report, top);
-  if (rules.length > 0) {
-    lines.push('', '### Top rules', '', '| Rule | Violations |', '| --- | ---: |');
-    for (const [rule, count] of rules) lines.push(`| ${ruleLink(rule, urls, true)} | ${count} |`);
-  }
+/** Rules × the categories that have violations, as in the summary table. */
+function ruleHeadAndRows(report: ComplianceReport, top: number, urls: Readonly<Record<string, string>>) {
+  const { categories, rows } = topRulesByCategory(report, top);
+  const withTotal = categories.length > 1;
+  const columns = [...categories.map(escapeMarkdown), ...(withTotal ? ['Total'] : [])];
+  const head = [
+    '',
+    '### Top rules',
+    '',
+    `| Rule | ${columns.join(' | ')} |`,
+    `| --- |${columns.map(() => ' ---: |').join('')}`,
+  ];
+  const body = rows.map((row) => {
+    const counts = [...row.byCategory, ...(withTotal ? [row.total] : [])];
+    return `| ${ruleLink(row.rule, urls, true)} | ${counts.join(' | ')} |`;
+  });
+  return { head, rows: body };
+}
 
+function fileHeadAndRows(report: ComplianceReport, top: number) {
   const files = topFiles(report, top);
-  if (files.length > 0) {
-    lines.push('', '### Top files', '', '| File | Category | Violations |', '| --- | --- | ---: |');
-    for (const file of files) {
-      lines.push(`| ${codeSpan(file.path, true)} | ${escapeMarkdown(file.category)} | ${file.messages.length} |`);
-    }
-  }
+  const withOverLimit = files.some((file) => (file.lines_over_limit ?? 0) > 0);
+  const head = [
+    '',
+    '### Top files',
+    '',
+    `| File | Category | Violations |${withOverLimit ? ' Lines over limit |' : ''}`,
+    `| --- | --- | ---: |${withOverLimit ? ' ---: |' : ''}`,
+  ];
+  const rows = files.map((file) => {
+    const overLimit = withOverLimit ? ` ${file.lines_over_limit ? formatCount(file.lines_over_limit) : ''} |` : '';
+    return `| ${codeSpan(file.path, true)} | ${escapeMarkdown(file.category)} | ${file.messages.length} |${overLimit}`;
+  });
+  return { head, rows };
+}
 
-  if (report.total_violations > 0) {
-    lines.push('', `<details><summary>All ${countOf(report.total_violations, 'violation')}</summary>`, '');
-    let listed = 0;
-    for (const file of report.files) {
-      for (const message of file.messages) {
-        if (listed === maxDetails) break;
-        lines.push(
-          `- ${codeSpan(`${file.path}:${message.line}:${message.column}`)} ${ruleLink(message.rule, urls)}: ${escapeMarkdown(message.message)}`,
-        );
-        listed += 1;
-      }
-    }
-    if (report.total_violations > listed)
-      lines.push(`- … and ${report.total_violations - listed} more (see the JSON report).`);
-    lines.push('', '</details>');
-  }
+function parseErrorHeadAndRows(report: ComplianceReport) {
+  const count = report.parse_errors.length;
+  const head = [
+    '',
+    `**${countOf(count, 'file')} could not be parsed and ${count === 1 ? 'was' : 'were'} not checked:**`,
+    '',
+  ];
+  const rows = report.parse_errors.map(
+    (error) => `- ${codeSpan(`${error.path}:${error.line}`)}: ${escapeMarkdown(error.message)}`,
+  );
+  return { head, rows };
+}
 
-  if (report.parse_errors.length > 0) {
-    lines.push(
-      '',
-      `**${countOf(report.parse_errors.length, 'file')} could not be parsed and ${report.parse_errors.length === 1 ? 'was' : 'were'} not checked:**`,
-      '',
-    );
-    for (const error of report.parse_errors) {
-      lines.push(`- ${codeSpan(`${error.path}:${error.line}`)}: ${escapeMarkdown(error.message)}`);
-    }
-  }
+export function renderMarkdown(report: ComplianceReport, options: MarkdownOptions = {}): string {
+  const top = options.top ?? DEFAULT_TOP;
+  const urls = options.ruleUrls ?? {};
+  const { jsonFile } = options;
+  const head = scoreLines(report, options.thresholds ?? []);
+  const foot = [
+    '',
+    `<sub>${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}, ${report.generated_at}</sub>`,
+  ];
+  let room = (options.maxLength ?? MARKDOWN_BUDGET) - sizeOf(head) - sizeOf(foot);
 
-  lines.push('', `<sub>${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}, ${report.generated_at}</sub>`);
-  return `${lines.join('\n')}\n`;
+  const take = (section: { head: string[]; rows: string[] }, noun: string, share = room): string[] => {
+    if (section.rows.length === 0) return [];
+    const lines = fitSection(section.head, section.rows, share, { noun, jsonFile });
+    room -= sizeOf(lines);
+    return lines;
+  };
+  const rules = take(ruleHeadAndRows(report, top, urls), 'rule');
+  const files = take(fileHeadAndRows(report, top), 'file');
+  // Files that could not be parsed are few, but a broken parser setup must not crowd out the violations.
+  const parseErrors = take(parseErrorHeadAndRows(report), 'file', Math.floor(room / 2));
+  const details = violationDetails(report, {
+    urls,
+    maxDetails: options.maxDetails ?? DEFAULT_MAX_DETAILS,
+    room,
+    jsonFile,
+  });
+  return `${[...head, ...rules, ...files, ...details, ...parseErrors, ...foot].join('\n')}\n`;
 }

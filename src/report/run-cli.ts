@@ -7,6 +7,7 @@ import { runAudit } from './audit.js';
 import { AuditUsageError } from './errors.js';
 import { renderMarkdown } from './markdown.js';
 import { createProgress } from './progress.js';
+import { renderSarif } from './sarif.js';
 import { countOf, renderTable } from './table.js';
 import { checkThresholds, describeThreshold } from './thresholds.js';
 import { PACKAGE_INFO } from '../package-info.js';
@@ -60,14 +61,27 @@ async function audit(options: CliOptions, io: CliIO): Promise<number> {
   } finally {
     progress.done();
   }
-  const { report, ruleUrls } = outcome;
+  const { report, ruleUrls, ruleDocs } = outcome;
   const thresholds = checkThresholds(report, options.thresholds);
+  const { jsonFile, markdownFile, sarifFile } = options;
 
-  const stdoutTaken = options.jsonFile === '-' || options.markdownFile === '-';
+  const stdoutTaken = [jsonFile, markdownFile, sarifFile].includes('-');
   if (!stdoutTaken) io.stdout.write(renderTable(report, { top: options.top, thresholds }));
-  if (options.jsonFile !== undefined) await writeOutput(options.jsonFile, `${JSON.stringify(report, null, 2)}\n`, io);
-  if (options.markdownFile !== undefined) {
-    await writeOutput(options.markdownFile, renderMarkdown(report, { top: options.top, thresholds, ruleUrls }), io);
+  if (jsonFile !== undefined) await writeOutput(jsonFile, `${JSON.stringify(report, null, 2)}\n`, io);
+  if (markdownFile !== undefined) {
+    await writeOutput(
+      markdownFile,
+      renderMarkdown(report, {
+        top: options.top,
+        thresholds,
+        ruleUrls,
+        ...(jsonFile === undefined ? {} : { jsonFile }),
+      }),
+      io,
+    );
+  }
+  if (sarifFile !== undefined) {
+    await writeOutput(sarifFile, renderSarif(report, { projectRoot: path.resolve(io.cwd), ruleDocs }), io);
   }
 
   if (report.parse_errors.length > 0) {

@@ -1,6 +1,13 @@
 // The human summary printed by `ssot-audit`: plain text, aligned columns, no colour (it is also
 // read in CI logs).
-import { topFiles, topRules, totals, type CategoryScore, type ComplianceReport } from './score.js';
+import {
+  topFiles,
+  topRulesByCategory,
+  totals,
+  type AuditFile,
+  type CategoryScore,
+  type ComplianceReport,
+} from './score.js';
 import { describeThreshold, formatScore, type ThresholdResult } from './thresholds.js';
 
 export interface SummaryOptions {
@@ -50,6 +57,39 @@ function indent(lines: readonly string[]): string[] {
   return lines.map((line) => `  ${line}`);
 }
 
+/** Counts as the max-lines messages print them: 1,756. */
+export function formatCount(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
+/**
+ * Rules × the categories that have violations; a total column only when there are several (with
+ * one category, its column is the total).
+ */
+function ruleLines(report: ComplianceReport, top: number): string[] {
+  const { categories, rows } = topRulesByCategory(report, top);
+  if (rows.length === 0) return ['  No violations.'];
+  const withTotal = categories.length > 1;
+  const header = ['Rule', ...categories, ...(withTotal ? ['Total'] : [])];
+  const body = rows.map((row) => [row.rule, ...row.byCategory.map(String), ...(withTotal ? [String(row.total)] : [])]);
+  return indent(alignColumns([header, ...body], ['left', ...header.slice(1).map((): Align => 'right')]));
+}
+
+/** The worst files (see `topFiles`); how far over the line limit only when a listed file is. */
+function fileLines(files: readonly AuditFile[]): string[] {
+  const withOverLimit = files.some((file) => (file.lines_over_limit ?? 0) > 0);
+  const table = [
+    ['File', 'Category', 'Violations', ...(withOverLimit ? ['Lines over limit'] : [])],
+    ...files.map((file) => [
+      file.path,
+      file.category,
+      String(file.messages.length),
+      ...(withOverLimit ? [file.lines_over_limit ? formatCount(file.lines_over_limit) : ''] : []),
+    ]),
+  ];
+  return indent(alignColumns(table, ['left', 'left', 'right', 'right']));
+}
+
 export function renderTable(report: ComplianceReport, options: SummaryOptions = {}): string {
   const top = options.top ?? DEFAULT_TOP;
   const sum = totals(report);
@@ -66,31 +106,9 @@ export function renderTable(report: ComplianceReport, options: SummaryOptions = 
     ),
   ];
 
-  lines.push('', 'Top rules');
-  const rules = topRules(report, top);
-  lines.push(
-    ...(rules.length === 0
-      ? ['  No violations.']
-      : indent(
-          alignColumns(
-            rules.map(([rule, count]) => [rule, String(count)]),
-            ['left', 'right'],
-          ),
-        )),
-  );
-
+  lines.push('', 'Top rules', ...ruleLines(report, top));
   const files = topFiles(report, top);
-  if (files.length > 0) {
-    lines.push('', 'Top files');
-    lines.push(
-      ...indent(
-        alignColumns(
-          files.map((file) => [file.path, file.category, String(file.messages.length)]),
-          ['left', 'left', 'right'],
-        ),
-      ),
-    );
-  }
+  if (files.length > 0) lines.push('', 'Top files', ...fileLines(files));
 
   if (report.parse_errors.length > 0) {
     lines.push('', 'Not checked (parse errors)');

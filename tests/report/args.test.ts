@@ -33,6 +33,8 @@ describe('parseCliArgs', () => {
         'out/report.json',
         '--markdown',
         'out/report.md',
+        '--sarif',
+        'out/report.sarif',
         '--min-score',
         '95',
         '--min-score',
@@ -51,6 +53,7 @@ describe('parseCliArgs', () => {
       rules: ['import/*'],
       jsonFile: 'out/report.json',
       markdownFile: 'out/report.md',
+      sarifFile: 'out/report.sarif',
       thresholds: [{ min: 95 }, { category: 'test_files', min: 90 }],
       top: 3,
     });
@@ -62,10 +65,12 @@ describe('parseCliArgs', () => {
   });
 
   it.each([
-    [['--bogus'], /Unknown option '--bogus'.*--help/],
-    [['--json'], /--json.*argument missing|Option '--json <value>' argument missing/],
+    [['--json'], /^Option '--json <value>' argument missing\. Run ssot-audit --help for usage\.$/],
     [['--json', ''], /--json expects a file name/],
-    [['--json', '-', '--markdown', '-'], /cannot both write to stdout/],
+    [['--sarif', ' '], /--sarif expects a file name/],
+    [['--json', '-', '--markdown', '-'], /^--json - and --markdown - cannot both write to stdout/],
+    [['--markdown', '-', '--sarif', '-'], /^--markdown - and --sarif - cannot both write to stdout/],
+    [['--sarif', '-', '--json', '-', '--markdown', '-'], /^--json -, --markdown - and --sarif - cannot all write/],
     [['--category', 'legacy'], /--category expects name=glob/],
     [['--category', '=tests/**'], /--category expects name=glob/],
     [['--category', 'legacy=  '], /--category expects name=glob/],
@@ -76,5 +81,26 @@ describe('parseCliArgs', () => {
   ])('rejects %j with a clear usage error', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(AuditUsageError);
     expect(() => parseCliArgs(argv)).toThrow(message);
+  });
+});
+
+describe('an unknown option', () => {
+  it.each([
+    [['--jsn', 'out.json'], 'Unknown option --jsn. Did you mean --json? Run ssot-audit --help for usage.'],
+    [['--jsn=out.json'], 'Unknown option --jsn. Did you mean --json? Run ssot-audit --help for usage.'],
+    [['-json', '-'], 'Unknown option -json. Did you mean --json? Run ssot-audit --help for usage.'],
+    [['--JSON', '-'], 'Unknown option --JSON. Did you mean --json? Run ssot-audit --help for usage.'],
+    [['--markdwon', 'a.md'], 'Unknown option --markdwon. Did you mean --markdown? Run ssot-audit --help for usage.'],
+    [['--min', '90'], 'Unknown option --min. Did you mean --min-score? Run ssot-audit --help for usage.'],
+    [['--sarf', 'a'], 'Unknown option --sarf. Did you mean --sarif? Run ssot-audit --help for usage.'],
+    [['--bogus'], 'Unknown option --bogus. Run ssot-audit --help for usage.'],
+    [['-x'], 'Unknown option -x. Run ssot-audit --help for usage.'],
+    [['--constructor'], 'Unknown option --constructor. Run ssot-audit --help for usage.'],
+  ])('%j: one clean sentence, with the option it probably meant', (argv, message) => {
+    expect(() => parseCliArgs(argv)).toThrow(new AuditUsageError(message));
+  });
+
+  it('is reported before the values of known options are checked', () => {
+    expect(() => parseCliArgs(['--top', '0', '--jsn', 'a'])).toThrow('Unknown option --jsn.');
   });
 });

@@ -1,38 +1,13 @@
 // End to end through `main` (in-process, real ESLint, the fixture project's own config) and through
 // the built bin for real exit codes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { main } from '../../src/report/run-cli.js';
+import { describe, expect, it } from 'vitest';
 import type { ComplianceReport } from '../../src/report/score.js';
+import { fixture, repoRoot, runCli as run, temporaryDir } from './helpers.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const fixture = path.join(repoRoot, 'tests/fixtures/report');
 const bin = path.join(repoRoot, 'dist/report/cli.js');
-const NOW = new Date('2026-01-02T03:04:05.000Z');
-
-/** A scratch directory outside the repository (so no eslint.config.* above it), removed after the test. */
-function temporaryDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'ssot-audit-'));
-  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-async function run(argv: string[], options: { cwd?: string; stdoutIsTTY?: boolean } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd: options.cwd ?? fixture,
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    stdoutIsTTY: options.stdoutIsTTY ?? false,
-    now: NOW,
-  });
-  return { code, stdout, stderr };
-}
 
 async function jsonReport(argv: string[] = [], options: { stdoutIsTTY?: boolean } = {}): Promise<ComplianceReport> {
   const { code, stdout, stderr } = await run(['--json', '-', ...argv], options);
@@ -72,7 +47,10 @@ describe('ssot-audit on the fixture project', () => {
     expect(stderr).toBe('');
     expect(stdout).toContain('SSOT compliance: 83.33% (1 of 6 files with violations, 1 violation)');
     expect(stdout).toContain('real_system      4                1           1   75.00');
-    expect(stdout).toContain('Top files\n  src/routes/health.ts  real_system  1');
+    expect(stdout).toContain('Top rules\n  Rule                 real_system\n  ssot/no-process-env            1\n');
+    expect(stdout).toContain(
+      'Top files\n  File                  Category     Violations\n  src/routes/health.ts  real_system           1\n',
+    );
   });
 
   it('counts other rules with --rules', async () => {
@@ -166,7 +144,8 @@ describe('ssot-audit thresholds', () => {
 
 describe('ssot-audit usage and configuration errors', () => {
   it.each([
-    [['--bogus'], "ssot-audit: Unknown option '--bogus'"],
+    [['--bogus'], 'ssot-audit: Unknown option --bogus. Run ssot-audit --help for usage.\n'],
+    [['--jsn', '-'], 'ssot-audit: Unknown option --jsn. Did you mean --json? Run ssot-audit --help for usage.\n'],
     [['--min-score', 'high'], 'ssot-audit: --min-score expects a score from 0 to 100'],
     [['--category', 'tests'], 'ssot-audit: --category expects name=glob'],
     [['--config', 'missing.config.js'], 'ssot-audit: The config file missing.config.js does not exist'],

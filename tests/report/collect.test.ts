@@ -160,6 +160,18 @@ describe('collectFiles', () => {
     expect(parseErrors).toEqual([]);
   });
 
+  it('keeps where a reported range ends, when the rule gave an end', async () => {
+    const { files } = await collectFiles(
+      [result('src/a.ts', [lintMessage('ssot/max-lines', { endLine: 40, endColumn: 7 }), lintMessage('ssot/x')])],
+      { cwd, countsRule: ruleMatcher(), categories: createCategoryResolver(async () => undefined, cwd) },
+    );
+    expect(files[0]?.messages.map((message) => Object.keys(message))).toEqual([
+      ['rule', 'line', 'column', 'end_line', 'end_column', 'severity', 'message'],
+      ['rule', 'line', 'column', 'severity', 'message'],
+    ]);
+    expect(files[0]?.messages[0]).toMatchObject({ line: 2, column: 3, end_line: 40, end_column: 7 });
+  });
+
   it('keeps the <text> name of eslint --stdin results', async () => {
     const stdin = { ...result('x.ts', [lintMessage('ssot/no-process-env')]), filePath: '<text>' };
     const { files } = await collectFiles([stdin], {

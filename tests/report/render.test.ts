@@ -17,7 +17,10 @@ const report = buildReport(
     {
       path: 'tests/big.test.ts',
       category: 'test_files',
-      messages: [violation('ssot/max-lines', 301), violation('ssot/no-process-env', 9)],
+      messages: [
+        violation('ssot/max-lines', 301, 'tests/big.test.ts has 2,056 lines (limit 300 for tests/**). Split it.'),
+        violation('ssot/no-process-env', 9),
+      ],
     },
   ],
   { categories: ['test_files'], generatedAt: NOW, tool: TOOL },
@@ -49,12 +52,14 @@ describe('renderTable', () => {
         'Total            3                2           3  33.33',
         '',
         'Top rules',
-        '  ssot/no-process-env  2',
-        '  ssot/max-lines       1',
+        '  Rule                 real_system  test_files  Total',
+        '  ssot/no-process-env            1           1      2',
+        '  ssot/max-lines                 0           1      1',
         '',
         'Top files',
-        '  tests/big.test.ts     test_files   2',
-        '  src/routes/health.ts  real_system  1',
+        '  File                  Category     Violations  Lines over limit',
+        '  tests/big.test.ts     test_files            2             1,756',
+        '  src/routes/health.ts  real_system           1',
         '',
       ].join('\n'),
     );
@@ -66,7 +71,18 @@ describe('renderTable', () => {
       top: 1,
       thresholds: [{ category: 'test_files', min: 10, actual: 0, passed: false }],
     });
-    expect(text).toContain('Top rules\n  ssot/no-process-env  2\n\nTop files\n  tests/big.test.ts  test_files  2\n');
+    expect(text).toContain(
+      [
+        'Top rules',
+        '  Rule                 real_system  test_files  Total',
+        '  ssot/no-process-env            1           1      2',
+        '',
+        'Top files',
+        '  File               Category    Violations  Lines over limit',
+        '  tests/big.test.ts  test_files           2             1,756',
+        '',
+      ].join('\n'),
+    );
     expect(text).toContain('Not checked (parse errors)\n  src/broken.ts:3  Parsing error: x.\n');
     expect(text).toContain('Thresholds\n  FAIL  test_files score 0.00 is below the minimum 10\n');
   });
@@ -104,22 +120,22 @@ describe('renderMarkdown', () => {
         '',
         '### Top rules',
         '',
-        '| Rule | Violations |',
-        '| --- | ---: |',
-        '| `ssot/no-process-env` | 2 |',
-        '| [`ssot/max-lines`](https://example.test/max-lines.md) | 1 |',
+        '| Rule | real\\_system | test\\_files | Total |',
+        '| --- | ---: | ---: | ---: |',
+        '| `ssot/no-process-env` | 1 | 1 | 2 |',
+        '| [`ssot/max-lines`](https://example.test/max-lines.md) | 0 | 1 | 1 |',
         '',
         '### Top files',
         '',
-        '| File | Category | Violations |',
-        '| --- | --- | ---: |',
-        '| `tests/big.test.ts` | test\\_files | 2 |',
-        '| `src/routes/health.ts` | real\\_system | 1 |',
+        '| File | Category | Violations | Lines over limit |',
+        '| --- | --- | ---: | ---: |',
+        '| `tests/big.test.ts` | test\\_files | 2 | 1,756 |',
+        '| `src/routes/health.ts` | real\\_system | 1 |  |',
         '',
         '<details><summary>All 3 violations</summary>',
         '',
         '- `src/routes/health.ts:5:1` `ssot/no-process-env`: Do this instead.',
-        '- `tests/big.test.ts:301:1` [`ssot/max-lines`](https://example.test/max-lines.md): Do this instead.',
+        '- `tests/big.test.ts:301:1` [`ssot/max-lines`](https://example.test/max-lines.md): tests/big.test.ts has 2,056 lines (limit 300 for tests/\\*\\*). Split it.',
         '- `tests/big.test.ts:9:1` `ssot/no-process-env`: Do this instead.',
         '',
         '</details>',
@@ -130,12 +146,29 @@ describe('renderMarkdown', () => {
     );
   });
 
-  it('caps the details so the comment stays within GitHub’s size limit', () => {
+  it('caps the details, listing a repeated message once with its files', () => {
     const text = renderMarkdown(report, { maxDetails: 1 });
     expect(text).toContain(
-      '- `src/routes/health.ts:5:1` `ssot/no-process-env`: Do this instead.\n- … and 2 more (see the JSON report).\n',
+      [
+        '<details><summary>3 violations (2 listed)</summary>',
+        '',
+        '- `ssot/no-process-env` ×2 in 2 files: Do this instead. (`src/routes/health.ts`, `tests/big.test.ts`)',
+        '- … and 1 more not listed here: run ssot-audit with `--json <file>` for all of them.',
+        '',
+        '</details>',
+      ].join('\n'),
     );
     expect(text).not.toContain('big.test.ts:301');
+  });
+
+  it('sends the reader to the JSON report only when the run wrote one', () => {
+    const note = (jsonFile?: string) =>
+      /^- … and 1 more not listed here: (.*)\.$/mu.exec(
+        renderMarkdown(report, { maxDetails: 1, ...(jsonFile === undefined ? {} : { jsonFile }) }),
+      )?.[1];
+    expect(note()).toBe('run ssot-audit with `--json <file>` for all of them');
+    expect(note('reports/ssot.json')).toBe('the JSON report `reports/ssot.json` has all of them');
+    expect(note('-')).toBe('the JSON report (`--json -`) has all of them');
   });
 
   it('escapes messages and file names that would break the table or the HTML', () => {

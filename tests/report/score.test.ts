@@ -4,6 +4,7 @@ import {
   complianceScore,
   topFiles,
   topRules,
+  topRulesByCategory,
   totals,
   type AuditFile,
   type AuditMessage,
@@ -68,6 +69,7 @@ describe('buildReport', () => {
       'compliance_score',
       'category_scores',
       'by_rule',
+      'by_rule_and_category',
       'files',
       'parse_errors',
       'generated_at',
@@ -163,6 +165,55 @@ describe('summaries', () => {
 
   it('ranks files by violations, then path, up to the limit', () => {
     expect(topFiles(report, 2).map((file) => file.path)).toEqual(['c.ts', 'b.ts']);
+  });
+
+  it('ranks files by lines over the max-lines limit before violations', () => {
+    const tooLong = (lines: number, limit: number): AuditMessage => ({
+      ...message('ssot/max-lines'),
+      message: `x.ts has ${lines.toLocaleString('en-US')} lines (limit ${limit} for non-test files). Split it.`,
+    });
+    const ranked = buildReport(
+      [
+        { path: 'a-515.ts', category: 'real_system', messages: [tooLong(515, 500)] },
+        { path: 'b-many.ts', category: 'real_system', messages: [message('ssot/x'), message('ssot/x')] },
+        { path: 'c-2056.ts', category: 'real_system', messages: [tooLong(2056, 300)] },
+      ],
+      { generatedAt: NOW, tool: TOOL },
+    );
+    expect(topFiles(ranked, 3).map((file) => [file.path, file.lines_over_limit])).toEqual([
+      ['c-2056.ts', 1756],
+      ['a-515.ts', 15],
+      ['b-many.ts', undefined],
+    ]);
+    expect(Object.keys(ranked.files.find((file) => file.path === 'c-2056.ts') ?? {})).toEqual([
+      'path',
+      'category',
+      'lines_over_limit',
+      'messages',
+    ]);
+  });
+
+  it('counts violations per rule and category, every category listed', () => {
+    expect(report.by_rule_and_category).toEqual({
+      'ssot/max-lines': { real_system: 2, test_files: 1 },
+      'ssot/x': { real_system: 0, test_files: 3 },
+    });
+    expect(topRulesByCategory(report, 1)).toEqual({
+      categories: ['real_system', 'test_files'],
+      rows: [{ rule: 'ssot/max-lines', byCategory: [2, 1], total: 3 }],
+    });
+  });
+
+  it('leaves categories without violations out of the rule × category table', () => {
+    const oneCategory = buildReport(
+      [
+        { path: 'a.ts', category: 'real_system', messages: [message()] },
+        { path: 'b.test.ts', category: 'test_files', messages: [] },
+      ],
+      { generatedAt: NOW, tool: TOOL },
+    );
+    expect(oneCategory.by_rule_and_category).toEqual({ 'ssot/max-lines': { real_system: 1, test_files: 0 } });
+    expect(topRulesByCategory(oneCategory, 10).categories).toEqual(['real_system']);
   });
 
   it('ranks rules by violations, up to the limit', () => {
