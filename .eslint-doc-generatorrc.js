@@ -1,3 +1,9 @@
+import { readFileSync } from 'node:fs';
+
+// The project's address has one source, package.json `repository` (as for the rules' docs URLs).
+const { repository } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const repositoryUrl = repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+
 /** @type {import('eslint-doc-generator').GenerateOptions} */
 export default {
   configEmoji: [
@@ -7,6 +13,6 @@ export default {
   ruleDocTitleFormat: 'prefix-name',
   ruleDocSectionInclude: ['Rule details', 'When not to use it'],
   ruleListColumns: ['name', 'description', 'configsError', 'configsWarn', 'fixable', 'hasSuggestions'],
-  urlConfigs: 'https://github.com/eslint-plugin-ssot/eslint-plugin-ssot#configs',
+  urlConfigs: `${repositoryUrl}#configs`,
   postprocess: async (content) => content,
 };

@@ -1,10 +1,22 @@
 import { readFileSync } from 'node:fs';
 
-// package.json is one level up from both src/ and dist/, so name and version have one source.
-const { name, version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+// package.json is one level up from both src/ and dist/, so name, version and the project's address
+// have one source: rule docs URLs, the report's tool field and SARIF's informationUri all read it.
+const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   name: string;
   version: string;
+  repository: { url: string };
 };
 
-/** The package's name and version: the plugin's `meta` and the `tool` field of every report. */
-export const PACKAGE_INFO: { readonly name: string; readonly version: string } = Object.freeze({ name, version });
+/** `git+https://github.com/o/r.git` → `https://github.com/o/r`. */
+function webAddressOf(repositoryUrl: string): string {
+  return repositoryUrl.replace(/^git\+/, '').replace(/\.git$/, '');
+}
+
+/** The package's name, version and repository address: the plugin's `meta`, every report's `tool`. */
+export const PACKAGE_INFO: { readonly name: string; readonly version: string; readonly repositoryUrl: string } =
+  Object.freeze({
+    name: manifest.name,
+    version: manifest.version,
+    repositoryUrl: webAddressOf(manifest.repository.url),
+  });

@@ -1,7 +1,9 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { PACKAGE_INFO } from '../package-info.js';
 import { registerCache } from '../project/cache-registry.js';
 
-export const REPOSITORY_URL = 'https://github.com/eslint-plugin-ssot/eslint-plugin-ssot';
+/** The project's web address, from package.json `repository` (one source for every link we print). */
+export const REPOSITORY_URL = PACKAGE_INFO.repositoryUrl;
 
 /** Extra `meta.docs` fields our rules declare; presets are derived from them. */
 export interface SsotRuleDocs {
