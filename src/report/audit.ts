@@ -6,6 +6,7 @@ import { ESLint, type Linter } from 'eslint';
 import { reportFromResults, ruleMatcher, ssotSettingsOf, type CategoryOverride } from './collect.js';
 import { AuditUsageError, isConfigMissingError } from './errors.js';
 import type { ComplianceReport } from './score.js';
+import { unmatchedGlobs, type UnmatchedGlob } from './unmatched-globs.js';
 
 export interface AuditOptions {
   /** Directory ESLint runs in; paths in the report are relative to it. */
@@ -36,6 +37,8 @@ export interface AuditOutcome {
   ruleUrls: Record<string, string>;
   /** Description and documentation URL of the rules in the report, when their `meta.docs` has them. */
   ruleDocs: Record<string, RuleDocs>;
+  /** Globs the user wrote (settings.ssot, --category) that match none of the linted files. */
+  unmatchedGlobs: UnmatchedGlob[];
 }
 
 const PROGRESS_PLUGIN = 'ssot-audit';
@@ -122,13 +125,17 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     throw new AuditUsageError('Nothing to audit: every file given is ignored by the ESLint configuration.');
   }
 
+  const settingsOf = async (filePath: string): Promise<unknown> =>
+    ssotSettingsOf(await eslint.calculateConfigForFile(filePath));
   const report = await reportFromResults(results, {
     cwd: options.cwd,
-    settingsOf: async (filePath) => ssotSettingsOf(await eslint.calculateConfigForFile(filePath)),
+    settingsOf,
     countsRule,
     categories: options.categories,
     generatedAt: options.now ?? new Date(),
   });
   const ruleDocs = ruleDocsOf(eslint, results);
-  return { report, ruleUrls: urlsOf(ruleDocs), ruleDocs };
+  const linted = results.map((result) => result.filePath);
+  const unmatched = await unmatchedGlobs(linted, settingsOf, options.cwd, options.categories);
+  return { report, ruleUrls: urlsOf(ruleDocs), ruleDocs, unmatchedGlobs: unmatched };
 }

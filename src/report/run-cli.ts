@@ -11,6 +11,7 @@ import { renderSarif } from './sarif.js';
 import { countOf, renderTable } from './table.js';
 import { checkThresholds, describeThreshold } from './thresholds.js';
 import { PACKAGE_INFO } from '../package-info.js';
+import { describeUnmatched } from './unmatched-globs.js';
 
 export interface CliIO {
   cwd: string;
@@ -61,7 +62,7 @@ async function audit(options: CliOptions, io: CliIO): Promise<number> {
   } finally {
     progress.done();
   }
-  const { report, ruleUrls, ruleDocs } = outcome;
+  const { report, ruleUrls, ruleDocs, unmatchedGlobs } = outcome;
   const thresholds = checkThresholds(report, options.thresholds);
   const { jsonFile, markdownFile, sarifFile } = options;
 
@@ -84,6 +85,7 @@ async function audit(options: CliOptions, io: CliIO): Promise<number> {
     await writeOutput(sarifFile, renderSarif(report, { projectRoot: path.resolve(io.cwd), ruleDocs }), io);
   }
 
+  for (const unmatched of unmatchedGlobs) io.stderr.write(`ssot-audit: warning: ${describeUnmatched(unmatched)}\n`);
   if (report.parse_errors.length > 0) {
     io.stderr.write(
       `ssot-audit: ${countOf(report.parse_errors.length, 'file')} could not be parsed and ${report.parse_errors.length === 1 ? 'was' : 'were'} not checked (see the report).\n`,
