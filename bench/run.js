@@ -1,8 +1,9 @@
 // `npm run bench [-- --quick] [-- --json <file>] [-- --corpus <name>] [-- --runs <n>] [-- --only <config>] [-- --cpu-prof]`
 // Times the ssot rules on real corpora against parse-only, their peers (core rules, import-x, n) and
-// typed linting, and judges the targets on every corpus. Every measurement runs in a fresh process
-// (bench/worker.js); figures are medians over the runs. Exits non-zero when a run failed or a peer
-// configuration was vacuous: then the figures it feeds are `n/a`, not silently fewer.
+// typed linting, times oxlint running them against the ESLint CLI, and judges the targets on every
+// corpus. Every measurement runs in a fresh process (bench/worker.js); figures are medians over the
+// runs. Exits non-zero when a run failed or a peer configuration was vacuous: then the figures it
+// feeds are `n/a`, not silently fewer.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -49,15 +50,21 @@ const { values: args } = parseArgs({
 const MEDIUM = 'tldraw';
 /**
  * Runs per configuration: 5, but 3 on the large corpus (≈ 45 s a run), for the 10× copy (5,100
- * files a run) and for typed linting (≈ 33 s a run on tldraw; its target has a wide margin).
+ * files a run) and for typed linting (≈ 33 s a run on tldraw; its target has a wide margin). 3 for
+ * oxlint against the ESLint CLI: each run lints the corpus twice, and its ratio is paired within a run.
  */
-const RUNS = { default: 5, large: 3, scale: 3, typed: 3, quick: 3 };
+const RUNS = { default: 5, large: 3, scale: 3, typed: 3, quick: 3, oxlint: 3 };
 /**
  * Rounds inside one steady-state cost run (bench/rule-cost.js): at least 5 (effect: ≈ 5 s a round), more while the first
  * round says they fit in 15 s (up to 61), so the small corpora, where each rule costs a few
  * milliseconds a round, get enough pairs for their median to settle.
  */
 const RULE_COST_ROUNDS = { minRounds: 5, maxRounds: 61, budgetMs: 15_000 };
+/**
+ * oxlint's threads in the oxlint run: one, as the ESLint CLI lints on one, so the ratio compares the
+ * linters and not the cores (the bench runs two measurement processes on the 2-core machine).
+ */
+const OXLINT_THREADS = 1;
 /** Corpora (by role) where the enum rule runs alone and, unless --no-typed, against typed no-deprecated. */
 const ENUM_ROLES = new Set(['medium', 'enums']);
 /** Peer packages whose versions go into the JSON. */
@@ -68,6 +75,7 @@ const PEER_PACKAGES = [
   'eslint-plugin-n',
   'typescript-eslint',
   'typescript',
+  'oxlint',
 ];
 
 function log(message) {
@@ -112,6 +120,14 @@ function jobsFor(corpus, plugin, { quick, typed }) {
   if (plugin.recommended.length > 0) {
     const names = plugin.recommended.map((id) => id.replace(/^ssot\//, ''));
     jobs.push({ ...base, config: CONFIG.recommended, rules: ssotRuleEntries(names, options, 'warn') });
+    // The same files and rules through oxlint's JS plugins and through the ESLint CLI (bench/oxlint.js).
+    jobs.push({
+      ...base,
+      config: CONFIG.oxlint,
+      runs: Math.min(base.runs, RUNS.oxlint),
+      rules: ssotRuleEntries(names, options, 'warn'),
+      oxlint: { threads: OXLINT_THREADS },
+    });
   }
   const alone = [RULE.processEnv, RULE.singletons, RULE.maxLines, RULE.canonical];
   if (ENUM_ROLES.has(corpus.role)) alone.push(RULE.enum);
@@ -175,7 +191,7 @@ function runJob(job, runIndex, scratch) {
   const slug = `${job.corpus}-${job.config}-${runIndex}`.replace(/[^a-z0-9.-]+/gi, '_');
   const jobFile = path.join(scratch, `${slug}.job.json`);
   const resultFile = path.join(scratch, `${slug}.result.json`);
-  fs.writeFileSync(jobFile, JSON.stringify(job));
+  fs.writeFileSync(jobFile, JSON.stringify({ ...job, run: runIndex }));
   const nodeArgs = ['--max-old-space-size=8192'];
   if (args['cpu-prof']) {
     const profDir = path.join(BENCH_DIR, 'results', 'profiles');
@@ -253,6 +269,14 @@ function printTables(summaries, evaluation, corpora) {
         `${id} ${format(ms, 1)} (${format(100 * entry.rules_over_parse[id], 2)} %, ${entry.messages_by_rule[id] ?? 0} msgs)`,
     );
     lines.push(`  ${pad(entry.corpus, 22)} ${pad(entry.config, 14)} ${parts.join(' · ')}`);
+  }
+  const oxlintRuns = summaries.filter((item) => !item.error && item.config === CONFIG.oxlint);
+  if (oxlintRuns.length > 0)
+    lines.push('', 'oxlint against the ESLint CLI, same files and ssot rules, wall ms medians:');
+  for (const entry of oxlintRuns) {
+    lines.push(
+      `  ${pad(entry.corpus, 22)} eslint ${format(entry.eslint_wall_ms)} ms (CPU ${format(entry.eslint_cpu_ms)}), oxlint ${format(entry.lint_wall_ms)} ms (CPU ${format(entry.lint_cpu_ms)}, threads: ${entry.oxlint_threads}), per-run ratio ${format(entry.oxlint_over_eslint_wall, 3)} · files ${entry.files} / ${entry.eslint.files} · findings ${entry.messages}`,
+    );
   }
 
   const columns = [...corpora.map((corpus) => corpus.key), 'worst'];

@@ -8,6 +8,7 @@ export declare const CONFIG: {
   importX: string;
   typed: string;
   ruleCost: string;
+  oxlint: string;
 };
 export declare const COST_RULES: string[];
 export declare const NOOP_RULE: string;
@@ -50,6 +51,17 @@ export interface WorkerResult {
   messages_by_rule: Record<string, number>;
   fatal: number;
   fatal_samples: string[];
+  /** The `oxlint vs eslint CLI` configuration: the ESLint CLI's run beside oxlint's (the fields above). */
+  eslint?: OxlintPeerRun;
+  oxlint_threads?: number;
+}
+/** What the ESLint CLI did and took in an `oxlint vs eslint CLI` run. */
+export interface OxlintPeerRun {
+  files: number;
+  lint_wall_ms: number;
+  lint_cpu_ms?: number;
+  messages_by_rule: Record<string, number>;
+  fatal: number;
 }
 export type RunResult = WorkerResult | { error: string };
 
@@ -74,6 +86,11 @@ export interface Summary {
   messages_by_rule?: Record<string, number>;
   fatal?: number;
   fatal_samples?: string[];
+  eslint_wall_ms?: number;
+  eslint_cpu_ms?: number;
+  oxlint_over_eslint_wall?: number;
+  oxlint_threads?: number;
+  eslint?: Omit<OxlintPeerRun, 'lint_wall_ms' | 'lint_cpu_ms'>;
 }
 
 export type Ratios = Record<string, number | null>;
@@ -89,7 +106,10 @@ export interface Guard {
 
 export declare function median(values: Array<number | undefined>): number | undefined;
 export declare function sumSsot(rulesMs: Record<string, number> | undefined): number;
-export declare function summarise(job: { key: string; corpus: string; config: string }, runs: RunResult[]): Summary;
+export declare function summarise(
+  job: { key: string; corpus: string; config: string; oxlint?: boolean; ruleCost?: boolean },
+  runs: RunResult[],
+): Summary;
 export declare function ratio(numerator: number | undefined, denominator: number | undefined): number | null;
 export declare function corpusRatios(
   summaries: Summary[],
@@ -97,6 +117,7 @@ export declare function corpusRatios(
   role: string,
 ): { ratios: Ratios; guards: Record<string, Guard> };
 export declare function peerGuard(peerEntry: Summary, peerRule: string, oursEntry: Summary, oursRule: string): Guard;
+export declare function sameWorkGuard(entry: Summary): Guard;
 export declare function worstOf(ratiosByCorpus: Record<string, Ratios>): Ratios;
 export declare function verdict(name: string, value: number | null | undefined): Verdict;
 export declare function evaluate(

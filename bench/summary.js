@@ -12,6 +12,7 @@ export const CONFIG = {
   importX: 'import-x no-restricted-paths',
   typed: 'typed no-deprecated',
   ruleCost: 'steady-state rule cost',
+  oxlint: 'oxlint vs eslint CLI',
 };
 /** A rule that listens to nothing (bench/rule-cost.js's plugin): the parse-only baseline runs it. */
 export const NOOP_RULE = 'bench/noop';
@@ -73,6 +74,10 @@ export const TARGETS = {
   max_lines_over_core_max_lines: { max: 1.2, label: 'max-lines ≤ 1.2× core max-lines' },
   max_lines_over_core_max_lines_steady: { info: true, label: 'context: the same as steady-state cost' },
   typed_no_deprecated_over_enum_rule: { min: 20, label: 'typed no-deprecated ≥ 20× enum rule' },
+  oxlint_with_ssot_over_eslint_with_ssot: {
+    info: true,
+    label: 'oxlint + ssot rules / eslint + ssot rules (CLI wall time)',
+  },
   [`ssot_rules${SCALE_SUFFIX}`]: { max: 1.15, label: `ssot/* rule ms per file ${SCALE_TIMES}× ≤ 1.15× of 1×` },
   [`parse${SCALE_SUFFIX}`]: { info: true, label: `context: parse ms per file ${SCALE_TIMES}× over 1×` },
 };
@@ -132,7 +137,10 @@ export function summarise(job, runs) {
     rules_over_parse: Object.fromEntries(
       ruleIds.map((id) => [id, median(ok.map((run) => (run.rules_ms[id] ?? 0) / run.parse_ms))]),
     ),
-    ssot_rules_over_parse: median(ok.map((run) => sumSsot(run.rules_ms) / run.parse_ms)),
+    // An oxlint run has no parse time of its own to divide by (bench/oxlint.js).
+    ssot_rules_over_parse: median(
+      ok.map((run) => (typeof run.parse_ms === 'number' ? sumSsot(run.rules_ms) / run.parse_ms : undefined)),
+    ),
     peak_rss_mb: median(ok.map((run) => run.peak_rss_mb)),
     messages: ok[0].messages,
     messages_by_rule: ok[0].messages_by_rule,
@@ -145,6 +153,21 @@ export function summarise(job, runs) {
           rounds: median(ok.map((run) => run.rounds)),
           baseline_ms: median(ok.map((run) => run.baseline_ms)),
           noise_ms: median(ok.map((run) => run.noise_ms)),
+        }
+      : {}),
+    // oxlint against the ESLint CLI (bench/oxlint.js): each run times both, so the ratio is taken per
+    // run (the two ran moments apart) and its median kept; `lint_wall_ms` above is oxlint's.
+    ...(job.oxlint
+      ? {
+          eslint_wall_ms: median(ok.map((run) => run.eslint.lint_wall_ms)),
+          eslint_cpu_ms: median(ok.map((run) => run.eslint.lint_cpu_ms)),
+          oxlint_over_eslint_wall: median(ok.map((run) => run.lint_wall_ms / run.eslint.lint_wall_ms)),
+          oxlint_threads: ok[0].oxlint_threads,
+          eslint: {
+            files: ok[0].eslint.files,
+            messages_by_rule: ok[0].eslint.messages_by_rule,
+            fatal: ok[0].eslint.fatal,
+          },
         }
       : {}),
   };
@@ -226,6 +249,16 @@ export function corpusRatios(summaries, key, role) {
   define('typed_no_deprecated_over_enum_rule', [find(CONFIG.typed), find(RULE.enum)], (typed, enumRule) =>
     ratio(typed.rules_ms[RULE.typed], enumRule.rules_ms[RULE.enum]));
 
+  // Both linters ran the same files with the same rules; a time is only compared when they also
+  // did the same work: the same files linted and the same findings per rule.
+  const oxlint = find(CONFIG.oxlint);
+  if (oxlint !== undefined) {
+    const guard = sameWorkGuard(oxlint);
+    guards['oxlint (same files and findings as eslint)'] = guard;
+    define('oxlint_with_ssot_over_eslint_with_ssot', [oxlint], (entry) =>
+      guard.ok ? entry.oxlint_over_eslint_wall : null);
+  }
+
   // Scaling: the rules' own milliseconds per file (stats), not whole-process CPU, which parsing
   // and warm-up dominate.
   const one = find(scaleConfig(1));
@@ -263,6 +296,32 @@ export function peerGuard(peerEntry, peerRule, oursEntry, oursRule) {
   if (!ran) return { ...base, ok: false, reason: `${peerRule} did not run` };
   if (messages === 0 && oursMessages > 0) return { ...base, ok: false, reason: `${peerRule} reported nothing` };
   return { ...base, ok: true, ...(messages === 0 ? { note: 'nothing to report on this corpus (ours: 0 too)' } : {}) };
+}
+
+/** `rule: oxlint n, eslint m` for each rule the two linters reported a different number of times. */
+function differingCounts(oxlintCounts, eslintCounts) {
+  const rules = [...new Set([...Object.keys(oxlintCounts), ...Object.keys(eslintCounts)])].sort();
+  return rules
+    .filter((rule) => (oxlintCounts[rule] ?? 0) !== (eslintCounts[rule] ?? 0))
+    .map((rule) => `${rule}: oxlint ${oxlintCounts[rule] ?? 0}, eslint ${eslintCounts[rule] ?? 0}`);
+}
+
+/**
+ * An oxlint run is compared with its ESLint run only when both did the same work: as many files
+ * linted, as many parse errors, and each ssot rule reporting as often. Else the times measure
+ * different work, and the ratio is `null`.
+ */
+export function sameWorkGuard(entry) {
+  if (isFailed(entry)) return { ok: false, reason: 'failed run' };
+  const { eslint } = entry;
+  const counts = { messages: entry.messages, files: entry.files, eslint_files: eslint.files };
+  if (entry.files !== eslint.files) return { ...counts, ok: false, reason: 'not the same number of files' };
+  if (entry.fatal !== eslint.fatal) {
+    return { ...counts, ok: false, reason: `parse errors: oxlint ${entry.fatal}, eslint ${eslint.fatal}` };
+  }
+  const differing = differingCounts(entry.messages_by_rule, eslint.messages_by_rule);
+  if (differing.length > 0) return { ...counts, ok: false, reason: `findings differ (${differing.join('; ')})` };
+  return { ...counts, ok: true };
 }
 
 /** The worst value of each ratio across corpora; `null` if the ratio is `null` on any corpus. */

@@ -10,6 +10,7 @@ import tsParser from '@typescript-eslint/parser';
 import tseslint from 'typescript-eslint';
 import picomatch from 'picomatch';
 import { listFiles } from './corpus.js';
+import { measureOxlint } from './oxlint.js';
 import { noopPlugin, ruleCosts } from './rule-cost.js';
 
 const [jobFile, resultFile] = process.argv.slice(2);
@@ -31,6 +32,9 @@ if (!jobFile || !resultFile) {
  * @property {{ project: string }} [importX] settings for import-x: its TypeScript resolver on this tsconfig
  * @property {{ minRounds: number, maxRounds: number, budgetMs: number }} [ruleCost] measure each rule's steady-state cost on pre-parsed files
  *   (bench/rule-cost.js) instead of linting once with every rule and ESLint's stats
+ * @property {{ threads: number }} [oxlint] time the oxlint CLI against the ESLint CLI on the same files
+ *   and rules (bench/oxlint.js) instead of linting in this process
+ * @property {number} [run] which run of the job this is (0, 1, …)
  */
 /** @type {Job} */
 const job = JSON.parse(fs.readFileSync(jobFile, 'utf8'));
@@ -74,10 +78,15 @@ async function baseConfig() {
   };
 }
 
+/** The files `job.patterns` select, absolute, for the measurements that list them themselves. */
+function jobFiles() {
+  const isJobFile = picomatch(job.patterns);
+  return listFiles(job.cwd).filter((file) => isJobFile(path.relative(job.cwd, file).split(path.sep).join('/')));
+}
+
 /** Each rule's steady-state cost on files parsed once (see bench/rule-cost.js). */
 async function measureRuleCost() {
-  const isJobFile = picomatch(job.patterns);
-  const files = listFiles(job.cwd).filter((file) => isJobFile(path.relative(job.cwd, file).split(path.sep).join('/')));
+  const files = jobFiles();
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const costs = ruleCosts({
@@ -158,4 +167,11 @@ async function measure() {
   };
 }
 
-fs.writeFileSync(resultFile, JSON.stringify(job.ruleCost ? await measureRuleCost() : await measure()));
+/** The job's measurement: steady-state rule cost, oxlint against the ESLint CLI, or one ESLint lint. */
+function measurement() {
+  if (job.ruleCost) return measureRuleCost();
+  if (job.oxlint) return measureOxlint(job, jobFiles());
+  return measure();
+}
+
+fs.writeFileSync(resultFile, JSON.stringify(await measurement()));
