@@ -42,7 +42,7 @@ function installed(name: string): string {
 }
 
 /** A fresh project holding `files`, with the tarball unpacked as node_modules/eslint-plugin-ssot. */
-function projectWith(name: string, files: Record<string, string>): string {
+function projectWith(name: string, files: Record<string, string>, extraPackages: string[] = []): string {
   const dir = path.join(work, name);
   const modules = path.join(dir, 'node_modules');
   fs.mkdirSync(path.join(modules, 'eslint-plugin-ssot'), { recursive: true });
@@ -53,7 +53,11 @@ function projectWith(name: string, files: Record<string, string>): string {
     fs.renameSync(path.join(unpacked, 'package', entry), path.join(unpacked, entry));
   }
   fs.rmdirSync(path.join(unpacked, 'package'));
-  const dependencies = [...Object.keys(manifest.dependencies), ...Object.keys(manifest.peerDependencies)];
+  const dependencies = [
+    ...Object.keys(manifest.dependencies),
+    ...Object.keys(manifest.peerDependencies),
+    ...extraPackages,
+  ];
   for (const dependency of dependencies) {
     const link = path.join(modules, dependency);
     if (fs.existsSync(link)) continue;
@@ -135,5 +139,39 @@ describe('the packed package', () => {
       compliance_score: 100,
       category_scores: { real_system: { total_files: 2 } },
     });
+  });
+
+  it('runs beside typescript-eslint, as the README combines them: one parser, both sets of rules', async () => {
+    const project = projectWith(
+      'typescript-eslint',
+      {
+        'package.json': '{ "name": "ts-app", "private": true, "type": "module" }\n',
+        'eslint.config.mjs': [
+          "import tseslint from 'typescript-eslint';",
+          "import ssot from 'eslint-plugin-ssot';",
+          '',
+          'export default tseslint.config(...tseslint.configs.recommended, ssot.configs.recommended, {',
+          "  rules: { '@typescript-eslint/no-duplicate-enum-values': 'off' },",
+          '});',
+          '',
+        ].join('\n'),
+        'src/status.ts': [
+          'export enum Status {',
+          "  Active = 'active',",
+          "  /** @deprecated Use Active. */ Enabled = 'active',",
+          '}',
+          'export const debug: any = process.env.DEBUG;',
+          'export const on = Status.Enabled;',
+          '',
+        ].join('\n'),
+      },
+      ['typescript-eslint'],
+    );
+    const run = await lintWithCli(project, ['src']);
+    expect(run.findings.map(({ line, ruleId }) => `${line} ${ruleId}`).sort()).toEqual([
+      '5 @typescript-eslint/no-explicit-any',
+      '5 ssot/no-process-env',
+      '6 ssot/no-deprecated-enum-members',
+    ]);
   });
 });
