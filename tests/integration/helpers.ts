@@ -202,13 +202,17 @@ export function toFindings(results: ESLintClass.LintResult[], cwd: string): Find
         fatal: message.fatal === true,
       })),
     )
-    .sort(
-      (a, b) =>
-        a.file.localeCompare(b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        String(a.ruleId).localeCompare(String(b.ruleId)),
-    );
+    .sort(compareFindings);
+}
+
+/** Findings in reading order: file, line, column, then rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    String(a.ruleId).localeCompare(String(b.ruleId))
+  );
 }
 
 /**

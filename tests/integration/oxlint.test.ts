@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Linter } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  compareFindings,
   createScratch,
   examplesDir,
   examplesFindings,
@@ -83,13 +84,7 @@ function toOxlintFindings(report: OxlintReport): Finding[] {
         fatal: rule === null,
       };
     })
-    .sort(
-      (a, b) =>
-        a.file.localeCompare(b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        String(a.ruleId).localeCompare(String(b.ruleId)),
-    );
+    .sort(compareFindings);
 }
 
 /** Runs the pinned oxlint CLI with `--format json` in `cwd`; a report it could not write throws with its output. */
