@@ -6,7 +6,7 @@ import { ESLint, type Linter } from 'eslint';
 import { reportFromResults, ruleMatcher, ssotSettingsOf, type CategoryOverride } from './collect.js';
 import { AuditUsageError, isConfigMissingError } from './errors.js';
 import type { ComplianceReport } from './score.js';
-import { unmatchedGlobs, type UnmatchedGlob } from './unmatched-globs.js';
+import { unmatchedGlobs, type FileConfig, type UnmatchedGlob } from './unmatched-globs.js';
 
 export interface AuditOptions {
   /** Directory ESLint runs in; paths in the report are relative to it. */
@@ -125,8 +125,9 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     throw new AuditUsageError('Nothing to audit: every file given is ignored by the ESLint configuration.');
   }
 
-  const settingsOf = async (filePath: string): Promise<unknown> =>
-    ssotSettingsOf(await eslint.calculateConfigForFile(filePath));
+  const configOf = async (filePath: string): Promise<FileConfig | undefined> =>
+    (await eslint.calculateConfigForFile(filePath)) as FileConfig | undefined;
+  const settingsOf = async (filePath: string): Promise<unknown> => ssotSettingsOf(await configOf(filePath));
   const report = await reportFromResults(results, {
     cwd: options.cwd,
     settingsOf,
@@ -136,6 +137,6 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
   });
   const ruleDocs = ruleDocsOf(eslint, results);
   const linted = results.map((result) => result.filePath);
-  const unmatched = await unmatchedGlobs(linted, settingsOf, options.cwd, options.categories);
+  const unmatched = await unmatchedGlobs(linted, configOf, options.cwd, options.categories);
   return { report, ruleUrls: urlsOf(ruleDocs), ruleDocs, unmatchedGlobs: unmatched };
 }

@@ -3,12 +3,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, temporaryDir } from './helpers.js';
+import { pathToFileURL } from 'node:url';
+import { repoRoot, runCli, temporaryDir } from './helpers.js';
 
-function projectWith(settings: object): string {
+function projectWith(settings: object, rules: object = { 'no-var': 'warn' }): string {
   const dir = temporaryDir();
+  const plugin = pathToFileURL(path.join(repoRoot, 'dist/index.js')).href;
   const files: Record<string, string> = {
-    'eslint.config.js': `export default [{ files: ['**/*.js'], rules: { 'no-var': 'warn' }, settings: { ssot: ${JSON.stringify(settings)} } }];\n`,
+    'eslint.config.js': [
+      `import ssot from ${JSON.stringify(plugin)};`,
+      `export default [{ files: ['**/*.js'], plugins: { ssot }, rules: ${JSON.stringify(rules)}, settings: { ssot: ${JSON.stringify(settings)} } }];`,
+      '',
+    ].join('\n'),
     'package.json': '{ "type": "module" }\n',
     'src/config/env.js': 'export const port = 1;\n',
     'src/app.js': 'export const app = 1;\n',
@@ -46,5 +52,29 @@ describe('ssot-audit: globs that match no file', () => {
     ]);
     const clean = await runCli(['--json', '-', 'src/app.js'], { cwd: projectWith({ testFiles: ['tests/**'] }) });
     expect(clean.stderr).toBe('');
+  });
+
+  it('checks the file globs of the rules options, and leaves class names and module specifiers alone', async () => {
+    const rules = {
+      'ssot/no-process-env': ['warn', { allowIn: ['src/config/**', 'scripts/**'] }],
+      'ssot/no-module-singletons': ['warn', { allowIn: ['src/main.js'], allowClasses: ['Nothing*'] }],
+      'ssot/max-lines': ['warn', { exceptions: [{ files: 'src/legacy.js', reason: 'Being split.' }] }],
+      'ssot/canonical-imports': [
+        'warn',
+        {
+          paths: [
+            { name: 'nowhere/*', canonical: 'x' },
+            { file: 'src/old/**', canonical: 'src/app.js' },
+          ],
+        },
+      ],
+    };
+    const { stderr } = await runCli(['--json', '-'], { cwd: projectWith({}, rules) });
+    expect(warningsOf(stderr).map((line) => line.replace(/ matches none.*/, ''))).toEqual([
+      'ssot-audit: warning: ssot/no-process-env option allowIn glob "scripts/**"',
+      'ssot-audit: warning: ssot/no-module-singletons option allowIn glob "src/main.js"',
+      'ssot-audit: warning: ssot/max-lines option exceptions[0].files glob "src/legacy.js"',
+      'ssot-audit: warning: ssot/canonical-imports option paths[1].file glob "src/old/**"',
+    ]);
   });
 });
