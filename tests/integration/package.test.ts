@@ -174,4 +174,29 @@ describe('the packed package', () => {
       '6 ssot/no-deprecated-enum-members',
     ]);
   });
+
+  it('loads an eslint.config.ts written with defineConfig, as the README shows it (jiti installed)', async () => {
+    const project = projectWith(
+      'typescript-config',
+      {
+        'package.json': '{ "name": "ts-app", "private": true, "type": "module" }\n',
+        'eslint.config.ts': [
+          "import { defineConfig } from 'eslint/config';",
+          "import ssot from 'eslint-plugin-ssot';",
+          '',
+          'export default defineConfig(ssot.configs.recommended, {',
+          "  settings: { ssot: { configModules: ['src/config/**'] } },",
+          '});',
+          '',
+        ].join('\n'),
+        'src/config/env.ts': 'export const port = Number(process.env.PORT ?? 8080);\n',
+        'src/server.ts': 'export const debug = process.env.DEBUG;\n',
+      },
+      ['jiti'],
+    );
+    const run = await lintWithCli(project, ['src']);
+    expect(run.findings.map(({ file, line, ruleId }) => `${file}:${line} ${ruleId}`)).toEqual([
+      'src/server.ts:1 ssot/no-process-env',
+    ]);
+  });
 });
