@@ -131,6 +131,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // `--json --jsn`: node's three-line "argument is ambiguous" message, said in one line.
+    const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/u.exec(message)?.[1];
+    if (ambiguous) {
+      const given = argv[argv.indexOf(ambiguous) + 1] ?? '';
+      throw new AuditUsageError(
+        `${ambiguous} expects a file name, got the option ${given} (a file name starting with a dash is written ${ambiguous}=-file). ${HELP_HINT}`,
+      );
+    }
     // Some of node's messages end without a full stop ("Option '--json <value>' argument missing").
     throw new AuditUsageError(`${/[.?!]$/u.test(message) ? message : `${message}.`} ${HELP_HINT}`);
   }

@@ -67,6 +67,10 @@ describe('parseCliArgs', () => {
   it.each([
     [['--json'], /^Option '--json <value>' argument missing\. Run ssot-audit --help for usage\.$/],
     [['--json', ''], /--json expects a file name/],
+    [
+      ['--json', '--jsn'],
+      /^--json expects a file name, got the option --jsn \(a file name starting with a dash is written --json=-file\)\. Run ssot-audit --help for usage\.$/,
+    ],
     [['--sarif', ' '], /--sarif expects a file name/],
     [['--json', '-', '--markdown', '-'], /^--json - and --markdown - cannot both write to stdout/],
     [['--markdown', '-', '--sarif', '-'], /^--markdown - and --sarif - cannot both write to stdout/],
