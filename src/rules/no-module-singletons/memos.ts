@@ -63,7 +63,7 @@ function missingPredicateArgument(node: TSESTree.Node): TSESTree.Node | undefine
 }
 
 /** True when `test` holds only while the target is not set yet: `!x`, `x === undefined`, `!x && …`. */
-export function testsUnset(test: TSESTree.Node, isTarget: GuardTarget): boolean {
+function testsUnset(test: TSESTree.Node, isTarget: GuardTarget): boolean {
   const node = bare(test);
   const predicateArgument = missingPredicateArgument(node);
   if (predicateArgument) return isTarget(bare(predicateArgument));
@@ -79,7 +79,7 @@ export function testsUnset(test: TSESTree.Node, isTarget: GuardTarget): boolean 
 }
 
 /** True when `test` holds whenever the target is set: `x`, `x !== undefined`, `x || …`. */
-export function testsSet(test: TSESTree.Node, isTarget: GuardTarget): boolean {
+function testsSet(test: TSESTree.Node, isTarget: GuardTarget): boolean {
   const node = bare(test);
   if (isTarget(node)) return true;
   if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
@@ -118,7 +118,7 @@ function isFunction(node: TSESTree.Node): boolean {
  * `if (!x) { … }`, after `if (x) return x;`, on the right of `x || …`/`x ?? …`, or in the `??=`
  * that sets it.
  */
-export function runsOnlyUnset(node: TSESTree.Node, isTarget: GuardTarget): boolean {
+function runsOnlyUnset(node: TSESTree.Node, isTarget: GuardTarget): boolean {
   let current: TSESTree.Node = node;
   for (let parent = current.parent; parent && !isFunction(current); current = parent, parent = parent.parent) {
     switch (parent.type) {
@@ -159,7 +159,7 @@ export function runsOnlyUnset(node: TSESTree.Node, isTarget: GuardTarget): boole
 }
 
 /** `x ??= make()`, `x = x ?? make()`, `x = x || make()`: the assignment keeps an existing value. */
-export function keepsExistingValue(assignment: TSESTree.AssignmentExpression, isTarget: GuardTarget): boolean {
+function keepsExistingValue(assignment: TSESTree.AssignmentExpression, isTarget: GuardTarget): boolean {
   if (assignment.operator === '??=' || assignment.operator === '||=') return isTarget(bare(assignment.left));
   const right = bare(assignment.right);
   return (
@@ -174,7 +174,7 @@ export function keepsExistingValue(assignment: TSESTree.AssignmentExpression, is
  * The literal a latch write stores (`initialized = true`), as a comparable key; `undefined` for any
  * other write. A flag only ever set to one literal, different from its initial value, flips once.
  */
-export function latchValue(write: TSESTree.Node): string | undefined {
+function latchValue(write: TSESTree.Node): string | undefined {
   if (write.type !== AST_NODE_TYPES.AssignmentExpression || write.operator !== '=') return undefined;
   const value = bare(write.right);
   return value.type === AST_NODE_TYPES.Literal && !('regex' in value) ? literalKey(value.value) : undefined;
@@ -193,7 +193,7 @@ export function initialLatchKey(init: TSESTree.Expression | null | undefined): s
 }
 
 /** A write that clears memoised state so that it is computed again: `x = undefined`, `x = null`. */
-export function clearsValue(write: TSESTree.Node): boolean {
+function clearsValue(write: TSESTree.Node): boolean {
   return write.type === AST_NODE_TYPES.AssignmentExpression && write.operator === '=' && isNullish(bare(write.right));
 }
 
@@ -219,7 +219,7 @@ export function readsEntryOf(
 }
 
 /** `delete cache[key]`, `cache.delete(key)`, `cache.clear()`: evicting memoised entries. */
-export function removesEntries(identifier: TSESTree.Node): boolean {
+function removesEntries(identifier: TSESTree.Node): boolean {
   const member = identifier.parent;
   if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) return false;
   // `delete cache[key]` evicts an entry; `delete flags.debug` changes a fixed field.
@@ -237,4 +237,35 @@ export function localInit(
   const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   return definition?.node.type === AST_NODE_TYPES.VariableDeclarator ? (definition.node.init ?? undefined) : undefined;
+}
+
+/**
+ * Whether the deferred writes to one piece of state (`writes`: the written targets) happen at most
+ * once: every write stores only while the state is unset (`x ??= …`, `if (!x) x = …`,
+ * `x = x || …`) or clears it, or every write stores the same literal, different from the initial one
+ * (`initial`, from `initialLatchKey`): a flag that flips one way.
+ */
+export function isWrittenOnce(
+  writes: readonly (TSESTree.Identifier | TSESTree.JSXIdentifier | TSESTree.MemberExpression)[],
+  initial: string | undefined,
+  isSelf: GuardTarget,
+): boolean {
+  const latches = new Set(writes.map((write) => latchValue(write.parent)));
+  const [latch] = latches;
+  if (latches.size === 1 && latch !== undefined && initial !== undefined && latch !== initial) return true;
+  return writes.every((write) => {
+    const assignment = write.parent;
+    if (clearsValue(assignment)) return true;
+    if (assignment.type === AST_NODE_TYPES.AssignmentExpression && keepsExistingValue(assignment, isSelf)) return true;
+    return runsOnlyUnset(write, isSelf);
+  });
+}
+
+/**
+ * Whether a container changed after load (`changes`: the references that change it) is a keyed memo:
+ * apart from evictions, it stores entries only where `isGuard` has found them missing.
+ */
+export function storesOnlyMissing(changes: readonly TSESTree.Node[], isGuard: GuardTarget): boolean {
+  const stores = changes.filter((change) => !removesEntries(change));
+  return stores.length > 0 && stores.every((store) => runsOnlyUnset(store, isGuard));
 }

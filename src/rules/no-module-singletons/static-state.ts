@@ -7,16 +7,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type { Container, InstanceClassifier } from './instances.js';
 import { describeContainer, propertyLabel } from './labels.js';
 import { type ClassNode, className, deferringContainer, runsAtLoad, staticThisClass } from './load-time.js';
-import {
-  clearsValue,
-  initialLatchKey,
-  keepsExistingValue,
-  latchValue,
-  localInit,
-  readsEntryOf,
-  removesEntries,
-  runsOnlyUnset,
-} from './memos.js';
+import { initialLatchKey, isWrittenOnce, localInit, readsEntryOf, storesOnlyMissing } from './memos.js';
 import { mutatesContainer } from './module-state.js';
 import { walkCode } from '../../ast/walk.js';
 
@@ -82,7 +73,7 @@ function findingFor(
   const [write] = uses.writes;
   if (write) {
     const where = describeContainer(deferringContainer(write) ?? write);
-    if (!isWrittenOnce(field, uses.writes)) {
+    if (!isWrittenOnce(uses.writes, initialLatchKey(field.definition.value), staticTarget(field.key))) {
       return { node, messageId: 'reassignedState', data: { subject: `Static field '${name}'`, where } };
     }
     return { node, messageId: 'memo', data: { subject: `Static field '${name}'`, where } };
@@ -95,24 +86,11 @@ function findingFor(
   const isSelf = staticTarget(field.key);
   const isGuard = (candidate: TSESTree.Node): boolean =>
     readsEntryOf(candidate, isSelf, (local) => localInit(local, sourceCode));
-  const stores = uses.mutations.filter((member) => !removesEntries(member));
-  const isMemo = stores.length > 0 && stores.every((member) => runsOnlyUnset(member, isGuard));
-  return { node, messageId: isMemo ? 'memo' : 'mutatedState', data: { subject, where } };
-}
-
-/** As for variables: only while unset (`this.x ??= …`, `if (!this.x) this.x = …`), or a one-way flag. */
-function isWrittenOnce(field: StaticField, writes: readonly TSESTree.MemberExpression[]): boolean {
-  const isSelf = staticTarget(field.key);
-  const initial = initialLatchKey(field.definition.value);
-  const latches = new Set(writes.map((write) => latchValue(write.parent)));
-  const [latch] = latches;
-  if (latches.size === 1 && latch !== undefined && initial !== undefined && latch !== initial) return true;
-  return writes.every((write) => {
-    const assignment = write.parent;
-    if (clearsValue(assignment)) return true;
-    if (assignment.type === AST_NODE_TYPES.AssignmentExpression && keepsExistingValue(assignment, isSelf)) return true;
-    return runsOnlyUnset(write, isSelf);
-  });
+  return {
+    node,
+    messageId: storesOnlyMissing(uses.mutations, isGuard) ? 'memo' : 'mutatedState',
+    data: { subject, where },
+  };
 }
 
 /** `this.key` or `Name.key`: how code names a static field. */

@@ -6,16 +6,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { Container, Creation, InstanceClassifier } from './instances.js';
 import { codeLabel, codeNameOf, describeContainer, factoryName, getterSubject } from './labels.js';
-import {
-  clearsValue,
-  initialLatchKey,
-  localInit,
-  keepsExistingValue,
-  latchValue,
-  readsEntryOf,
-  removesEntries,
-  runsOnlyUnset,
-} from './memos.js';
+import { initialLatchKey, isWrittenOnce, localInit, readsEntryOf, storesOnlyMissing } from './memos.js';
 import { deferringContainer } from './load-time.js';
 import { STORING_OPERATORS, mutatesContainer } from './module-state.js';
 import { isReturned } from './returned-values.js';
@@ -58,7 +49,7 @@ export function variableFindings(
   const candidates = candidatesOf(declarators, check);
   // Variables written once (memos, latches) may guard other state: `if (loaded) return; … fill(map)`.
   const onceNames = new Set(
-    candidates.filter((candidate) => isWrittenOnce(candidate)).map(({ variable }) => variable.name),
+    candidates.filter((candidate) => isVariableWrittenOnce(candidate)).map(({ variable }) => variable.name),
   );
   const findings = new Map<TSESTree.VariableDeclarator, VariableFinding>();
   for (const candidate of candidates) {
@@ -93,24 +84,17 @@ function candidatesOf(declarators: readonly TSESTree.VariableDeclarator[], check
   return candidates;
 }
 
-/**
- * Whether every deferred write of the variable happens at most once: only while it is unset
- * (`x ??= …`, `if (!x) x = …`, `x = x || …`), or as a flag that is only ever set to one literal.
- */
-function isWrittenOnce({ variable, declarator, writes }: Candidate): boolean {
+/** Whether the variable is written at most once after load (see `isWrittenOnce`). */
+function isVariableWrittenOnce({ variable, declarator, writes }: Candidate): boolean {
   if (writes.length === 0) return false;
   const isSelf = (node: TSESTree.Node): boolean =>
     node.type === AST_NODE_TYPES.Identifier && node.name === variable.name;
   const initial = variable.defs.length === 1 ? initialLatchKey(declarator.init) : undefined;
-  const latches = new Set(writes.map(({ reference }) => latchValue(reference.identifier.parent)));
-  const [latch] = latches;
-  if (latches.size === 1 && latch !== undefined && initial !== undefined && latch !== initial) return true;
-  return writes.every(({ reference }) => {
-    const write = reference.identifier.parent;
-    if (clearsValue(write)) return true;
-    if (write.type === AST_NODE_TYPES.AssignmentExpression && keepsExistingValue(write, isSelf)) return true;
-    return runsOnlyUnset(reference.identifier, isSelf);
-  });
+  return isWrittenOnce(
+    writes.map(({ reference }) => reference.identifier),
+    initial,
+    isSelf,
+  );
 }
 
 function findingFor(
@@ -145,9 +129,8 @@ function findingFor(
   const isGuard = (node: TSESTree.Node): boolean =>
     (node.type === AST_NODE_TYPES.Identifier && onceNames.has(node.name)) ||
     readsEntryOf(node, isSelf, (local) => localInit(local, sourceCode));
-  const stores = mutations.filter(({ reference }) => !removesEntries(reference.identifier));
-  const isMemo = stores.length > 0 && stores.every(({ reference }) => runsOnlyUnset(reference.identifier, isGuard));
-  if (isMemo) {
+  const changes = mutations.map(({ reference }) => reference.identifier);
+  if (storesOnlyMissing(changes, isGuard)) {
     return { loc, messageId: 'memo', data: { subject: `Module-level ${container.kind} '${name}'`, where } };
   }
   return { loc, messageId: 'mutatedState', data: { subject: `Module-level ${container.kind} '${name}'`, where } };
