@@ -125,8 +125,16 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     throw new AuditUsageError('Nothing to audit: every file given is ignored by the ESLint configuration.');
   }
 
-  const configOf = async (filePath: string): Promise<FileConfig | undefined> =>
-    (await eslint.calculateConfigForFile(filePath)) as FileConfig | undefined;
+  // The categories and the unmatched-glob check both read each file's config: calculate it once.
+  const configs = new Map<string, Promise<FileConfig | undefined>>();
+  const configOf = (filePath: string): Promise<FileConfig | undefined> => {
+    let config = configs.get(filePath);
+    if (!config) {
+      config = eslint.calculateConfigForFile(filePath) as Promise<FileConfig | undefined>;
+      configs.set(filePath, config);
+    }
+    return config;
+  };
   const settingsOf = async (filePath: string): Promise<unknown> => ssotSettingsOf(await configOf(filePath));
   const report = await reportFromResults(results, {
     cwd: options.cwd,
