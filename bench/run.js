@@ -129,7 +129,7 @@ function jobsFor(corpus, plugin, { quick, typed }) {
       oxlint: { threads: OXLINT_THREADS },
     });
   }
-  const alone = [RULE.processEnv, RULE.singletons, RULE.maxLines, RULE.canonical];
+  const alone = [RULE.processEnv, RULE.singletons, RULE.maxLines, RULE.canonical, RULE.duplicates];
   if (ENUM_ROLES.has(corpus.role)) alone.push(RULE.enum);
   for (const rule of plugin.available.map((name) => `ssot/${name}`).filter((id) => alone.includes(id))) {
     jobs.push({ ...base, config: rule, rules: ssotRuleEntries([rule.slice('ssot/'.length)], options) });

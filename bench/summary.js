@@ -25,6 +25,7 @@ export const RULE = {
   enum: 'ssot/no-deprecated-enum-members',
   processEnv: 'ssot/no-process-env',
   singletons: 'ssot/no-module-singletons',
+  duplicates: 'ssot/no-duplicate-definitions',
   maxLines: 'ssot/max-lines',
   typed: '@typescript-eslint/no-deprecated',
   coreRestrictedImports: 'no-restricted-imports',
@@ -57,6 +58,11 @@ export const TARGETS = {
     ]),
   ),
   enum_rule_over_parse: { max: 0.02, roles: ['enums'], label: `${RULE.enum} alone ≤ 2 % of parse` },
+  no_duplicate_definitions_over_parse: { max: 0.03, label: `${RULE.duplicates} alone ≤ 3 % of parse` },
+  no_duplicate_definitions_rss_over_parse_only_rss: {
+    max: 1.2,
+    label: `${RULE.duplicates} alone: peak RSS ≤ 1.2× parse-only`,
+  },
   recommended_rss_over_parse_only_rss: { max: 1.2, label: 'recommended peak RSS ≤ 1.2× parse-only' },
   canonical_imports_over_core_no_restricted_imports: {
     max: 3,
@@ -211,6 +217,10 @@ export function corpusRatios(summaries, key, role) {
     define('enum_rule_over_parse', [find(RULE.enum)], (entry) => share(entry, RULE.enum));
   }
   define('recommended_rss_over_parse_only_rss', [recommended, parseOnly], (entry, base) =>
+    ratio(entry.peak_rss_mb, base.peak_rss_mb));
+  // The project-wide index is built inside the rule's first file, so its time counts in the rule's.
+  define('no_duplicate_definitions_over_parse', [find(RULE.duplicates)], (entry) => share(entry, RULE.duplicates));
+  define('no_duplicate_definitions_rss_over_parse_only_rss', [find(RULE.duplicates), parseOnly], (entry, base) =>
     ratio(entry.peak_rss_mb, base.peak_rss_mb));
 
   /** Ours alone against a peer rule, as shares of parse in their own processes, behind the guard. */

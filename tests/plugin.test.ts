@@ -115,7 +115,7 @@ describe('presets', () => {
         }),
       ),
     );
-    expect(Object.values(plugin.configs.strict.rules ?? {}).filter(Array.isArray)).toHaveLength(1);
+    expect(Object.values(plugin.configs.strict.rules ?? {}).filter(Array.isArray)).toHaveLength(2);
   });
 });
 

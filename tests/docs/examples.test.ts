@@ -37,6 +37,7 @@ const MIN_EXAMPLES: Record<string, number> = {
   'canonical-imports': 5,
   'max-lines': 2,
   'no-deprecated-enum-members': 2,
+  'no-duplicate-definitions': 4,
   'no-module-singletons': 4,
   'no-process-env': 8,
 };

@@ -1,0 +1,277 @@
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../../util/create-rule.js';
+import { noteLintedFile } from '../../project/fs-cache.js';
+import { assertValidGlobs, matchesAny } from '../../project/glob.js';
+import { absolutePath, isDeclarationFile, relativeToRoot } from '../../project/paths.js';
+import { getSettings, projectPath } from '../../project/settings.js';
+import { packageContaining, workspaceOf } from '../../project/workspaces.js';
+import { memoizeByOptions } from '../../util/options-memo.js';
+import { projectDefinitions, type OtherDefinition } from './definition-index.js';
+import {
+  DEFINITION_KINDS,
+  exportedDefinitions,
+  type Definition,
+  type DefinitionKind,
+  type DefinitionSummary,
+} from './definitions.js';
+import { similarity, wordsOf } from './likeness.js';
+
+export type { DefinitionKind } from './definitions.js';
+
+export interface NoDuplicateDefinitionsOptions {
+  /** Kinds of definitions compared. */
+  kinds: DefinitionKind[];
+  /** Names (or `*` globs) that modules define on their own by convention: never reported. */
+  ignoreNames: string[];
+  /** Globs (relative to `rootDir`) of files whose definitions do not count. */
+  ignoreFiles: string[];
+  /** A name defined in this many modules or more is a per-module convention; 0 turns this off. */
+  conventionAt: number;
+  /** How alike two declarations' words must be (0 to 1) to be one concept written twice. */
+  minSimilarity: number;
+  /** `package`: compare within one workspace package; `project`: across the whole `rootDir`. */
+  scope: 'package' | 'project';
+  /** Whether test files (`settings.ssot.testFiles`) count, as duplicates and as other definitions. */
+  checkTestFiles: boolean;
+}
+
+export type Options = [Partial<NoDuplicateDefinitionsOptions>];
+export type MessageIds = 'duplicate';
+
+export const RULE_NAME = 'no-duplicate-definitions';
+
+/**
+ * Names frameworks have each module define on its own (Next.js route handlers and segment config,
+ * Remix route modules, React component props, migrations, scripts): measured on real applications,
+ * see the rule's doc.
+ */
+export const CONVENTIONAL_NAMES: readonly string[] = [
+  'Props',
+  'State',
+  'GET',
+  'POST',
+  'PUT',
+  'PATCH',
+  'DELETE',
+  'HEAD',
+  'OPTIONS',
+  'metadata',
+  'generateMetadata',
+  'generateStaticParams',
+  'viewport',
+  'loader',
+  'action',
+  'meta',
+  'links',
+  'handler',
+  'config',
+  'getServerSideProps',
+  'getStaticProps',
+  'getStaticPaths',
+  'main',
+  'up',
+  'down',
+];
+
+const KIND_LABELS: Record<DefinitionKind, string> = {
+  class: 'Class',
+  enum: 'Enum',
+  function: 'Function',
+  interface: 'Interface',
+  type: 'Type',
+  const: 'Constant',
+};
+
+/** How many other definitions a message names before it says "and N more". */
+const NAMED_OTHERS = 3;
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Define each exported class, type, function and constant in one module of the project',
+      recommended: true,
+      strictOptions: [{ scope: 'project', minSimilarity: 0 }],
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          kinds: {
+            type: 'array',
+            items: { type: 'string', enum: [...DEFINITION_KINDS] },
+            minItems: 1,
+            uniqueItems: true,
+            description:
+              'Kinds of definitions compared: `class`, `enum`, `function`, `interface`, `type`, and `const` (a constant holding a class, function or object literal).',
+          },
+          ignoreNames: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              'Names (`*` matches any characters) that modules define on their own by convention; they are never reported. Replaces the default list.',
+          },
+          ignoreFiles: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              'Globs (relative to `rootDir`) of files whose definitions do not count. Replaces the default list.',
+          },
+          conventionAt: {
+            type: 'integer',
+            anyOf: [
+              { type: 'integer', enum: [0] },
+              { type: 'integer', minimum: 3 },
+            ],
+            description:
+              'A name defined in this many modules or more (3 at least) is taken for a per-module convention (each tool its `Idle` state) and not reported; 0 reports every count.',
+          },
+          minSimilarity: {
+            type: 'number',
+            minimum: 0,
+            maximum: 1,
+            description:
+              'How alike two same-named declarations must be to count as one concept written twice: the share of the words of their code they have in common (0 to 1). 0 reports every same-named definition of the same sort.',
+          },
+          scope: {
+            type: 'string',
+            enum: ['package', 'project'],
+            description:
+              '`package` compares definitions within one workspace package (client and server may each declare a `User`); `project` across the whole `rootDir`.',
+          },
+          checkTestFiles: {
+            type: 'boolean',
+            description:
+              'Whether test files (`settings.ssot.testFiles`) count, as duplicates and as the other definition named in a message.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [
+      {
+        kinds: [...DEFINITION_KINDS],
+        ignoreNames: [...CONVENTIONAL_NAMES],
+        ignoreFiles: ['**/*.stories.*', '**/dist/**', '**/dist-*/**', '**/build/**', '**/out/**'],
+        conventionAt: 4,
+        minSimilarity: 0.3,
+        scope: 'package',
+        checkTestFiles: false,
+      },
+    ],
+    messages: {
+      duplicate:
+        '{{kind}} {{name}} is also defined in {{others}}; keep one definition and import it from there (or make the other module a @deprecated re-export of this one).',
+    },
+    // Definitions are read from the JavaScript syntax tree.
+    languages: ['js/js'],
+  },
+  create(context, [configured]) {
+    // `meta.defaultOptions` has been merged in by now.
+    const options = configured as NoDuplicateDefinitionsOptions;
+    const plan = planFor(options);
+    const settings = getSettings(context);
+    const relative = projectPath(context);
+    const { text } = context.sourceCode;
+    if (relative === undefined || !text.includes('export')) return {};
+    const filename = absolutePath(context.physicalFilename, context.cwd);
+    if (isDeclarationFile(filename) || matchesAny(options.ignoreFiles, relative)) return {};
+    const countsAsTest = (file: string | undefined) => !options.checkTestFiles && matchesAny(settings.testFiles, file);
+    if (countsAsTest(relative)) return {};
+
+    return {
+      Program(program: TSESTree.Program) {
+        const { rootDir } = settings;
+        noteLintedFile(filename, context.sourceCode);
+        const module = exportedDefinitions(program);
+        const project = projectDefinitions(rootDir);
+        // Most names are defined once in the whole project: one look-up each rules them out.
+        const definitions = [...module.definitions.values()].filter(
+          (definition) =>
+            project.mayBeDefinedElsewhere(definition.name, filename) &&
+            plan.kinds.has(definition.kind) &&
+            !plan.ignoresName(definition.name),
+        );
+        if (definitions.length === 0 || project.isNamespaced(filename)) return;
+        const packageDir = (file: string) =>
+          options.scope === 'project' ? '' : (packageContaining(workspaceOf(rootDir), file)?.dir ?? '');
+        const ownPackage = packageDir(filename);
+        const accepts =
+          (definition: Definition) =>
+          (other: string, found: DefinitionSummary): boolean => {
+            const otherRelative = relativeToRoot(other, rootDir);
+            return (
+              found.family === definition.family &&
+              plan.kinds.has(found.kind) &&
+              !isCompiledTwin(other, project.has) &&
+              !countsAsTest(otherRelative) &&
+              !matchesAny(options.ignoreFiles, otherRelative) &&
+              packageDir(other) === ownPackage
+            );
+          };
+        // Enough others to tell a duplicate from a convention; the rest need not be parsed.
+        const limit = options.conventionAt === 0 ? Infinity : options.conventionAt - 1;
+        for (const definition of definitions) {
+          const sameName = project.othersDefining(definition.name, filename, accepts(definition), limit);
+          if (sameName.length === 0 || sameName.length >= limit) continue;
+          // Same name, same sort of thing: one concept only when the code is about the same things too.
+          const words = wordsOf(context.sourceCode.text, definition, module.imports, filename);
+          const others = sameName.filter((other) => similarity(words, other.words) >= options.minSimilarity);
+          if (others.length > 0) report(definition, others);
+        }
+      },
+    };
+
+    function report(definition: Definition, others: readonly OtherDefinition[]): void {
+      const named = others.slice(0, NAMED_OTHERS).map((other) => {
+        const where = `${relativeToRoot(other.file, settings.rootDir) ?? other.file}:${String(other.line)}`;
+        return other.kind === definition.kind ? where : `${where} (${other.kind})`;
+      });
+      const more = others.length - named.length;
+      context.report({
+        node: definition.id,
+        messageId: 'duplicate',
+        data: {
+          kind: KIND_LABELS[definition.kind],
+          name: definition.name,
+          others: more > 0 ? `${named.join(', ')} and ${String(more)} more` : joinAnd(named),
+        },
+      });
+    }
+  },
+});
+
+function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+/** `x.js` beside `x.ts`: a compiled copy kept in the tree, not a second definition. */
+function isCompiledTwin(file: string, isProjectFile: (file: string) => boolean): boolean {
+  const extension = path.extname(file);
+  if (!/^\.[cm]?jsx?$/.test(extension)) return false;
+  const stem = file.slice(0, -extension.length);
+  return ['.ts', '.tsx', '.mts', '.cts'].some((typed) => isProjectFile(stem + typed));
+}
+
+interface Plan {
+  kinds: ReadonlySet<DefinitionKind>;
+  ignoresName: (name: string) => boolean;
+}
+
+/** What depends on the options alone, once per options object: globs checked, names compiled. */
+const planFor = memoizeByOptions(
+  'no-duplicate-definitions: per-options plan',
+  (options: NoDuplicateDefinitionsOptions): Plan => {
+    assertValidGlobs(options.ignoreFiles, RULE_NAME, 'ignoreFiles');
+    // Most ignored names are plain names: a set answers them; only patterns with `*` need a matcher.
+    const exact = new Set(options.ignoreNames.filter((name) => !name.includes('*')));
+    const patterns = options.ignoreNames.filter((name) => name.includes('*'));
+    const matches = patterns.length > 0 ? picomatch(patterns) : () => false;
+    return { kinds: new Set(options.kinds), ignoresName: (name) => exact.has(name) || matches(name) };
+  },
+);

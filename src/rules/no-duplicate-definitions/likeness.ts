@@ -1,0 +1,74 @@
+import path from 'node:path';
+import type { Definition } from './definitions.js';
+
+/**
+ * How alike two same-named declarations are, from the words of their code: one concept written twice
+ * talks about the same fields, members and helpers (`limit`, `nextPath`, `offset`); two concepts that
+ * share a name (a `Comment` model and a `Comment` editor mark) talk about different things.
+ */
+
+const WORD = /[A-Za-z_$][\w$]*/g;
+/** Words of every declaration; they say nothing about which concept it is. */
+const COMMON_WORDS = new Set(
+  [
+    'export default abstract async class const enum function interface type extends implements return new this',
+    'super if else for of in while do switch case break continue try catch finally throw typeof instanceof keyof',
+    'readonly static private protected public void null undefined true false string number boolean any unknown',
+    'never object await yield let var as is get set declare',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** Joins an imported word to the module it comes from. */
+const FROM = '@';
+
+/** Where an import specifier points, as far as the text tells: a relative one as an absolute path. */
+function importTarget(specifier: string, file: string): string {
+  return specifier.startsWith('.') ? path.resolve(path.dirname(file), specifier) : specifier;
+}
+
+/**
+ * The words of a declaration's text but its own name and the language's keywords: what it is about.
+ * An imported word carries the module it comes from (`ioV1@/src/desktop/v1`).
+ */
+export function wordsOf(
+  text: string,
+  definition: Definition,
+  imports: ReadonlyMap<string, string>,
+  file: string,
+): Set<string> {
+  const words = new Set<string>();
+  for (const [word] of text.slice(definition.range[0], definition.range[1]).matchAll(WORD)) {
+    if (COMMON_WORDS.has(word) || word === definition.name) continue;
+    const source = imports.get(word);
+    words.add(source === undefined ? word : `${word}${FROM}${importTarget(source, file)}`);
+  }
+  return words;
+}
+
+/** Imported word → its module, for the imported words of a set. */
+function importedWords(words: ReadonlySet<string>): Map<string, string> {
+  const imported = new Map<string, string>();
+  for (const word of words) {
+    const at = word.indexOf(FROM);
+    if (at !== -1) imported.set(word.slice(0, at), word.slice(at + 1));
+  }
+  return imported;
+}
+
+/**
+ * The share of their words two declarations have in common (Jaccard, 0 to 1). 0 when both use a name
+ * imported from different modules: parallel implementations, each wiring its own parts (a desktop
+ * and a web registry that both read `{ v1: ioV1 }`).
+ */
+export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const importedByB = importedWords(b);
+  for (const [word, source] of importedWords(a)) {
+    const other = importedByB.get(word);
+    if (other !== undefined && other !== source) return 0;
+  }
+  if (a.size === 0 && b.size === 0) return 1;
+  let common = 0;
+  for (const word of a) if (b.has(word)) common += 1;
+  return common / (a.size + b.size - common);
+}
