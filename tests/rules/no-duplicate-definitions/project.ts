@@ -56,6 +56,7 @@ project.write(
   'src/augment.ts',
   "declare module 'express' {\n  interface QueryParams { database: string }\n}\nexport {};\n",
 );
+project.write('src/db/format.ts', "export enum Format {\n  JSON = 'JSON',\n  CSV = 'CSV',\n}\n");
 // Two concepts that share a name: a model and an editor mark.
 project.write(
   'src/models/comment.ts',
@@ -68,6 +69,8 @@ for (const tool of ['hand', 'zoom', 'select', 'draw']) {
     `export class Idle {\n  onEnter() {\n    this.tool = '${tool}';\n  }\n}\n`,
   );
 }
+// Framework conventions: every page has its Props and route handlers.
+project.write('src/pages/about.tsx', 'export interface Props {\n  title: string;\n}\nexport function GET() {}\n');
 // Namespace modules: their names are read qualified (Option.map, Either.map).
 project.write(
   'src/fp/Option.ts',

@@ -10,6 +10,7 @@ new RuleTester().run('no-duplicate-definitions', rule, {
     {
       filename: file('src/db/clickhouse.ts'),
       code: SERVICE,
+      options: [{ minSimilarity: 0 }],
       settings,
       name: 'the one definition: shims, aliases, mocks, builds, ignored and .d.ts files define nothing',
     },
@@ -22,12 +23,14 @@ new RuleTester().run('no-duplicate-definitions', rule, {
     {
       filename: file('src/services/query.ts'),
       code: "import type { QueryParams as Params } from '../db/clickhouse';\nexport interface QueryParams extends Params {}\nexport type Row = import('../db/clickhouse').Row;\n",
+      options: [{ minSimilarity: 0 }],
       settings,
       name: 'aliases of imported types are no definitions',
     },
     {
       filename: file('src/services/query.ts'),
       code: "declare module 'clickhouse' {\n  export class ClickHouseService {}\n}\nexport declare class ClickHouseService {}\n",
+      options: [{ minSimilarity: 0 }],
       settings,
       name: 'ambient declarations are no definitions',
     },
@@ -48,6 +51,12 @@ new RuleTester().run('no-duplicate-definitions', rule, {
       code: 'export function Comment() {\n  return null;\n}\n',
       settings,
       name: 'a function is not the same sort of thing as a class',
+    },
+    {
+      filename: file('src/api/mode.ts'),
+      code: "export const Format = { JSON: 'JSON', CSV: 'CSV' } as const;\n",
+      settings,
+      name: 'an object constant is not the same sort of thing as an enum, however alike',
     },
     {
       filename: file('src/tools/erase/Idle.ts'),
@@ -127,6 +136,23 @@ new RuleTester().run('no-duplicate-definitions', rule, {
       ],
       settings,
       name: 'an interface written as a type, an arrow function as a declaration',
+    },
+    {
+      filename: file('src/api/params.ts'),
+      code: 'export type QueryParams = { database: string };\n',
+      options: [{ minSimilarity: 0 }],
+      errors: [
+        {
+          messageId: 'duplicate',
+          data: { kind: 'Type', name: 'QueryParams', others: 'src/db/clickhouse.ts:14 (interface)' },
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 24,
+        },
+      ],
+      settings,
+      name: 'an alias of an imported type and a declaration file are not named as other definitions',
     },
     {
       filename: file('src/legacy/service.ts'),
