@@ -8,6 +8,7 @@ import { shimDetection, type ShimOptions } from './shims.js';
 import { moduleReferenceListener, type ModuleReference } from '../../ast/module-references.js';
 import { absolutePath } from '../../project/paths.js';
 import { redirectsFrom } from './redirects.js';
+import { MOVED_MESSAGES, reportMoved, type MovedMessageIds } from './report-moved.js';
 import { getSettings, projectPath } from '../../project/settings.js';
 
 export type { PathEntry } from './paths.js';
@@ -35,7 +36,8 @@ export type MessageIds =
   | 'useCanonical'
   | 'useCanonicalUnchecked'
   | 'useCanonicalBoundary'
-  | 'useDefiningModules';
+  | 'useDefiningModules'
+  | MovedMessageIds;
 
 export const RULE_NAME = 'canonical-imports';
 
@@ -85,6 +87,13 @@ export default createRule<Options, MessageIds>({
                   description:
                     'Exported names that differ in the canonical module, old name → new name; local names are kept.',
                   additionalProperties: { type: 'string', minLength: 1 },
+                },
+                exports: {
+                  type: 'array',
+                  description:
+                    'Only these exported names moved to `canonical` (with the keys of `importNames`); the module keeps its other names, and references to them stay.',
+                  items: { type: 'string', minLength: 1 },
+                  uniqueItems: true,
                 },
                 message: {
                   type: 'string',
@@ -150,6 +159,7 @@ export default createRule<Options, MessageIds>({
       useDefiningModules: 'Import each name from the module that defines it.',
       useCanonicalBoundary:
         "Import from '{{canonical}}' instead; the shim starts with '{{directive}}' and the canonical module does not, so check which side of that boundary this file is on.",
+      ...MOVED_MESSAGES,
     },
     // Module references are found in ESTree import, export and call syntax.
     languages: ['js/js'],
@@ -173,6 +183,10 @@ export default createRule<Options, MessageIds>({
           messageId: 'shimCycle',
           data: { source: reference.specifier, cycle: found.cycle },
         });
+        return;
+      }
+      if (found.kind === 'moved') {
+        reportMoved(context, reference, found, { filename, rootDir, fixEnabled });
         return;
       }
       let redirect = found;
