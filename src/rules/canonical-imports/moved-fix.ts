@@ -93,11 +93,38 @@ function mergeTarget(input: MovedPlanInput, node: BracedDeclaration, specifier: 
   );
 }
 
-/** The range of `node` with the rest of its line when it stands alone on it, so that no empty line is left. */
+/** The range of `node` with its line break when it stands alone on its line, so that no empty line is left. */
 function wholeLines(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): [number, number] {
+  const { text } = sourceCode;
   if (node.loc.start.column !== 0) return node.range;
-  const rest = /^[ \t]*\r?\n/.exec(sourceCode.text.slice(node.range[1]));
-  return [node.range[0], node.range[1] + (rest?.[0].length ?? 0)];
+  const after = /^[ \t]*\r?\n/.exec(text.slice(node.range[1]));
+  if (after) return [node.range[0], node.range[1] + after[0].length];
+  // The last line: the line break before it goes instead.
+  const before = /\r?\n$/.exec(text.slice(0, node.range[0]));
+  return [node.range[0] - (before?.[0].length ?? 0), node.range[1]];
+}
+
+/** The name a braced specifier takes from its module. */
+function takenName(specifier: TSESTree.ImportSpecifier | TSESTree.ExportSpecifier): string {
+  return specifier.type === AST_NODE_TYPES.ImportSpecifier ? importedName(specifier) : exportName(specifier.local);
+}
+
+/**
+ * An earlier declaration of the file, of the same kind and from the same module, that moves a name to
+ * the module `specifier` names too. Both fixes would write a declaration of that module, and the file
+ * would import it twice: they must be applied one after the other, the second merging into the first's.
+ */
+function earlierSibling(input: MovedPlanInput, node: BracedDeclaration, specifier: string): TSESTree.Node | undefined {
+  const { sourceCode, reference, sameModule, movedOf } = input;
+  return sourceCode.ast.body.find(
+    (statement): statement is BracedDeclaration =>
+      statement.range[0] < node.range[0] &&
+      statement.type === node.type &&
+      isTypeOnly(statement) === isTypeOnly(node) &&
+      statement.source !== null &&
+      sameModule(statement.source.value, reference.specifier) &&
+      bracedSpecifiers(statement).some((taken) => movedOf(takenName(taken))?.specifier === specifier),
+  );
 }
 
 /**
@@ -144,8 +171,14 @@ export function planMoved(input: MovedPlanInput): FixPlan | undefined {
     const target = mergeTarget(input, node, redirect.specifier ?? '');
     if (target) merges.set(redirect, target);
   }
+  const waitFor = new Set(
+    [...groups.keys()]
+      .filter((redirect) => !merges.has(redirect))
+      .flatMap((redirect) => earlierSibling(input, node, redirect.specifier ?? '') ?? []),
+  );
   // The whole declaration moves to one module the file does not import yet: as for a shim, only its specifier changes.
-  if (everyNameMoves && groups.size === 1 && merges.size === 0) return planFix(sourceCode, reference, first.redirect);
+  if (everyNameMoves && groups.size === 1 && merges.size === 0 && waitFor.size === 0)
+    return planFix(sourceCode, reference, first.redirect);
   const keyword = reference.kind === 'import' ? 'import' : 'export';
   const semicolon = sourceCode.getText(node).endsWith(';') ? ';' : '';
   const declarations = [...groups]
@@ -157,7 +190,11 @@ export function planMoved(input: MovedPlanInput): FixPlan | undefined {
   const indent = ' '.repeat(node.loc.start.column);
   const removed = new Set(moved.map(({ specifier }) => specifier.node));
   const edits: FixPlan['edits'] = (fixer) => {
-    const fixes: TSESLint.RuleFix[] = [];
+    // Rewriting the earlier declaration as it is makes the two fixes overlap: ESLint applies one per pass,
+    // and the other merges into the declaration the first one wrote.
+    const fixes: TSESLint.RuleFix[] = [...waitFor].map((sibling) =>
+      fixer.replaceText(sibling, sourceCode.getText(sibling)),
+    );
     for (const [redirect, target] of merges) {
       const merge = appendSpecifiers(fixer, target, groups.get(redirect) ?? []);
       if (merge) fixes.push(merge);

@@ -208,6 +208,51 @@ new RuleTester().run('canonical-imports', rule, {
     },
     {
       filename,
+      code: "import { formatDate, parseX } from './utils';\nimport { parseDate } from './utils';",
+      output: [
+        "import { formatDate, parseX } from './utils';\nimport { parseDate } from './date';",
+        "import { parseX } from './utils';\nimport { parseDate, formatDate } from './date';",
+      ],
+      errors: [
+        {
+          messageId: 'moved',
+          data: { name: 'formatDate', canonical: './date', renamed: '', module: utils, action: 'import' },
+          line: 1,
+          column: 10,
+          endLine: 1,
+          endColumn: 20,
+        },
+        {
+          messageId: 'moved',
+          data: { name: 'parseDate', canonical: './date', renamed: '', module: utils, action: 'import' },
+          line: 2,
+          column: 10,
+          endLine: 2,
+          endColumn: 19,
+        },
+      ],
+      settings,
+      name: 'two declarations move names to one module: fixed one per pass, so that it is imported once',
+    },
+    {
+      filename,
+      code: "export { formatDay } from './date';\nexport { formatDate } from './utils';",
+      output: "export { formatDay, formatDate } from './date';",
+      errors: [
+        {
+          messageId: 'moved',
+          data: { name: 'formatDate', canonical: './date', renamed: '', module: utils, action: 're-export' },
+          line: 2,
+          column: 10,
+          endLine: 2,
+          endColumn: 20,
+        },
+      ],
+      settings,
+      name: 'a re-export merged into a re-export of the new module; the last line goes with the line break before it',
+    },
+    {
+      filename,
       code: "import mixed, { formatDate } from './mixed';",
       output: "import mixed from './mixed';\nimport { formatDate } from './date';",
       errors: [
