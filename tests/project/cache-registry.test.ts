@@ -102,6 +102,7 @@ describe('cache registry', () => {
       'glob: compiled matchers',
       'glob: validated globs',
       'max-lines: per-options plan',
+      'moved-exports: moved names per module',
       'no-module-singletons: per-options plan',
       'no-process-env: per-options plan',
       'parse-cache: file texts, analyses and syntax trees',
