@@ -17,8 +17,9 @@ export interface CanonicalImportsOptions {
   /** Modules that must be imported from somewhere else. */
   paths?: PathEntry[];
   /**
-   * Detect shims (modules that only forward, every name `@deprecated`) and send their importers to
-   * the modules they forward to; an object also counts calls of deprecation helpers and folders of
+   * Detect shims (modules that only forward, every name `@deprecated`) and moved exports (single
+   * names re-exported as `@deprecated` by a module with code of its own) and send their importers to
+   * the modules the names live in; an object also counts calls of deprecation helpers and folders of
    * compat modules as marks.
    */
   shims?: boolean | ShimOptions;
@@ -109,7 +110,7 @@ export default createRule<Options, MessageIds>({
           },
           shims: {
             description:
-              'Whether to detect shims: modules that only forward names from other modules and whose every name is `@deprecated`, reported and fixed without configuration. An object turns detection on and adds marks for compat modules without tags.',
+              'Whether to detect shims (modules that only forward names from other modules and whose every name is `@deprecated`) and moved exports (names a module with code of its own re-exports as `@deprecated`), reported and fixed without configuration. An object turns detection on and adds marks for compat modules without tags.',
             oneOf: [
               { type: 'boolean', description: '`true` (default): shims are found by their tags; `false`: not at all.' },
               {
