@@ -23,6 +23,7 @@ describe('examples/ with the recommended preset', () => {
     for (const clean of [
       'src/config/env.ts',
       'src/db/clickhouse.ts',
+      'src/db/sql.ts',
       'src/cache/redis-factory.ts',
       'tests/websocket-runner.test.ts',
     ]) {
@@ -38,9 +39,13 @@ describe('examples/ with the recommended preset', () => {
     expect(messages).toContain(
       "'../db/clickhouse_client.js' is a deprecated shim of '../db/clickhouse.js'; import from the canonical module.",
     );
+    expect(messages).toContain(
+      "createClickHouseService moved to '../db/clickhouse.js' (src/db/sql.ts re-exports it as @deprecated): import it from '../db/clickhouse.js'.",
+    );
     expect(messages).toContain('Read PORT through the configuration module (src/config/**), not process.env.');
     expect(cli.findings.filter((finding) => finding.fixable).map((finding) => finding.file)).toEqual([
       'src/services/analytics.ts',
+      'src/services/exports.ts',
       'src/services/reports.ts',
       'src/websocket/server.ts',
       'src/websocket/server.ts',
@@ -58,9 +63,9 @@ describe('examples/ with the recommended preset', () => {
       const before = snapshotTree(examplesDir);
       const demo = await runNode([path.join(repoRoot, 'scripts', 'demo.js')], repoRoot);
       expect(demo.status).toBe(0);
-      expect(demo.stdout).toContain('linted 12 files in examples/ with ssot.configs.recommended');
-      expect(demo.stdout).toContain('10 problems (0 errors, 10 warnings)');
-      expect(demo.stdout).toMatch(/SSOT compliance: 50\.00% \(6 of 12 files with violations, 10 violations\)/);
+      expect(demo.stdout).toContain('linted 14 files in examples/ with ssot.configs.recommended');
+      expect(demo.stdout).toContain('11 problems (0 errors, 11 warnings)');
+      expect(demo.stdout).toMatch(/SSOT compliance: 50\.00% \(7 of 14 files with violations, 11 violations\)/);
       expect(snapshotTree(examplesDir)).toEqual(before);
     },
   );

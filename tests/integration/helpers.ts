@@ -70,6 +70,7 @@ export const examplesFindings = [
   'src/cache/redis.ts:18 ssot/no-module-singletons',
   'src/routes/health.ts:5 ssot/no-process-env',
   'src/services/analytics.ts:1 ssot/canonical-imports',
+  'src/services/exports.ts:1 ssot/canonical-imports',
   'src/services/reports.ts:1 ssot/canonical-imports',
   'src/websocket/server.ts:5 ssot/no-deprecated-enum-members',
   'src/websocket/server.ts:9 ssot/no-deprecated-enum-members',

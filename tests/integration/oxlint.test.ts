@@ -173,6 +173,7 @@ describe('examples/ through oxlint and through the ESLint CLI', () => {
     const fixed = sourcesOf(byEslint);
     expect(Object.keys(fixed).filter((file) => fixed[file] !== original[file])).toEqual([
       'src/services/analytics.ts',
+      'src/services/exports.ts',
       'src/services/reports.ts',
       'src/websocket/server.ts',
     ]);

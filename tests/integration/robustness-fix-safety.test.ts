@@ -45,6 +45,10 @@ const projects: Project[] = [
       'src/services/analytics.ts': [
         "import { ClickHouseService as ClickHouseClient, createClickHouseService } from '../db/clickhouse.js';",
       ],
+      'src/services/exports.ts': [
+        "import { quoteIdentifier } from '../db/sql.js';",
+        "import { createClickHouseService } from '../db/clickhouse.js';",
+      ],
       'src/services/reports.ts': ["import type { QueryResult } from '@app/db/clickhouse';"],
       'src/websocket/server.ts': [
         'export function startServer(mode: WebSocketManagerMode = WebSocketManagerMode.UNIFIED): string {',

@@ -102,6 +102,7 @@ describe('cache registry', () => {
       'glob: compiled matchers',
       'glob: validated globs',
       'max-lines: per-options plan',
+      'moved-exports: moved names per module',
       'no-duplicate-definitions: definition index per root',
       'no-duplicate-definitions: per-options plan',
       'no-duplicate-definitions: text scans of project files',

@@ -123,7 +123,7 @@ export function republishesRenamed(name: string, exported: string, forwarded: Fo
   return exported === name && forwarded?.kind === 'name' && forwarded.name !== name;
 }
 
-function leftmostIdentifier(name: TSESTree.EntityName): TSESTree.Identifier | undefined {
+export function leftmostIdentifier(name: TSESTree.EntityName): TSESTree.Identifier | undefined {
   let current: TSESTree.EntityName = name;
   while (current.type === AST_NODE_TYPES.TSQualifiedName) current = current.left;
   return current.type === AST_NODE_TYPES.Identifier ? current : undefined;

@@ -8,6 +8,7 @@ import { shimDetection, type ShimOptions } from './shims.js';
 import { moduleReferenceListener, type ModuleReference } from '../../ast/module-references.js';
 import { absolutePath } from '../../project/paths.js';
 import { redirectsFrom } from './redirects.js';
+import { MOVED_MESSAGES, reportMoved, type MovedMessageIds } from './report-moved.js';
 import { getSettings, projectPath } from '../../project/settings.js';
 
 export type { PathEntry } from './paths.js';
@@ -16,8 +17,9 @@ export interface CanonicalImportsOptions {
   /** Modules that must be imported from somewhere else. */
   paths?: PathEntry[];
   /**
-   * Detect shims (modules that only forward, every name `@deprecated`) and send their importers to
-   * the modules they forward to; an object also counts calls of deprecation helpers and folders of
+   * Detect shims (modules that only forward, every name `@deprecated`) and moved exports (single
+   * names re-exported as `@deprecated` by a module with code of its own) and send their importers to
+   * the modules the names live in; an object also counts calls of deprecation helpers and folders of
    * compat modules as marks.
    */
   shims?: boolean | ShimOptions;
@@ -35,7 +37,8 @@ export type MessageIds =
   | 'useCanonical'
   | 'useCanonicalUnchecked'
   | 'useCanonicalBoundary'
-  | 'useDefiningModules';
+  | 'useDefiningModules'
+  | MovedMessageIds;
 
 export const RULE_NAME = 'canonical-imports';
 
@@ -86,6 +89,13 @@ export default createRule<Options, MessageIds>({
                     'Exported names that differ in the canonical module, old name → new name; local names are kept.',
                   additionalProperties: { type: 'string', minLength: 1 },
                 },
+                exports: {
+                  type: 'array',
+                  description:
+                    'Only these exported names moved to `canonical` (with the keys of `importNames`); the module keeps its other names, and references to them stay.',
+                  items: { type: 'string', minLength: 1 },
+                  uniqueItems: true,
+                },
                 message: {
                   type: 'string',
                   minLength: 1,
@@ -100,7 +110,7 @@ export default createRule<Options, MessageIds>({
           },
           shims: {
             description:
-              'Whether to detect shims: modules that only forward names from other modules and whose every name is `@deprecated`, reported and fixed without configuration. An object turns detection on and adds marks for compat modules without tags.',
+              'Whether to detect shims (modules that only forward names from other modules and whose every name is `@deprecated`) and moved exports (names a module with code of its own re-exports as `@deprecated`), reported and fixed without configuration. An object turns detection on and adds marks for compat modules without tags.',
             oneOf: [
               { type: 'boolean', description: '`true` (default): shims are found by their tags; `false`: not at all.' },
               {
@@ -150,6 +160,7 @@ export default createRule<Options, MessageIds>({
       useDefiningModules: 'Import each name from the module that defines it.',
       useCanonicalBoundary:
         "Import from '{{canonical}}' instead; the shim starts with '{{directive}}' and the canonical module does not, so check which side of that boundary this file is on.",
+      ...MOVED_MESSAGES,
     },
     // Module references are found in ESTree import, export and call syntax.
     languages: ['js/js'],
@@ -173,6 +184,10 @@ export default createRule<Options, MessageIds>({
           messageId: 'shimCycle',
           data: { source: reference.specifier, cycle: found.cycle },
         });
+        return;
+      }
+      if (found.kind === 'moved') {
+        reportMoved(context, reference, found, { filename, rootDir, fixEnabled });
         return;
       }
       let redirect = found;

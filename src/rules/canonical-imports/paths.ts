@@ -5,6 +5,7 @@ import { relativeToRoot } from '../../project/paths.js';
 import { specifierForFile } from '../../project/resolve.js';
 import { exportChecker, exportsNameOf } from './exported-names.js';
 import { CanonicalImportsOptionError } from './option-error.js';
+import { movedNamesOf, onlyNames } from './moved-options.js';
 import { captureExpression, capturesOf, fillWildcards, specifierGlob } from './name-globs.js';
 import { foreignPackage } from '../../project/workspaces.js';
 import { type ForwardedName, resolveShim, type ShimDetection, type ShimTarget, targetKey } from './shims.js';
@@ -14,9 +15,15 @@ import { type ForwardedName, resolveShim, type ShimDetection, type ShimTarget, t
  * option (by specifier or by resolved project file) or from shim detection.
  */
 
-export type PathEntry =
-  | { name: string; canonical: string; importNames?: Record<string, string>; message?: string }
-  | { file: string; canonical: string; importNames?: Record<string, string>; message?: string };
+interface PathEntryTarget {
+  canonical: string;
+  importNames?: Record<string, string>;
+  /** Only these names (and the keys of `importNames`) moved to `canonical`; the module's other names stay. */
+  exports?: string[];
+  message?: string;
+}
+
+export type PathEntry = ({ name: string } & PathEntryTarget) | ({ file: string } & PathEntryTarget);
 
 export interface MovableRedirect {
   kind: 'shim' | 'configured';
@@ -48,7 +55,23 @@ export interface MovableRedirect {
   split?: (names: readonly string[]) => ReadonlyMap<string, MovableRedirect> | undefined;
 }
 
-export type Redirect = MovableRedirect | { kind: 'cycle'; cycle: string };
+/**
+ * A module that stays canonical for most of its names but some of them moved: a moved export
+ * (`@deprecated` re-export) or a `paths` entry with `exports`. References that name the moved names
+ * move those; references that take the whole module are reported without a fix.
+ */
+export interface MovedNamesRedirect {
+  kind: 'moved';
+  /** Whether the names were found (`@deprecated` re-exports) or configured (`paths` with `exports`). */
+  origin: 'tags' | 'configured';
+  /** The module the names moved from, as messages name it (`src/utils.ts`, or the specifier of a package). */
+  module: string;
+  /** Each moved name → where to take it from now. Names not listed stay. */
+  names: ReadonlyMap<string, MovableRedirect>;
+  message: string | undefined;
+}
+
+export type Redirect = MovableRedirect | MovedNamesRedirect | { kind: 'cycle'; cycle: string };
 
 export { CanonicalImportsOptionError };
 
@@ -70,6 +93,8 @@ interface FileEntry {
   matches: (relativePath: string) => boolean;
   canonical: string;
   importNames: Record<string, string> | undefined;
+  /** With `exports`: the only names that moved. */
+  moved: readonly string[] | undefined;
   message: string | undefined;
 }
 
@@ -144,8 +169,15 @@ function compile(entries: readonly PathEntry[]): CompiledPathEntries {
         `each paths entry needs either \`name\` (a module specifier or glob) or \`file\` (a project file or glob); paths[${index}] has ${hasName ? 'both' : 'neither'}.`,
       );
     }
+    const moved = movedNamesOf(entry, index);
     if (hasName) {
-      names.push(compileNameEntry(entry, index));
+      const compiled = compileNameEntry(entry, index);
+      names.push({
+        redirect: (specifier) => {
+          const redirect = compiled.redirect(specifier);
+          return redirect && onlyNames(redirect, moved, specifier);
+        },
+      });
       return;
     }
     const problem = globError(entry.file);
@@ -158,6 +190,7 @@ function compile(entries: readonly PathEntry[]): CompiledPathEntries {
       matches: globMatcher([entry.file]),
       canonical: entry.canonical,
       importNames: entry.importNames,
+      moved,
       message: entry.message,
     });
   });
@@ -209,7 +242,7 @@ export function redirectForResolvedFile(input: {
       if (!entry.matches(relative)) continue;
       const canonicalFile = path.resolve(rootDir, entry.canonical);
       if (canonicalFile === resolved) continue;
-      return {
+      const redirect: Redirect = {
         kind: 'configured',
         specifier: specifierForFile(canonicalFile, fromFile, rootDir, specifier),
         provides: exportChecker(canonicalFile, fromFile, rootDir),
@@ -217,6 +250,7 @@ export function redirectForResolvedFile(input: {
         message: entry.message,
         ...renamer(entry.importNames),
       };
+      return onlyNames(redirect, entry.moved, relative);
     }
   }
   if (!shims) return undefined;
@@ -273,7 +307,7 @@ export function redirectForResolvedFile(input: {
 }
 
 /** The parts of a shim's redirect that depend on the module it moves to (none yet for a split module). */
-function shimRedirect(
+export function shimRedirect(
   target: ShimTarget | undefined,
   { fromFile, rootDir, specifier }: { fromFile: string; rootDir: string; specifier: string },
 ): Omit<MovableRedirect, 'forward'> {

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { registerCache } from '../../project/cache-registry.js';
-import { type CompiledPathEntries, type Redirect, redirectForResolvedFile } from './paths.js';
+import { type CompiledPathEntries, type MovableRedirect, type Redirect, redirectForResolvedFile } from './paths.js';
+import { mapMovedNames } from './moved-options.js';
+import { movedExportRedirect } from './moved-redirects.js';
 import { perFsGeneration } from '../../project/fs-cache.js';
 import { exportChecker } from './exported-names.js';
 import { mayBeProjectSpecifier, resolveModule } from '../../project/resolve.js';
@@ -58,16 +60,21 @@ function answerUncached(specifier: string, query: RedirectQuery): Answer | null 
   const { fromFile, rootDir, entries, shims, checksFiles } = query;
   const byName = entries.redirectForName(specifier);
   if (byName) {
+    // A rename into a name the canonical module is not known to export is only suggested.
+    const checked = (redirect: MovableRedirect): MovableRedirect =>
+      redirect.kind === 'configured' && redirect.specifier !== undefined
+        ? { ...redirect, provides: exportChecker(redirect.specifier, fromFile, rootDir) }
+        : redirect;
     const redirect: Redirect =
-      byName.kind === 'configured' && byName.specifier !== undefined
-        ? { ...byName, provides: exportChecker(byName.specifier, fromFile, rootDir) }
-        : byName;
+      byName.kind === 'moved' ? mapMovedNames(byName, checked) : byName.kind === 'cycle' ? byName : checked(byName);
     return { redirect, resolved: undefined };
   }
   if (!checksFiles || !mayBeProjectSpecifier(specifier, fromFile, rootDir)) return null;
   const resolved = resolveModule(specifier, fromFile, rootDir);
   if (resolved === undefined) return null;
-  const redirect = redirectForResolvedFile({ resolved, specifier, fromFile, rootDir, entries, shims });
+  const redirect =
+    redirectForResolvedFile({ resolved, specifier, fromFile, rootDir, entries, shims }) ??
+    (shims && movedExportRedirect({ resolved, specifier, fromFile, rootDir, shims }));
   return redirect ? { redirect, resolved } : null;
 }
 
@@ -89,6 +96,10 @@ export function redirectsFrom(query: RedirectQuery): (specifier: string) => Redi
     const { redirect } = answer;
     // The module a shim forwards to has nothing to move when it imports that shim itself.
     if (redirect.kind === 'shim' && redirect.canonicalFile === fromFile) return undefined;
+    if (redirect.kind === 'moved' && [...redirect.names.values()].some((moved) => moved.canonicalFile === fromFile)) {
+      const names = new Map([...redirect.names].filter(([, moved]) => moved.canonicalFile !== fromFile));
+      return names.size > 0 ? { ...redirect, names } : undefined;
+    }
     return redirect;
   };
 }

@@ -41,7 +41,7 @@ export interface ShimSyntax {
 }
 
 /** Tags that make a comment about the whole file, wherever it stands (TSDoc, JSDoc). */
-const FILE_COMMENT_TAG = /@(?:packageDocumentation|module|file|fileoverview|overview)\b/;
+export const FILE_COMMENT_TAG = /@(?:packageDocumentation|module|file|fileoverview|overview)\b/;
 
 /**
  * What marks a module as a shim besides `@deprecated` tags, from the rule's `shims` option: calls of
@@ -80,12 +80,12 @@ function isDeprecationCall(statement: TSESTree.ExpressionStatement, calls: Depre
 }
 
 /** The comments between `from` and `to` (offsets), in order. */
-function commentsBetween(file: ParsedFile, from: number, to: number): TSESTree.Comment[] {
+export function commentsBetween(file: ParsedFile, from: number, to: number): TSESTree.Comment[] {
   return (file.ast.comments ?? []).filter((comment) => comment.range[0] >= from && comment.range[1] <= to);
 }
 
 /** Whether only whitespace with at most one line break lies between two offsets: the comment sits on what follows. */
-function isAdjacent(text: string, end: number, start: number): boolean {
+export function isAdjacent(text: string, end: number, start: number): boolean {
   const between = text.slice(end, start);
   return /^\s*$/.test(between) && (between.match(/\n/g)?.length ?? 0) <= 1;
 }

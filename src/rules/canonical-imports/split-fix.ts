@@ -13,7 +13,7 @@ import type { MovableRedirect } from './paths.js';
  */
 
 /** A specifier written anew: `New as old`, or `old` when the names agree; `type ` kept. */
-function specifierText(name: string, local: string, typeOnly: boolean): string {
+export function specifierText(name: string, local: string, typeOnly: boolean): string {
   const written = (text: string) => (isIdentifierName(text) ? text : JSON.stringify(text));
   return `${typeOnly ? 'type ' : ''}${name === local ? written(name) : `${written(name)} as ${written(local)}`}`;
 }

@@ -24,6 +24,7 @@ describe('canonical-imports option validation', () => {
     const messages = lint({
       paths: [
         { name: 'lodash', canonical: 'lodash-es', importNames: { a: 'b' }, message: 'Why.' },
+        { name: 'old-utils', canonical: 'date-lib', exports: ['formatDate'], importNames: { day: 'formatDay' } },
         { file: 'src/legacy/**', canonical: 'src/core/new.ts' },
       ],
       shims: false,
@@ -44,6 +45,8 @@ describe('canonical-imports option validation', () => {
     [{ paths: [{ name: 'lodash' }] }, /should have required property 'canonical'/],
     [{ paths: [{ name: 'a', canonical: 'b', importNames: { a: 1 } }] }, /Value 1 should be string/],
     [{ paths: [{ name: '', canonical: 'b' }] }, /should NOT be shorter than 1 characters/],
+    [{ paths: [{ name: 'a', canonical: 'b', exports: ['x', 'x'] }] }, /should NOT have duplicate items/],
+    [{ paths: [{ name: 'a', canonical: 'b', exports: [''] }] }, /should NOT be shorter than 1 characters/],
     [{ allow: [] }, /Unexpected property "allow"/],
   ])('ESLint rejects %j with its schema error', (options, expected) => {
     expect(() => lint(options)).toThrow(/Key "ssot\/canonical-imports"/);
@@ -62,6 +65,19 @@ describe('canonical-imports option validation', () => {
         ],
       }),
     ).toThrow(/paths\[1\] has both\./);
+  });
+
+  it('says in words that exports must name something', () => {
+    expect(() =>
+      lint({
+        paths: [
+          { name: 'lodash', canonical: 'lodash-es' },
+          { file: 'src/a.ts', canonical: 'src/b.ts', exports: [] },
+        ],
+      }),
+    ).toThrow(
+      'paths[1].exports is empty: list the names that moved to "src/b.ts", or leave `exports` out when the whole module moved.',
+    );
   });
 
   it('rejects a glob that cannot match, naming the entry', () => {
@@ -84,6 +100,7 @@ describe('canonical-imports schema', () => {
       file: true,
       canonical: true,
       importNames: true,
+      exports: true,
       message: true,
     };
     const [schema] = rule.meta.schema as unknown as [

@@ -45,9 +45,9 @@ new RuleTester().run('canonical-imports', rule, {
     },
     {
       filename,
-      code: "import { LEGACY_POOL } from './not-shim/tag-later.js';",
+      code: "import { POOL } from './not-shim/tag-later.js';",
       settings,
-      name: '@deprecated on a later statement is not a top-of-file deprecation',
+      name: '@deprecated on a later statement is not a top-of-file deprecation: no shim, and its current names stay (the tagged one moved: moved-exports.test.ts)',
     },
     {
       filename,
