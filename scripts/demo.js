@@ -6,8 +6,11 @@ import { ESLint } from 'eslint';
 
 const examplesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples');
 
+const { openMigrationLog, closeMigrationLog } = await import('../dist/project/migration-log.js');
 const eslint = new ESLint({ cwd: examplesDir, fix: false });
-const results = await eslint.lintFiles(['src', 'tests']);
+// canonical-imports tells the report's Migration section what it finds, as under ssot-audit.
+const log = openMigrationLog();
+const results = await eslint.lintFiles(['src', 'tests']).finally(closeMigrationLog);
 const formatter = await eslint.loadFormatter('stylish');
 const text = await formatter.format(results, { cwd: examplesDir, rulesMeta: eslint.getRulesMetaForResults(results) });
 
@@ -17,10 +20,18 @@ console.log(text.trim() === '' ? 'No problems found.' : text);
 // The compliance report of the same results, as `npx ssot-audit src tests` prints it in examples/.
 const { reportFromResults, ruleMatcher, ssotSettingsOf } = await import('../dist/report/collect.js');
 const { renderTable } = await import('../dist/report/table.js');
+const { migrationSection } = await import('../dist/report/migration.js');
+const { parseSettings } = await import('../dist/project/settings.js');
+const settingsOf = async (filePath) => ssotSettingsOf(await eslint.calculateConfigForFile(filePath));
 const report = await reportFromResults(results, {
   cwd: examplesDir,
-  settingsOf: async (filePath) => ssotSettingsOf(await eslint.calculateConfigForFile(filePath)),
+  settingsOf,
   countsRule: ruleMatcher(),
   generatedAt: new Date(),
+});
+report.migration = await migrationSection(log, {
+  cwd: examplesDir,
+  linted: new Set(results.map((result) => result.filePath)),
+  rootDirOf: async (filePath) => parseSettings(await settingsOf(filePath), examplesDir).rootDir,
 });
 console.log(`\nCompliance report (npx ssot-audit src tests, in examples/):\n\n${renderTable(report)}`);

@@ -5,6 +5,9 @@ import path from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import { reportFromResults, ruleMatcher, ssotSettingsOf, type CategoryOverride } from './collect.js';
 import { AuditUsageError, isConfigMissingError } from './errors.js';
+import { migrationSection } from './migration.js';
+import { closeMigrationLog, openMigrationLog } from '../project/migration-log.js';
+import { parseSettings } from '../project/settings.js';
 import type { ComplianceReport } from './score.js';
 import { unmatchedGlobs, type FileConfig, type UnmatchedGlob } from './unmatched-globs.js';
 
@@ -120,7 +123,15 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     throw new AuditUsageError(`The config file ${options.configFile} does not exist (resolved from ${options.cwd}).`);
   }
 
-  const { eslint, results } = await lint(options);
+  // canonical-imports tells the Migration section what it finds while this lint runs.
+  const log = openMigrationLog();
+  let linting;
+  try {
+    linting = await lint(options);
+  } finally {
+    closeMigrationLog();
+  }
+  const { eslint, results } = linting;
   if (results.length === 0) {
     throw new AuditUsageError('Nothing to audit: every file given is ignored by the ESLint configuration.');
   }
@@ -145,6 +156,11 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
   });
   const ruleDocs = ruleDocsOf(eslint, results);
   const linted = results.map((result) => result.filePath);
+  report.migration = await migrationSection(log, {
+    cwd: options.cwd,
+    linted: new Set(linted),
+    rootDirOf: async (file) => parseSettings(await settingsOf(file), options.cwd).rootDir,
+  });
   const unmatched = await unmatchedGlobs(linted, configOf, options.cwd, options.categories);
   return { report, ruleUrls: urlsOf(ruleDocs), ruleDocs, unmatchedGlobs: unmatched };
 }

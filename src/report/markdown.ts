@@ -2,6 +2,7 @@
 // bounded size. GitHub rejects a comment over 65,536 characters, and then the documented
 // `gh pr comment` step fails: every section past the scores gets only the room that is left.
 import { violationDetails } from './markdown-details.js';
+import { migrationMarkdown } from './migration-text.js';
 import { codeSpan, escapeMarkdown, fitSection, ruleLink, sizeOf } from './markdown-text.js';
 import { topFiles, topRulesByCategory, totals, type CategoryScore, type ComplianceReport } from './score.js';
 import { countOf, DEFAULT_TOP, formatCount } from './table.js';
@@ -125,6 +126,7 @@ export function renderMarkdown(report: ComplianceReport, options: MarkdownOption
   };
   const rules = take(ruleHeadAndRows(report, top, urls), 'rule');
   const files = take(fileHeadAndRows(report, top), 'file');
+  const migration = take(migrationMarkdown(report.migration), 'compatibility module');
   // Files that could not be parsed are few, but a broken parser setup must not crowd out the violations.
   const parseErrors = take(parseErrorHeadAndRows(report), 'file', Math.floor(room / 2));
   const details = violationDetails(report, {
@@ -133,5 +135,5 @@ export function renderMarkdown(report: ComplianceReport, options: MarkdownOption
     room,
     jsonFile,
   });
-  return `${[...head, ...rules, ...files, ...details, ...parseErrors, ...foot].join('\n')}\n`;
+  return `${[...head, ...rules, ...files, ...migration, ...details, ...parseErrors, ...foot].join('\n')}\n`;
 }

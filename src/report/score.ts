@@ -1,5 +1,6 @@
 // Pure scoring: from per-file findings to the compliance report. No ESLint, no file system, so
 // the figures can be checked exactly and the CLI, the formatter and the demo agree by construction.
+import type { MigrationSection } from './migration.js';
 import { DEFAULT_CATEGORY } from '../project/settings.js';
 import { fileLinesOverLimit } from './severity.js';
 
@@ -51,6 +52,8 @@ export interface ComplianceReport {
   parse_errors: ParseError[];
   generated_at: string;
   tool: { name: string; version: string };
+  /** Compatibility modules and the references left to them (`ssot-audit` only; see migration.ts). */
+  migration?: MigrationSection;
 }
 
 export interface ReportOptions {

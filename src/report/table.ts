@@ -8,7 +8,11 @@ import {
   type CategoryScore,
   type ComplianceReport,
 } from './score.js';
+import { alignColumns, countOf } from './columns.js';
+import { migrationLines } from './migration-text.js';
 import { describeThreshold, formatScore, type ThresholdResult } from './thresholds.js';
+
+export { alignColumns, countOf } from './columns.js';
 
 export interface SummaryOptions {
   /** Rows in the top-files and top-rules lists. Default 10. */
@@ -19,29 +23,6 @@ export interface SummaryOptions {
 export const DEFAULT_TOP = 10;
 
 type Align = 'left' | 'right';
-
-export function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-/** Pads cells so each column lines up; the last column carries no trailing spaces. */
-export function alignColumns(rows: readonly (readonly string[])[], align: readonly Align[]): string[] {
-  const widths: number[] = [];
-  for (const row of rows) {
-    row.forEach((cell, index) => {
-      widths[index] = Math.max(widths[index] ?? 0, cell.length);
-    });
-  }
-  return rows.map((row) =>
-    row
-      .map((cell, index) => {
-        const width = widths[index] ?? 0;
-        return align[index] === 'right' ? cell.padStart(width) : cell.padEnd(width);
-      })
-      .join('  ')
-      .trimEnd(),
-  );
-}
 
 function categoryRow(name: string, category: CategoryScore): string[] {
   return [
@@ -109,6 +90,7 @@ export function renderTable(report: ComplianceReport, options: SummaryOptions = 
   lines.push('', 'Top rules', ...ruleLines(report, top));
   const files = topFiles(report, top);
   if (files.length > 0) lines.push('', 'Top files', ...fileLines(files));
+  lines.push(...migrationLines(report.migration));
 
   if (report.parse_errors.length > 0) {
     lines.push('', 'Not checked (parse errors)');

@@ -10,6 +10,8 @@ import { absolutePath } from '../../project/paths.js';
 import { redirectsFrom } from './redirects.js';
 import { MOVED_MESSAGES, reportMoved, type MovedMessageIds } from './report-moved.js';
 import { getSettings, projectPath } from '../../project/settings.js';
+import { migrationLog } from '../../project/migration-log.js';
+import { recordOwnModule, recordReference } from './migration-records.js';
 
 export type { PathEntry } from './paths.js';
 
@@ -176,6 +178,10 @@ export default createRule<Options, MessageIds>({
     if (entries.names.length === 0 && !checksFiles) return {};
     noteLintedFile(filename, context.sourceCode);
     const redirectFor = redirectsFrom({ fromFile: filename, rootDir, entries, shims, checksFiles });
+    // Only while ssot-audit listens: what this file is, and what it still references.
+    const log = migrationLog();
+    const recordContext = { filename, rootDir, entries, shims };
+    if (log && checksFiles) recordOwnModule(log, recordContext);
 
     function report(reference: ModuleReference, found: Redirect): void {
       if (found.kind === 'cycle') {
@@ -252,7 +258,9 @@ export default createRule<Options, MessageIds>({
 
     return moduleReferenceListener(context, (reference) => {
       const redirect = redirectFor(reference.specifier);
-      if (redirect) report(reference, redirect);
+      if (!redirect) return;
+      report(reference, redirect);
+      if (log) recordReference(log, reference, redirect, recordContext);
     });
   },
 });
