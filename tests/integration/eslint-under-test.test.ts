@@ -71,6 +71,7 @@ describe('the strict preset on a copy of examples/, through the CLI', () => {
       'ssot/canonical-imports 2',
       'ssot/max-lines 1',
       'ssot/no-deprecated-enum-members 2',
+      'ssot/no-duplicate-definitions 2',
       'ssot/no-module-singletons 2',
       'ssot/no-process-env 2',
     ]);

@@ -22,9 +22,9 @@ describe('examples/ with the recommended preset', () => {
     const files = new Set(findings.map((finding) => finding.file));
     for (const clean of [
       'src/config/env.ts',
-      'src/db/clickhouse.ts',
       'src/db/sql.ts',
       'src/cache/redis-factory.ts',
+      'src/cache/redis_manager.ts',
       'tests/websocket-runner.test.ts',
     ]) {
       expect(files.has(clean)).toBe(false);
@@ -63,9 +63,11 @@ describe('examples/ with the recommended preset', () => {
       const before = snapshotTree(examplesDir);
       const demo = await runNode([path.join(repoRoot, 'scripts', 'demo.js')], repoRoot);
       expect(demo.status).toBe(0);
-      expect(demo.stdout).toContain('linted 14 files in examples/ with ssot.configs.recommended');
-      expect(demo.stdout).toContain('11 problems (0 errors, 11 warnings)');
-      expect(demo.stdout).toMatch(/SSOT compliance: 50\.00% \(7 of 14 files with violations, 11 violations\)/);
+      expect(demo.stdout).toContain('linted 16 files in examples/ with ssot.configs.recommended');
+      expect(demo.stdout).toContain('13 problems (0 errors, 13 warnings)');
+      expect(demo.stdout).toMatch(/SSOT compliance: 43\.75% \(9 of 16 files with violations, 13 violations\)/);
+      expect(demo.stdout).toContain('Migration: 3 compatibility modules, 3 references left in 3 files');
+      expect(demo.stdout).toContain('  git rm src/cache/redis_manager.ts');
       expect(snapshotTree(examplesDir)).toEqual(before);
     },
   );

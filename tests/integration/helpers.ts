@@ -68,7 +68,9 @@ export function pinnedEslintVersion(name: string): string | undefined {
 /** Every finding the recommended preset gives on examples/, one per case the project shows. */
 export const examplesFindings = [
   'src/cache/redis.ts:18 ssot/no-module-singletons',
+  'src/db/clickhouse.ts:3 ssot/no-duplicate-definitions',
   'src/routes/health.ts:5 ssot/no-process-env',
+  'src/routes/stats.ts:4 ssot/no-duplicate-definitions',
   'src/services/analytics.ts:1 ssot/canonical-imports',
   'src/services/exports.ts:1 ssot/canonical-imports',
   'src/services/reports.ts:1 ssot/canonical-imports',

@@ -182,7 +182,9 @@ describe('examples/ through oxlint and through the ESLint CLI', () => {
     expect(oxlint.findings.map(where)).toEqual(eslint.findings.map(where));
     expect(summarize(oxlint.findings)).toEqual([
       'src/cache/redis.ts:18 ssot/no-module-singletons',
+      'src/db/clickhouse.ts:3 ssot/no-duplicate-definitions',
       'src/routes/health.ts:5 ssot/no-process-env',
+      'src/routes/stats.ts:4 ssot/no-duplicate-definitions',
       'tests/analytics.test.ts:361 ssot/max-lines',
     ]);
   });

@@ -92,10 +92,12 @@ describe.runIf(isDefaultEslint)('every installed ESLint', () => {
         fixed: reference?.fixed,
       });
     }
-    expect(reference?.fixed).toHaveLength(3);
+    expect(reference?.fixed).toHaveLength(4);
     expect(summarize(reference?.findings ?? [])).toEqual([
       'src/cache/redis.ts:18 ssot/no-module-singletons',
+      'src/db/clickhouse.ts:3 ssot/no-duplicate-definitions',
       'src/routes/health.ts:5 ssot/no-process-env',
+      'src/routes/stats.ts:4 ssot/no-duplicate-definitions',
       'tests/analytics.test.ts:361 ssot/max-lines',
     ]);
   });
