@@ -131,6 +131,33 @@ const invalidOptions: Record<string, Array<{ title: string; options: unknown[]; 
       names: ['ssot/no-module-singletons', 'Value ""', 'shorter than 1'],
     },
   ],
+  'no-duplicate-definitions': [
+    {
+      title: 'wrong choice',
+      options: [{ scope: 'workspace' }],
+      names: ['ssot/no-duplicate-definitions', '"workspace"', 'allowed values'],
+    },
+    {
+      title: 'unknown key',
+      options: [{ ignore: ['Props'] }],
+      names: ['ssot/no-duplicate-definitions', 'Unexpected property "ignore"'],
+    },
+    {
+      title: 'similarity out of range',
+      options: [{ minSimilarity: 2 }],
+      names: ['ssot/no-duplicate-definitions', 'Value 2', '<= 1'],
+    },
+    {
+      title: 'convention count that would silence the rule',
+      options: [{ conventionAt: 2 }],
+      names: ['ssot/no-duplicate-definitions', 'option "conventionAt" is 2: use 0 (no limit) or 3 and more'],
+    },
+    {
+      title: 'glob picomatch cannot compile',
+      options: [{ ignoreFiles: [longGlob] }],
+      names: ['ssot/no-duplicate-definitions', 'ignoreFiles', 'exceeds maximum allowed length'],
+    },
+  ],
   'no-deprecated-enum-members': [
     {
       title: 'wrong type',

@@ -125,10 +125,7 @@ export default createRule<Options, MessageIds>({
           },
           conventionAt: {
             type: 'integer',
-            anyOf: [
-              { type: 'integer', enum: [0] },
-              { type: 'integer', minimum: 3 },
-            ],
+            minimum: 0,
             description:
               'A name defined in this many modules or more (3 at least) is taken for a per-module convention (each tool its `Idle` state) and not reported; 0 reports every count.',
           },
@@ -268,6 +265,12 @@ const planFor = memoizeByOptions(
   'no-duplicate-definitions: per-options plan',
   (options: NoDuplicateDefinitionsOptions): Plan => {
     assertValidGlobs(options.ignoreFiles, RULE_NAME, 'ignoreFiles');
+    if (options.conventionAt === 1 || options.conventionAt === 2) {
+      // The schema cannot say this in words: a name in two modules is the very thing reported.
+      throw new Error(
+        `eslint-plugin-ssot: ssot/${RULE_NAME} option "conventionAt" is ${String(options.conventionAt)}: use 0 (no limit) or 3 and more, since a name defined in two modules is what the rule reports.`,
+      );
+    }
     // Most ignored names are plain names: a set answers them; only patterns with `*` need a matcher.
     const exact = new Set(options.ignoreNames.filter((name) => !name.includes('*')));
     const patterns = options.ignoreNames.filter((name) => name.includes('*'));
