@@ -1,7 +1,9 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { ModuleReference } from '../../ast/module-references.js';
 import { resolveModule } from '../../project/resolve.js';
-import { planMoved, takenSpecifiers } from './moved-fix.js';
+import { analyzeProjectFile } from '../../project/parse-cache.js';
+import { hasLoadEffects } from './load-effects.js';
+import { planMoved, takenSpecifiers, type TakenSpecifier } from './moved-fix.js';
 import type { MovableRedirect, MovedNamesRedirect } from './paths.js';
 
 /**
@@ -11,7 +13,8 @@ import type { MovableRedirect, MovedNamesRedirect } from './paths.js';
  * mocks…) once, naming the moved names, without a fix — which of them the code uses cannot be seen.
  */
 
-export type MovedMessageIds = 'moved' | 'movedConfigured' | 'movedMember' | 'movedWhole' | 'useMovedModule';
+export type MovedMessageIds =
+  'moved' | 'movedConfigured' | 'movedMember' | 'movedWhole' | 'useMovedModule' | 'useMovedModuleLoadEffects';
 
 export const MOVED_MESSAGES: Record<MovedMessageIds, string> = {
   moved:
@@ -23,6 +26,8 @@ export const MOVED_MESSAGES: Record<MovedMessageIds, string> = {
   movedWhole:
     "Some names of '{{source}}' moved ({{moves}}); this reference takes the whole module, so point the uses of those names at their new modules by hand.{{message}}",
   useMovedModule: "Take {{name}} from '{{canonical}}' instead.",
+  useMovedModuleLoadEffects:
+    "Take {{name}} from '{{canonical}}' instead; this file then no longer loads {{module}}, which runs code when it is loaded: check that nothing here relies on that.",
 };
 
 export interface MovedReportOptions {
@@ -45,6 +50,34 @@ function canonicalOf(redirect: MovableRedirect): string {
 
 function messageOf(found: MovedNamesRedirect): string {
   return found.message === undefined ? '' : ` ${found.message}`;
+}
+
+/**
+ * Whether the fix takes away this file's reference to the module the names moved from (every name
+ * the declaration takes moves, and it loads the module at run time) while that module runs code when
+ * it is loaded (load-effects.ts): then the fix is only suggested.
+ */
+function dropsLoadEffects(
+  reference: ModuleReference,
+  taken: readonly TakenSpecifier[],
+  found: MovedNamesRedirect,
+  options: MovedReportOptions,
+): boolean {
+  if (!taken.every((specifier) => found.names.has(specifier.name))) return false;
+  const { node } = reference;
+  const typeOnly =
+    ('importKind' in node && node.importKind === 'type') ||
+    ('exportKind' in node && node.exportKind === 'type') ||
+    taken.every((specifier) => specifier.typeOnly);
+  if (typeOnly || reference.kind === 'import-type') return false;
+  // A package named by a `paths` entry: the entry says where its names went; its load is not ours to judge.
+  const file = resolveModule(reference.specifier, options.filename, options.rootDir);
+  if (file === undefined) return false;
+  const effects = analyzeProjectFile(file, options.rootDir, 'canonical-imports: load effects', (parsed) =>
+    hasLoadEffects(parsed.ast),
+  );
+  // A module that cannot be read now may run anything.
+  return effects ?? true;
 }
 
 /** Reports the moved names a namespace import reads (`ns.formatDate`, the type `ns.Options`). */
@@ -120,7 +153,8 @@ export function reportMoved(
     movedOf: (name) => found.names.get(name),
     sameModule,
   });
-  const asFix = plan?.safe === true && fixEnabled;
+  const loadEffects = dropsLoadEffects(reference, taken, found, { filename, rootDir, fixEnabled });
+  const asFix = plan?.safe === true && fixEnabled && !loadEffects;
   const edit = plan ? (fixer: TSESLint.RuleFixer) => plan.edits(fixer) : undefined;
   for (const specifier of taken) {
     const redirect = found.names.get(specifier.name);
@@ -141,7 +175,17 @@ export function reportMoved(
       // Every moved name of the declaration gets the same edit, which moves them all: ESLint applies it once.
       fix: asFix ? edit : null,
       suggest:
-        edit && !asFix ? [{ messageId: 'useMovedModule', data: { name: specifier.name, canonical }, fix: edit }] : [],
+        edit && !asFix
+          ? [
+              loadEffects
+                ? {
+                    messageId: 'useMovedModuleLoadEffects',
+                    data: { name: specifier.name, canonical, module: found.module },
+                    fix: edit,
+                  }
+                : { messageId: 'useMovedModule', data: { name: specifier.name, canonical }, fix: edit },
+            ]
+          : [],
     });
   }
 }
