@@ -19,9 +19,6 @@ project.write(
 );
 project.write('src/strings.ts', `export function trim(text: string): string {\n  return text.trim();\n}\n${MOVED}`);
 
-const SUGGESTED =
-  "Take shout from './helpers' instead; this file then no longer loads src/registry.ts, which runs code when it is loaded: check that nothing here relies on that.";
-
 new RuleTester().run('canonical-imports', rule, {
   valid: [],
   invalid: [
@@ -36,7 +33,13 @@ new RuleTester().run('canonical-imports', rule, {
           column: 10,
           endLine: 1,
           endColumn: 15,
-          suggestions: [{ desc: SUGGESTED, output: "import { shout } from './helpers';" }],
+          suggestions: [
+            {
+              messageId: 'useMovedModuleLoadEffects',
+              data: { name: 'shout', canonical: './helpers', module: 'src/registry.ts' },
+              output: "import { shout } from './helpers';",
+            },
+          ],
         },
       ],
       settings,
