@@ -118,6 +118,10 @@ export function ruleOptions(corpus, { demanding = false, withFileEntries = true 
       reportUnusedExceptions: true,
     },
     'no-deprecated-enum-members': Object.keys(enums).length > 0 ? { enums } : {},
+    // Demanding: every same-named definition of the same sort, however many and wherever.
+    'no-duplicate-definitions': demanding
+      ? { scope: 'project', minSimilarity: 0, conventionAt: 0, checkTestFiles: true }
+      : {},
   };
 }
 

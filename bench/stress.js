@@ -162,6 +162,8 @@ function prepareSlice() {
         reportUnusedExceptions: true,
       },
       'no-deprecated-enum-members': { enums: { WebSocketManagerMode: { ISOLATED: 'UNIFIED' } } },
+      // Every same-named definition of the same sort, however many and wherever: the most work.
+      'no-duplicate-definitions': { scope: 'project', minSimilarity: 0, conventionAt: 0, checkTestFiles: true },
     },
     settings: { ...ssotSettings(dir), configModules: ['src/config/**'] },
   };

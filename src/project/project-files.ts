@@ -54,7 +54,8 @@ function readEntries(dir: string): fs.Dirent[] {
 
 /**
  * The `.gitignore` files of the folders above `rootDir` up to its repository's root (the nearest
- * folder with `.git`): a package linted on its own still leaves out what its repository ignores.
+ * folder with `.git`): a package linted on its own still leaves out what its repository ignores,
+ * unless the repository ignores `rootDir` itself.
  */
 function inheritedRules(rootDir: string): IgnoreRules[] {
   const above: IgnoreRules[] = [];
@@ -66,7 +67,9 @@ function inheritedRules(rootDir: string): IgnoreRules[] {
     const rules = gitignoreIn(dir);
     if (rules) above.unshift(rules);
   }
-  return above;
+  // A project kept in a folder its enclosing repository ignores (a checkout inside a build or cache
+  // folder) is not that repository's code: its rules would leave out every file.
+  return isIgnored(rootDir, true, above) ? [] : above;
 }
 
 function walk(rootDir: string): string[] {

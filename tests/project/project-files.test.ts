@@ -46,6 +46,14 @@ describe('projectSourceFiles', () => {
     ]);
   });
 
+  it("ignores a repository's rules for a rootDir that the repository itself ignores (a checkout kept in its cache)", () => {
+    project.write('coverage/checkout/src/kept.ts', '');
+    clearFsCache();
+    expect(relative(projectSourceFiles(path.join(project.root, 'coverage/checkout')))).toEqual([
+      'coverage/checkout/src/kept.ts',
+    ]);
+  });
+
   it('sees a new file once the file-system view is renewed', () => {
     const fresh = path.join(project.root, 'fresh');
     project.write('fresh/a.ts', '');

@@ -18,7 +18,7 @@ import { scanDefinitionText, type DefinitionText } from './definition-text.js';
 interface DefinitionIndex {
   /** Name → files whose text may define and export it, in path order. */
   readonly filesByName: ReadonlyMap<string, readonly string[]>;
-  /** Files some module re-exports as a namespace (`export * as Option from './Option'`). */
+  /** Files some module re-exports or imports as a namespace (`export * as Option from './Option'`, `import * as internal`). */
   readonly namespaced: ReadonlySet<string>;
   /** Every project file of the index. */
   readonly files: ReadonlySet<string>;
@@ -101,8 +101,6 @@ export interface OtherDefinition extends DefinitionSummary {
 export interface ProjectDefinitions {
   /** Whether the text of a file other than `file` may define `name`: when not, nothing else need be asked. */
   mayBeDefinedElsewhere: (name: string, file: string) => boolean;
-  /** Whether some module re-exports `file` as a namespace, so that its names are read qualified. */
-  isNamespaced: (file: string) => boolean;
   /** Whether `file` is a project file of the index (not ignored by `.gitignore`, not in `node_modules`). */
   has: (file: string) => boolean;
   /**
@@ -126,10 +124,12 @@ export function projectDefinitions(rootDir: string): ProjectDefinitions {
       // The file being linted may define a name its saved text does not (an editor's unsaved change).
       return files !== undefined && (files.length > 1 || files[0] !== file);
     },
-    isNamespaced: (file) => index.namespaced.has(file),
     has: (file) => index.files.has(file),
     othersDefining(name, file, accept, limit) {
       const found: OtherDefinition[] = [];
+      // A module read through a namespace (`Option.map`, `internal.isEmpty`) names its exports
+      // qualified: a same name elsewhere is another concept, or a copy this rule does not see.
+      if (index.namespaced.has(file)) return found;
       for (const other of index.filesByName.get(name) ?? []) {
         if (found.length >= limit) break;
         if (other === file || index.namespaced.has(other)) continue;

@@ -7,7 +7,10 @@
 export interface DefinitionText {
   /** Names the module may define and export. */
   readonly names: readonly string[];
-  /** Specifiers of `export * as ns from '…'`: modules whose names are used qualified (`ns.make`). */
+  /**
+   * Specifiers of `export * as ns from '…'` and `import * as ns from '…'`: modules whose names are
+   * used qualified (`Option.map`, `internal.isEmpty`).
+   */
   readonly namespaceSources: readonly string[];
 }
 
@@ -54,6 +57,7 @@ function followingDeclarators(text: string, start: number): string[] {
 const EXPORT_LIST = /export\s*(?:type\s*)?\{([^}]*)\}(\s*from\b)?/y;
 /** `export default Name;` */
 const EXPORT_DEFAULT_NAME = new RegExp(String.raw`export\s+default\s+(${IDENTIFIER})\s*(?:;|\r?\n|$)`, 'y');
+const NAMESPACE_IMPORT = /\bimport\s+(?:type\s+)?\*\s*as\s+[\w$]+\s+from\s*(['"])([^'"\n]+)\1/g;
 const NAMESPACE_REEXPORT = /export\s*\*\s*as\s+[\w$]+\s+from\s*(['"])([^'"\n]+)\1/y;
 const LIST_ITEM = new RegExp(String.raw`^\s*(?:type\s+)?(${IDENTIFIER})`);
 
@@ -97,5 +101,6 @@ export function scanDefinitionText(text: string): DefinitionText {
     const namespace = matchAt(NAMESPACE_REEXPORT, text, index)?.[2];
     if (namespace !== undefined) namespaceSources.push(namespace);
   }
+  for (const [, , specifier] of text.matchAll(NAMESPACE_IMPORT)) if (specifier) namespaceSources.push(specifier);
   return { names: [...names], namespaceSources };
 }

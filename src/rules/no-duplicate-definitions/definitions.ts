@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { nameOfIdentifierOrString } from '../../ast/names.js';
-import { wordsOf } from './likeness.js';
+import { delegates, wordsOf } from './likeness.js';
 
 /**
  * The definitions a module exports, read from its syntax: what `no-duplicate-definitions` compares
@@ -38,6 +38,8 @@ export interface DefinitionSummary {
   readonly line: number;
   /** The words of its declaration (see `wordsOf`). */
   readonly words: ReadonlySet<string>;
+  /** It calls a function of the same name elsewhere (`logging.setLogger(…)`): a facade, see `delegates`. */
+  readonly delegates: boolean;
 }
 
 type Statement = TSESTree.ProgramStatement;
@@ -206,6 +208,7 @@ export function summarize(
         family: definition.family,
         line: definition.id.loc.start.line,
         words: wordsOf(text, definition, imports, file),
+        delegates: delegates(text, definition),
       },
     ]),
   );

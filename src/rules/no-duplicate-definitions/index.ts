@@ -16,7 +16,7 @@ import {
   type DefinitionKind,
   type DefinitionSummary,
 } from './definitions.js';
-import { similarity, wordsOf } from './likeness.js';
+import { areVersionsOfOneModule, delegates, similarity, wordsOf } from './likeness.js';
 
 export type { DefinitionKind } from './definitions.js';
 
@@ -194,7 +194,7 @@ export default createRule<Options, MessageIds>({
             plan.kinds.has(definition.kind) &&
             !plan.ignoresName(definition.name),
         );
-        if (definitions.length === 0 || project.isNamespaced(filename)) return;
+        if (definitions.length === 0) return;
         const packageDir = (file: string) =>
           options.scope === 'project' ? '' : (packageContaining(workspaceOf(rootDir), file)?.dir ?? '');
         const ownPackage = packageDir(filename);
@@ -217,8 +217,16 @@ export default createRule<Options, MessageIds>({
           const sameName = project.othersDefining(definition.name, filename, accepts(definition), limit);
           if (sameName.length === 0 || sameName.length >= limit) continue;
           // Same name, same sort of thing: one concept only when the code is about the same things too.
-          const words = wordsOf(context.sourceCode.text, definition, module.imports, filename);
-          const others = sameName.filter((other) => similarity(words, other.words) >= options.minSimilarity);
+          const { text: code } = context.sourceCode;
+          const words = wordsOf(code, definition, module.imports, filename);
+          const forwards = delegates(code, definition);
+          const others = sameName.filter(
+            (other) =>
+              !forwards &&
+              !other.delegates &&
+              !areVersionsOfOneModule(filename, other.file) &&
+              similarity(words, other.words) >= options.minSimilarity,
+          );
           if (others.length > 0) report(definition, others);
         }
       },

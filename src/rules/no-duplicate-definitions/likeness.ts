@@ -46,6 +46,30 @@ export function wordsOf(
   return words;
 }
 
+/**
+ * Whether a declaration calls a member of the same name (`logging.setLogger(logger)`,
+ * `platform.backend.createTeam(…)`): a facade that forwards to the other definition, one concept
+ * with one implementation.
+ */
+export function delegates(text: string, definition: Definition): boolean {
+  const code = text.slice(definition.range[0], definition.range[1]);
+  return new RegExp(String.raw`\.\s*${definition.name.replaceAll('$', String.raw`\$`)}\s*(?:<[^>]*>\s*)?\(`).test(code);
+}
+
+const VERSION_PARTS = /[\d_.-]+/g;
+
+/**
+ * Whether two files are versions of one module, side by side (`v2024_11_05.ts` and `v2025_06_18.ts`,
+ * `api-v1.ts` and `api-v2.ts`): each version keeps its own copy of the definitions on purpose.
+ */
+export function areVersionsOfOneModule(a: string, b: string): boolean {
+  if (path.dirname(a) !== path.dirname(b)) return false;
+  const nameA = path.basename(a);
+  const nameB = path.basename(b);
+  if (!/\d/.test(nameA) || !/\d/.test(nameB)) return false;
+  return nameA.replace(VERSION_PARTS, '') === nameB.replace(VERSION_PARTS, '');
+}
+
 /** Imported word → its module, for the imported words of a set. */
 function importedWords(words: ReadonlySet<string>): Map<string, string> {
   const imported = new Map<string, string>();

@@ -42,7 +42,7 @@ project.write(
 );
 project.write(
   'src/db/aliases.ts',
-  "import * as ch from './clickhouse';\nimport { toRow as convert } from './clickhouse';\nexport type QueryParams = ch.QueryParams;\nexport const toRow = convert;\n",
+  "import type { QueryParams as Params } from './clickhouse';\nimport { toRow as convert } from './clickhouse';\nexport type QueryParams = Params;\nexport const toRow = convert;\n",
 );
 project.write('src/db/__mocks__/clickhouse.ts', SERVICE);
 project.write(
@@ -77,6 +77,20 @@ project.write(
   'export const map = (f: (value: number) => number) => (option: number[]) => option.map(f);\n',
 );
 project.write('src/fp/index.ts', "export * as Option from './Option';\nexport * as Either from './Either';\n");
+// A facade that forwards to the implementation, and versions of one schema side by side.
+project.write(
+  'src/logging.ts',
+  'let sink: Console = console;\nexport function setLogger(logger: Console): void {\n  sink = logger;\n}\n',
+);
+project.write('src/schema/v2024_11_05.ts', 'export class Ping {\n  readonly method = "ping";\n  readonly id = 1;\n}\n');
+// A module read through a namespace import (`internal.isEmpty`).
+project.write('src/internal/trie.ts', 'export const isEmpty = (trie: { size: number }) => trie.size === 0;\n');
+project.write('src/trie.ts', "import * as internal from './internal/trie';\nexport const empty = internal.isEmpty;\n");
+project.write('src/internal/hashMap.ts', 'export const isEmpty = (map: { size: number }) => map.size === 0;\n');
+project.write(
+  'src/hash-map.ts',
+  "import * as internal from './internal/hashMap';\nexport const empty = internal.isEmpty;\n",
+);
 // Workspace packages: client and server each declare a User.
 project.write('packages/client/package.json', JSON.stringify({ name: '@app/client' }));
 project.write('packages/server/package.json', JSON.stringify({ name: '@app/server' }));

@@ -89,6 +89,26 @@ new RuleTester().run('no-duplicate-definitions', rule, {
       name: 'conventional names are ignored',
     },
     {
+      filename: file('src/index.ts'),
+      code: "import * as logging from './logging';\nexport function setLogger(logger: Console): void {\n  logging.setLogger(logger);\n}\n",
+      options: [{ minSimilarity: 0 }],
+      settings,
+      name: 'a facade that calls the function of the same name elsewhere is no second definition',
+    },
+    {
+      filename: file('src/schema/v2025_06_18.ts'),
+      code: 'export class Ping {\n  readonly method = "ping";\n  readonly id = 1;\n}\n',
+      settings,
+      name: 'versions of one module side by side keep their own copies',
+    },
+    {
+      filename: file('src/internal/hashMap.ts'),
+      code: 'export const isEmpty = (map: { size: number }) => map.size === 0;\n',
+      options: [{ minSimilarity: 0 }],
+      settings,
+      name: 'modules read through namespace imports name their exports qualified',
+    },
+    {
       filename: file('src/legacy/clickhouse_copy.ts'),
       code: SERVICE,
       options: [{ kinds: ['interface', 'type'] }],
@@ -153,6 +173,22 @@ new RuleTester().run('no-duplicate-definitions', rule, {
       ],
       settings,
       name: 'an alias of an imported type and a declaration file are not named as other definitions',
+    },
+    {
+      filename: file('src/schema/ping.ts'),
+      code: 'export class Ping {\n  readonly method = "ping";\n  readonly id = 1;\n}\n',
+      errors: [
+        {
+          messageId: 'duplicate',
+          data: { kind: 'Class', name: 'Ping', others: 'src/schema/v2024_11_05.ts:1' },
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 18,
+        },
+      ],
+      settings,
+      name: 'a copy beside a versioned module, not a version itself',
     },
     {
       filename: file('src/legacy/service.ts'),
