@@ -104,13 +104,13 @@ export interface ProjectDefinitions {
   /** Whether `file` is a project file of the index (not ignored by `.gitignore`, not in `node_modules`). */
   has: (file: string) => boolean;
   /**
-   * The other files that define `name`, among the files and definitions `accept` takes, in path order; at most `limit`
+   * The other files that define `name`, among the files (by path) and definitions `accept` takes, in path order; at most `limit`
    * (the search stops there, sparing the parse of the rest).
    */
   othersDefining: (
     name: string,
     file: string,
-    accept: (other: string, definition: DefinitionSummary) => boolean,
+    accept: { file: (other: string) => boolean; definition: (found: DefinitionSummary) => boolean },
     limit: number,
   ) => OtherDefinition[];
 }
@@ -133,8 +133,10 @@ export function projectDefinitions(rootDir: string): ProjectDefinitions {
       for (const other of index.filesByName.get(name) ?? []) {
         if (found.length >= limit) break;
         if (other === file || index.namespaced.has(other)) continue;
+        // Files ruled out by their path are never parsed.
+        if (!accept.file(other)) continue;
         const definition = definitionsIn(other, rootDir)?.get(name);
-        if (definition && accept(other, definition)) found.push({ file: other, ...definition });
+        if (definition && accept.definition(definition)) found.push({ file: other, ...definition });
       }
       return found;
     },

@@ -154,7 +154,16 @@ export default createRule<Options, MessageIds>({
       {
         kinds: [...DEFINITION_KINDS],
         ignoreNames: [...CONVENTIONAL_NAMES],
-        ignoreFiles: ['**/*.stories.*', '**/dist/**', '**/dist-*/**', '**/build/**', '**/out/**'],
+        ignoreFiles: [
+          '**/*.stories.*',
+          '**/dist/**',
+          '**/dist-*/**',
+          '**/build/**',
+          '**/out/**',
+          '**/generated/**',
+          '**/__generated__/**',
+          '**/*.generated.*',
+        ],
         conventionAt: 4,
         minSimilarity: 0.3,
         scope: 'package',
@@ -198,19 +207,19 @@ export default createRule<Options, MessageIds>({
         const packageDir = (file: string) =>
           options.scope === 'project' ? '' : (packageContaining(workspaceOf(rootDir), file)?.dir ?? '');
         const ownPackage = packageDir(filename);
-        const accepts =
-          (definition: Definition) =>
-          (other: string, found: DefinitionSummary): boolean => {
-            const otherRelative = relativeToRoot(other, rootDir);
-            return (
-              found.family === definition.family &&
-              plan.kinds.has(found.kind) &&
-              !isCompiledTwin(other, project.has) &&
-              !countsAsTest(otherRelative) &&
-              !matchesAny(options.ignoreFiles, otherRelative) &&
-              packageDir(other) === ownPackage
-            );
-          };
+        const acceptsFile = (other: string): boolean => {
+          const otherRelative = relativeToRoot(other, rootDir);
+          return (
+            !isCompiledTwin(other, project.has) &&
+            !countsAsTest(otherRelative) &&
+            !matchesAny(options.ignoreFiles, otherRelative) &&
+            packageDir(other) === ownPackage
+          );
+        };
+        const accepts = (definition: Definition) => ({
+          file: acceptsFile,
+          definition: (found: DefinitionSummary) => found.family === definition.family && plan.kinds.has(found.kind),
+        });
         // Enough others to tell a duplicate from a convention; the rest need not be parsed.
         const limit = options.conventionAt === 0 ? Infinity : options.conventionAt - 1;
         for (const definition of definitions) {
