@@ -59,27 +59,58 @@ function shown(module: string, cwd: string): string {
 
 const SPECIFIER = /(?:\bfrom|\bimport|\brequire\s*\(|\bmock\s*\(|\bimport\s*\()\s*(['"])([^'"\n]+)\1/g;
 
-/**
- * A source file under rootDir that was not linted and still references `module` (by any specifier
- * its text names that resolves to it): such a file would break if the module were deleted.
- */
-function unlintedImporter(module: string, rootDir: string, linted: ReadonlySet<string>): string | undefined {
+function basenameOf(module: string): string {
   const stem = path.basename(module).replace(/\.[cm]?[jt]sx?$/, '');
-  const basename = stem === 'index' ? path.basename(path.dirname(module)) : stem;
+  return stem === 'index' ? path.basename(path.dirname(module)) : stem;
+}
+
+/**
+ * For each of `modules` (under one rootDir), the first source file there that was not linted and
+ * still references it (by any specifier its text names that resolves to it): such a file would break
+ * if the module were deleted. Each file is read once, whatever the number of modules.
+ */
+function unlintedImporters(
+  modules: readonly string[],
+  rootDir: string,
+  linted: ReadonlySet<string>,
+): Map<string, string> {
+  const importers = new Map<string, string>();
   for (const file of projectSourceFiles(rootDir)) {
-    if (linted.has(file) || file === module) continue;
+    if (importers.size === modules.length) break;
+    if (linted.has(file)) continue;
+    const waiting = modules.filter((module) => module !== file && !importers.has(module));
     let text: string;
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch {
       continue;
     }
-    if (!text.includes(basename)) continue;
+    const named = waiting.filter((module) => text.includes(basenameOf(module)));
+    if (named.length === 0) continue;
+    const resolved = new Set<string | undefined>();
     for (const [, , specifier] of text.matchAll(SPECIFIER)) {
-      if (specifier && resolveModule(specifier, file, rootDir) === module) return file;
+      if (specifier) resolved.add(resolveModule(specifier, file, rootDir));
     }
+    for (const module of named) if (resolved.has(module)) importers.set(module, file);
   }
-  return undefined;
+  return importers;
+}
+
+/** For each unreferenced module, grouped by the rootDir of its settings, a file not linted that references it. */
+async function importersOutsideLint(
+  modules: readonly string[],
+  context: MigrationContext,
+): Promise<Map<string, string>> {
+  const byRoot = new Map<string, string[]>();
+  for (const module of modules) {
+    const rootDir = await context.rootDirOf(module);
+    byRoot.set(rootDir, [...(byRoot.get(rootDir) ?? []), module]);
+  }
+  const importers = new Map<string, string>();
+  for (const [rootDir, group] of byRoot) {
+    for (const [module, file] of unlintedImporters(group, rootDir, context.linted)) importers.set(module, file);
+  }
+  return importers;
 }
 
 function keyOf(module: Pick<MigrationModule, 'kind' | 'module'>): string {
@@ -98,20 +129,26 @@ export async function migrationSection(log: MigrationLog, context: MigrationCont
     referencesByModule.set(key, files);
   }
 
+  const filesOf = (key: string): MigrationFile[] =>
+    [...(referencesByModule.get(key) ?? new Map<string, number>())]
+      .map(([file, references]) => ({ path: toPosix(path.relative(context.cwd, file)), references }))
+      .sort((a, b) => b.references - a.references || a.path.localeCompare(b.path));
+  // Shim and configured files can be deleted once nothing references them; a module with moved
+  // exports keeps code of its own, and a package is not a file of the project.
+  const isDeletable = (module: MigrationModule) => isFileModule(module.module) && module.kind !== 'moved';
+  const unreferenced = [...modules]
+    .filter(([key, module]) => isDeletable(module) && !referencesByModule.has(key))
+    .map(([, module]) => module.module);
+  const elsewhereOf = await importersOutsideLint(unreferenced, context);
+
   const entries: MigrationEntry[] = [];
   const safeToDelete: string[] = [];
   for (const [key, module] of modules) {
-    const files = [...(referencesByModule.get(key) ?? new Map<string, number>())]
-      .map(([file, references]) => ({ path: toPosix(path.relative(context.cwd, file)), references }))
-      .sort((a, b) => b.references - a.references || a.path.localeCompare(b.path));
+    const files = filesOf(key);
     const references = files.reduce((total, file) => total + file.references, 0);
-    const deletable = isFileModule(module.module) && module.kind !== 'moved';
-    const elsewhere =
-      references === 0 && deletable
-        ? unlintedImporter(module.module, await context.rootDirOf(module.module), context.linted)
-        : undefined;
+    const elsewhere = references === 0 ? elsewhereOf.get(module.module) : undefined;
     const unused = references === 0 && elsewhere === undefined;
-    if (unused && deletable) safeToDelete.push(shown(module.module, context.cwd));
+    if (unused && isDeletable(module)) safeToDelete.push(shown(module.module, context.cwd));
     entries.push({
       kind: module.kind,
       module: shown(module.module, context.cwd),
