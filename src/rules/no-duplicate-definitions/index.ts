@@ -224,14 +224,12 @@ export default createRule<Options, MessageIds>({
         const limit = options.conventionAt === 0 ? Infinity : options.conventionAt - 1;
         for (const definition of definitions) {
           const sameName = project.othersDefining(definition.name, filename, accepts(definition), limit);
-          if (sameName.length === 0 || sameName.length >= limit) continue;
+          // A facade that calls the other definition is no second one.
+          if (sameName.length === 0 || sameName.length >= limit || delegates(text, definition)) continue;
           // Same name, same sort of thing: one concept only when the code is about the same things too.
-          const { text: code } = context.sourceCode;
-          const words = wordsOf(code, definition, module.imports, filename);
-          const forwards = delegates(code, definition);
+          const words = wordsOf(text, definition, module.imports, filename);
           const others = sameName.filter(
             (other) =>
-              !forwards &&
               !other.delegates &&
               !areVersionsOfOneModule(filename, other.file) &&
               similarity(words, other.words) >= options.minSimilarity,
