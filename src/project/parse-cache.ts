@@ -88,18 +88,27 @@ function parseText(filePath: string, text: string, mtimeMs: number): ParsedFile 
   }
 }
 
+/**
+ * The version (mtime + size) of a file worth reading for cross-file facts: a regular file of at most
+ * `MAX_FILE_BYTES`. It keeps a parse, an analysis or a scan honest: taken afresh once any file is
+ * linted again (an editor re-lints after a save), shared within a CLI run. `undefined` otherwise.
+ */
+export function projectFileVersion(absolute: string): { version: string; mtimeMs: number } | undefined {
+  const stats = currentStatOf(absolute);
+  if (!stats?.isFile() || stats.size > MAX_FILE_BYTES) return undefined;
+  return { version: `${stats.mtimeMs}:${stats.size}`, mtimeMs: stats.mtimeMs };
+}
+
 function entryFor(filePath: string, rootDir: string): CacheEntry | undefined {
   const absolute = absolutePath(filePath);
   if (!PARSEABLE_EXTENSIONS.has(path.extname(absolute))) return undefined;
   if (!isWithinRoot(absolute, rootDir)) return undefined;
-  // The file's version (mtime + size) keeps the parse and its analyses honest: taken afresh once
-  // any file is linted again (an editor re-lints after a save), shared within a CLI run.
-  const stats = currentStatOf(absolute);
-  if (!stats?.isFile() || stats.size > MAX_FILE_BYTES) return undefined;
-  const version = `${stats.mtimeMs}:${stats.size}`;
+  const current = projectFileVersion(absolute);
+  if (!current) return undefined;
+  const { version, mtimeMs } = current;
   let entry = cache.get(absolute);
   if (entry?.version !== version) {
-    entry = { version, mtimeMs: stats.mtimeMs, unreadable: false, unparsable: false, analyses: new Map() };
+    entry = { version, mtimeMs, unreadable: false, unparsable: false, analyses: new Map() };
   }
   touch(cache, absolute, entry, MAX_CACHED_FILES);
   return entry;

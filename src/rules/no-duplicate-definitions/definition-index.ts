@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { registerCache } from '../../project/cache-registry.js';
-import { currentStatOf, perFsGeneration } from '../../project/fs-cache.js';
+import { perFsGeneration } from '../../project/fs-cache.js';
 import { resolveModule } from '../../project/module-resolution.js';
-import { analyzeProjectFile } from '../../project/parse-cache.js';
+import { analyzeProjectFile, projectFileVersion } from '../../project/parse-cache.js';
 import { projectSourceFiles } from '../../project/project-files.js';
 import { exportedDefinitions, summarize, type DefinitionSummary } from './definitions.js';
 import { scanDefinitionText, type DefinitionText } from './definition-text.js';
@@ -24,9 +24,8 @@ interface DefinitionIndex {
   readonly files: ReadonlySet<string>;
 }
 
-/** Files this large are generated or vendored, as for the parse cache. */
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
-
+// Not the parse cache's memo (analyzeProjectText): that one keeps 2,000 files and their texts, and an
+// index of a larger project would read the evicted files again at every re-lint in an editor.
 /* eslint-disable ssot/no-module-singletons -- one index per lint run is the point; each scan is kept for its file's version. */
 let scans = new Map<string, { version: string; scan: DefinitionText }>();
 /* eslint-enable ssot/no-module-singletons */
@@ -39,9 +38,8 @@ registerCache('no-duplicate-definitions: definition index per root', indexes.res
 const NOTHING: DefinitionText = { names: [], namespaceSources: [] };
 
 function scanOf(file: string): DefinitionText {
-  const stats = currentStatOf(file);
-  if (!stats?.isFile() || stats.size > MAX_FILE_BYTES) return NOTHING;
-  const version = `${stats.mtimeMs}:${stats.size}`;
+  const version = projectFileVersion(file)?.version;
+  if (version === undefined) return NOTHING;
   const known = scans.get(file);
   if (known?.version === version) return known.scan;
   let scan: DefinitionText;
