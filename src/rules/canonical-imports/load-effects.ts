@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { isTypeWrapper } from '../../ast/expressions.js';
 
 /**
  * Whether a module runs code of its own when it is loaded: a call, an assignment, a side-effect
@@ -41,13 +42,8 @@ function isInert(node: TSESTree.Node | null | undefined): boolean {
       return isInert(node.left) && isInert(node.right);
     case AST_NODE_TYPES.ConditionalExpression:
       return isInert(node.test) && isInert(node.consequent) && isInert(node.alternate);
-    case AST_NODE_TYPES.TSAsExpression:
-    case AST_NODE_TYPES.TSSatisfiesExpression:
-    case AST_NODE_TYPES.TSNonNullExpression:
-    case AST_NODE_TYPES.TSTypeAssertion:
-      return isInert(node.expression);
     default:
-      return false;
+      return isTypeWrapper(node) && isInert(node.expression);
   }
 }
 
