@@ -1,3 +1,5 @@
+import { detached } from './detached.js';
+
 /**
  * What a module's text says it may define, read without parsing: the first pass of the project-wide
  * index. It errs on the side of more names (a match inside a comment or string, an exported
@@ -22,8 +24,8 @@ const EXPORTED_DECLARATION = new RegExp(
 );
 const VARIABLE_KEYWORD = /(?:const|let|var)\s+$/;
 const FOLLOWING_DECLARATOR = new RegExp(String.raw`\s*(${IDENTIFIER})`, 'y');
-const OPENERS = '([{';
-const CLOSERS = ')]}';
+/** What the declarator walk looks at; every other character is skipped by the regular expression engine. */
+const DECLARATOR_LIST_CHARACTER = /[()[\]{};,\n]/g;
 
 /**
  * The names of the declarators after the first in `export const a = 1, b = 2`: each name that follows
@@ -33,10 +35,12 @@ const CLOSERS = ')]}';
 function followingDeclarators(text: string, start: number): string[] {
   const names: string[] = [];
   let depth = 0;
-  for (let index = start; index < text.length; index++) {
-    const char = text.charAt(index);
-    if (OPENERS.includes(char)) depth += 1;
-    else if (CLOSERS.includes(char)) depth -= 1;
+  DECLARATOR_LIST_CHARACTER.lastIndex = start;
+  for (let found = DECLARATOR_LIST_CHARACTER.exec(text); found; found = DECLARATOR_LIST_CHARACTER.exec(text)) {
+    const char = found[0];
+    const index = found.index;
+    if (char === '(' || char === '[' || char === '{') depth += 1;
+    else if (char === ')' || char === ']' || char === '}') depth -= 1;
     if (depth < 0 || (depth === 0 && char === ';')) break;
     if (depth > 0) continue;
     if (
@@ -102,5 +106,6 @@ export function scanDefinitionText(text: string): DefinitionText {
     if (namespace !== undefined) namespaceSources.push(namespace);
   }
   for (const [, , specifier] of text.matchAll(NAMESPACE_IMPORT)) if (specifier) namespaceSources.push(specifier);
-  return { names: [...names], namespaceSources };
+  // The index keeps these for the whole lint run: copies, not views into the file's text.
+  return { names: [...names].map(detached), namespaceSources: namespaceSources.map(detached) };
 }
