@@ -14,10 +14,24 @@ const MAX_REMEMBERED_GLOBS = 1_000;
 const matcherCache = new Map<string, Matcher>();
 // eslint-disable-next-line ssot/no-module-singletons -- the same cache, looked up by list identity first; reset replaces it.
 let matcherByList = new WeakMap<readonly string[], { globs: readonly string[]; matcher: Matcher }>();
+/** Each glob's regular expression: checking a glob compiles it, and a matcher needs the same. */
+const regexCache = new Map<string, RegExp>();
 registerCache('glob: compiled matchers', () => {
   matcherCache.clear();
+  regexCache.clear();
   matcherByList = new WeakMap();
 });
+
+/** `picomatch.makeRe(glob, { dot: true })`, once per glob; throws what it throws. */
+function regexOf(glob: string): RegExp {
+  let regex = regexCache.get(glob);
+  if (!regex) {
+    regex = picomatch.makeRe(glob, { dot: true });
+    if (regexCache.size >= MAX_REMEMBERED_GLOBS) regexCache.clear();
+    regexCache.set(glob, regex);
+  }
+  return regex;
+}
 
 /**
  * One compiled matcher per distinct glob list, shared by every rule and file: compiling globs is
@@ -70,7 +84,7 @@ function cachedMatcher(key: string, globs: readonly string[]): Matcher {
  */
 function compile(globs: readonly string[]): Matcher {
   if (globs.length === 0) return () => false;
-  const tests = globs.map((glob) => ({ glob, regex: picomatch.makeRe(glob, { dot: true }) }));
+  const tests = globs.map((glob) => ({ glob, regex: regexOf(glob) }));
   return (relativePath) =>
     relativePath !== '' && tests.some(({ glob, regex }) => relativePath === glob || regex.test(relativePath));
 }
@@ -79,7 +93,7 @@ function compile(globs: readonly string[]): Matcher {
 export function globError(glob: string): string | undefined {
   if (glob.trim() === '') return 'a glob must not be empty';
   try {
-    picomatch.makeRe(glob, { dot: true });
+    regexOf(glob);
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

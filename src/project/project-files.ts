@@ -81,7 +81,8 @@ function walk(rootDir: string): string[] {
     const rules = own ? [...inherited, own] : inherited;
     for (const entry of readEntries(dir)) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const full = path.join(dir, entry.name);
+      // `dir` is normal and absolute and a name holds no separator: joining needs no normalizing.
+      const full = dir.endsWith(path.sep) ? `${dir}${entry.name}` : `${dir}${path.sep}${entry.name}`;
       if (entry.isDirectory()) {
         if (!isIgnored(full, true, rules)) pending.push({ dir: full, rules });
       } else if (entry.isFile() && SOURCE_FILE.test(entry.name) && !isDeclarationFile(entry.name)) {
