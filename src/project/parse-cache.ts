@@ -245,6 +245,23 @@ export function analyzeProjectFile<T>(
   });
 }
 
+/**
+ * Hands the cache an analysis a rule made of the file it is linting (from the tree ESLint parsed), so
+ * that the files linted after it need not read or parse it again for that analyzer. The caller vouches
+ * that the linted text is the file's saved text of `version` (see `projectFileVersion`): an editor
+ * lints unsaved text. Taken only while `version` is the file's version; `analyze` runs only then.
+ * Never throws.
+ */
+export function offerProjectAnalysis(
+  filePath: string,
+  rootDir: string,
+  analyzer: string,
+  version: string,
+  analyze: () => unknown,
+): void {
+  memoizedAnalysis(filePath, rootDir, analyzer, (entry) => (entry.version === version ? analyze() : UNAVAILABLE));
+}
+
 registerCache('parse-cache: file texts, analyses and syntax trees', () => {
   cache.clear();
   texts.clear();

@@ -1,10 +1,15 @@
-// The versioned parse cache shared by canonical-imports (shims) and no-deprecated-enum-members.
+// The versioned parse cache that the cross-file analyses of the rules share.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clearFsCache, noteLintedFile } from '../../src/project/fs-cache.js';
-import { analyzeProjectFile } from '../../src/project/parse-cache.js';
+import {
+  analyzeProjectFile,
+  analyzeProjectText,
+  offerProjectAnalysis,
+  projectFileVersion,
+} from '../../src/project/parse-cache.js';
 import { parseProjectFile, projectParseCount, readProjectFile } from '../helpers/project-files.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-parse-cache-'));
@@ -171,5 +176,28 @@ describe('analyzeProjectFile', () => {
   it('does not run the analyzer on a file it cannot parse', () => {
     const file = write('src/bad2.ts', 'export { from');
     expect(analyzeProjectFile(file, root, 'test:never', () => expect.unreachable())).toBeUndefined();
+  });
+});
+
+describe('offerProjectAnalysis', () => {
+  it('takes an analysis of the current version of a file: later questions get it without reading the file', () => {
+    const file = write('src/offered.ts', 'export class Offered {}\n');
+    const version = projectFileVersion(file)?.version ?? '';
+    let analyses = 0;
+    const analyze = () => ++analyses;
+    offerProjectAnalysis(file, root, 'offered', version, () => 'from the tree');
+    expect(analyzeProjectText(file, root, 'offered', analyze)).toBe('from the tree');
+    // Once known, a second offer changes nothing.
+    offerProjectAnalysis(file, root, 'offered', version, () => 'again');
+    expect(analyzeProjectText(file, root, 'offered', analyze)).toBe('from the tree');
+    expect(analyses).toBe(0);
+  });
+
+  it('refuses an analysis of another version: later questions read the file', () => {
+    const file = write('src/changed.ts', 'export class Saved {}\n');
+    let offered = 0;
+    offerProjectAnalysis(file, root, 'offered', '0:21', () => ++offered);
+    expect(offered).toBe(0);
+    expect(analyzeProjectText(file, root, 'offered', (text) => text)).toBe('export class Saved {}\n');
   });
 });

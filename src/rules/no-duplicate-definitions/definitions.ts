@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { nameOfIdentifierOrString } from '../../ast/names.js';
-import { delegates, wordsOf } from './likeness.js';
+import { detached } from './detached.js';
+import { delegates, wordsOf, type Declared } from './likeness.js';
 
 /**
  * The definitions a module exports, read from its syntax: what `no-duplicate-definitions` compares
@@ -194,7 +195,25 @@ export function exportedDefinitions(program: TSESTree.Program): ModuleDefinition
   return { definitions: exported, imports: imported };
 }
 
-/** What another file's definitions are kept as: kind, line and words, by name. */
+/** What another file's definition is kept as: kind, line, words, whether it forwards. */
+export function summaryOf(
+  definition: Declared & { readonly kind: DefinitionKind; readonly family: DefinitionFamily },
+  line: number,
+  text: string,
+  imports: ReadonlyMap<string, string>,
+  file: string,
+): DefinitionSummary {
+  return {
+    kind: definition.kind,
+    family: definition.family,
+    line,
+    // Kept for as long as the file's version: copies, not views into its text.
+    words: new Set([...wordsOf(text, definition, imports, file)].map(detached)),
+    delegates: delegates(text, definition),
+  };
+}
+
+/** What another file's definitions are kept as, by name. */
 export function summarize(
   { definitions, imports }: ModuleDefinitions,
   text: string,
@@ -203,13 +222,7 @@ export function summarize(
   return new Map(
     [...definitions].map(([name, definition]) => [
       name,
-      {
-        kind: definition.kind,
-        family: definition.family,
-        line: definition.id.loc.start.line,
-        words: wordsOf(text, definition, imports, file),
-        delegates: delegates(text, definition),
-      },
+      summaryOf(definition, definition.id.loc.start.line, text, imports, file),
     ]),
   );
 }

@@ -9,6 +9,7 @@ import { getSettings, projectPath } from '../../project/settings.js';
 import { packageContaining, workspaceOf } from '../../project/workspaces.js';
 import { memoizeByOptions } from '../../util/options-memo.js';
 import { projectDefinitions, type OtherDefinition } from './definition-index.js';
+import { scanDefinitionText } from './definition-text.js';
 import {
   DEFINITION_KINDS,
   exportedDefinitions,
@@ -186,22 +187,32 @@ export default createRule<Options, MessageIds>({
     const { text } = context.sourceCode;
     if (relative === undefined || !text.includes('export')) return {};
     const filename = absolutePath(context.physicalFilename, context.cwd);
-    if (isDeclarationFile(filename) || matchesAny(options.ignoreFiles, relative)) return {};
+    if (isDeclarationFile(filename)) return {};
     const countsAsTest = (file: string | undefined) => !options.checkTestFiles && matchesAny(settings.testFiles, file);
-    if (countsAsTest(relative)) return {};
 
     return {
       Program(program: TSESTree.Program) {
         const { rootDir } = settings;
         noteLintedFile(filename, context.sourceCode);
-        const module = exportedDefinitions(program);
         const project = projectDefinitions(rootDir);
-        // Most names are defined once in the whole project: one look-up each rules them out.
-        const definitions = [...module.definitions.values()].filter(
-          (definition) =>
-            project.mayBeDefinedElsewhere(definition.name, filename) &&
-            plan.kinds.has(definition.kind) &&
-            !plan.ignoresName(definition.name),
+        if (project.isReadAsNamespace(filename)) return;
+        // Most names are defined once in the whole project: the names the text may define rule most
+        // modules out before their tree is read or their path matched. A saved file was scanned already.
+        const saved = project.savedScan(filename, text);
+        const mayDefine = (saved?.scan ?? scanDefinitionText(text)).names;
+        if (!mayDefine.some((name) => project.mayBeDefinedElsewhere(name, filename))) return;
+        if (matchesAny(options.ignoreFiles, relative) || countsAsTest(relative)) return;
+        const module = exportedDefinitions(program);
+        const shared = [...module.definitions.values()].filter((definition) =>
+          project.mayBeDefinedElsewhere(definition.name, filename),
+        );
+        if (shared.length === 0) return;
+        if (saved) {
+          const sharedNames = new Set(shared.map((definition) => definition.name));
+          project.offerLinted(filename, { text, version: saved.version }, module, sharedNames);
+        }
+        const definitions = shared.filter(
+          (definition) => plan.kinds.has(definition.kind) && !plan.ignoresName(definition.name),
         );
         if (definitions.length === 0) return;
         const packageDir = (file: string) =>

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { Definition } from './definitions.js';
 
 /**
  * How alike two same-named declarations are, from the words of their code: one concept written twice
@@ -19,6 +18,12 @@ const COMMON_WORDS = new Set(
     .join(' ')
     .split(' '),
 );
+/** A declaration as this module reads it: its name and where its text is. */
+export interface Declared {
+  readonly name: string;
+  readonly range: readonly [number, number];
+}
+
 /** Joins an imported word to the module it comes from. */
 const FROM = '@';
 
@@ -33,7 +38,7 @@ function importTarget(specifier: string, file: string): string {
  */
 export function wordsOf(
   text: string,
-  definition: Definition,
+  definition: Declared,
   imports: ReadonlyMap<string, string>,
   file: string,
 ): Set<string> {
@@ -51,9 +56,21 @@ export function wordsOf(
  * `platform.backend.createTeam(…)`): a facade that forwards to the other definition, one concept
  * with one implementation.
  */
-export function delegates(text: string, definition: Definition): boolean {
+export function delegates(text: string, definition: Declared): boolean {
   const code = text.slice(definition.range[0], definition.range[1]);
+  // Most declarations name no member like themselves: a search for the name spares compiling a pattern.
+  if (!isReadAsMember(code, definition.name)) return false;
   return new RegExp(String.raw`\.\s*${definition.name.replaceAll('$', String.raw`\$`)}\s*(?:<[^>]*>\s*)?\(`).test(code);
+}
+
+/** Whether `name` occurs after a `.` (spaces between allowed) in `code`. */
+function isReadAsMember(code: string, name: string): boolean {
+  for (let at = code.indexOf(name); at !== -1; at = code.indexOf(name, at + 1)) {
+    let before = at - 1;
+    while (before >= 0 && /\s/.test(code.charAt(before))) before -= 1;
+    if (code.charAt(before) === '.') return true;
+  }
+  return false;
 }
 
 const VERSION_PARTS = /[\d_.-]+/g;

@@ -2,7 +2,24 @@
 import { describe, expect, it, vi } from 'vitest';
 import rule from '../../../src/rules/no-duplicate-definitions/index.js';
 import { lintOne } from '../../helpers/lint-one.js';
-import { parsesDuring, tempProject, useFakeDateClock } from '../../helpers/temp-project.js';
+import { definitionsInText } from '../../../src/rules/no-duplicate-definitions/typescript-definitions.js';
+import { tempProject, useFakeDateClock } from '../../helpers/temp-project.js';
+
+// Other files are read by `definitionsInText` alone (TypeScript's parser): the files it reads are
+// the files parsed.
+vi.mock('../../../src/rules/no-duplicate-definitions/typescript-definitions.js', async (importOriginal) => {
+  const original =
+    await importOriginal<typeof import('../../../src/rules/no-duplicate-definitions/typescript-definitions.js')>();
+  return { ...original, definitionsInText: vi.fn(original.definitionsInText) };
+});
+
+/** The project files read to learn what they define while `run` ran, in order. */
+function filesParsedDuring(run: () => void): string[] {
+  const reads = vi.mocked(definitionsInText).mock.calls;
+  const before = reads.length;
+  run();
+  return reads.slice(before).map(([, file]) => file);
+}
 
 const project = tempProject('ssot-duplicates-editor-');
 const SERVICE = 'export class ClickHouseService {\n  query(sql: string) {\n    return fetch(sql);\n  }\n}\n';
@@ -53,9 +70,92 @@ describe('no-duplicate-definitions and the files it parses', () => {
     });
 
   it('never parses a file its path rules out (generated code, tests), even when its text shares a name', () => {
-    expect(parsesDuring(() => expect(lintOwn()).toEqual([]))).toBe(0);
-    paths.write('src/legacy/copy.ts', SERVICE);
+    expect(filesParsedDuring(() => expect(lintOwn()).toEqual([]))).toEqual([]);
+    const copy = paths.write('src/legacy/copy.ts', SERVICE);
     vi.setSystemTime(Date.now() + 3_000);
-    expect(parsesDuring(() => expect(lintOwn()).toHaveLength(1))).toBe(1);
+    expect(filesParsedDuring(() => expect(lintOwn()).toHaveLength(1))).toEqual([copy]);
+  });
+});
+
+describe('no-duplicate-definitions and the files linted before', () => {
+  const pair = tempProject('ssot-duplicates-pair-');
+  const first = pair.write('src/db/clickhouse.ts', SERVICE);
+  const second = pair.write('src/legacy/copy.ts', SERVICE);
+  const lintFile = (filename: string, code = SERVICE) =>
+    lintOne({ rule, name: 'no-duplicate-definitions', code, filename, rootDir: pair.root, cwd: pair.root });
+  const othersParsed = (filename: string, code?: string) =>
+    filesParsedDuring(() => expect(lintFile(filename, code)).toHaveLength(1));
+
+  it('reads a linted file from its tree: the file linted after it does not parse it again', () => {
+    expect(othersParsed(first)).toEqual([second]);
+    expect(othersParsed(second)).toEqual([]);
+  });
+
+  it('parses the saved file when the linted text is not what is saved (an editor, before a save)', () => {
+    expect(othersParsed(first, `${SERVICE}// not saved yet\n`)).toEqual([second]);
+    expect(othersParsed(second)).toEqual([first]);
+  });
+});
+
+describe('no-duplicate-definitions and a linted file it summarized in part', () => {
+  const editor = tempProject('ssot-duplicates-part-');
+  const RESULT = 'export class QueryResult {\n  rows: unknown[] = [];\n}\n';
+  const twoClasses = `${SERVICE}${RESULT}`;
+  const withTwo = editor.write('src/db/two.ts', twoClasses);
+  const copy = editor.write('src/legacy/copy.ts', SERVICE);
+  const lintFile = (filename: string, code: string) =>
+    lintOne({ rule, name: 'no-duplicate-definitions', code, filename, rootDir: editor.root, cwd: editor.root });
+
+  it('reads a linted file again for a name it shares only since (a new file in an editor)', () => {
+    expect(filesParsedDuring(() => expect(lintFile(withTwo, twoClasses)).toHaveLength(1))).toEqual([copy]);
+    const later = editor.write('src/routes/result.ts', RESULT);
+    vi.setSystemTime(Date.now() + 3_000);
+    expect(filesParsedDuring(() => expect(lintFile(later, RESULT)).toHaveLength(1))).toEqual([withTwo]);
+  });
+});
+
+describe('no-duplicate-definitions on unsaved text', () => {
+  const unsaved = tempProject('ssot-duplicates-unsaved-');
+  const draft = unsaved.write('src/routes/draft.ts', 'export const placeholder = 1;\n');
+  unsaved.write('src/db/clickhouse.ts', SERVICE);
+
+  it('reads the names the linted text defines, not those of the saved file', () => {
+    const lint = (code: string) =>
+      lintOne({
+        rule,
+        name: 'no-duplicate-definitions',
+        code,
+        filename: draft,
+        rootDir: unsaved.root,
+        cwd: unsaved.root,
+      });
+    expect(lint('export const placeholder = 1;\n')).toEqual([]);
+    expect(lint(SERVICE).map(({ message }) => message.slice(0, message.indexOf(';')))).toEqual([
+      'Class ClickHouseService is also defined in src/db/clickhouse.ts:1',
+    ]);
+  });
+});
+
+describe('no-duplicate-definitions and a file saved with a byte order mark', () => {
+  const marked = tempProject('ssot-duplicates-bom-');
+  const withMark = marked.write('src/db/clickhouse.ts', `\uFEFF${SERVICE}`);
+  const plain = marked.write('src/legacy/copy.ts', SERVICE);
+
+  it('takes a file saved with a byte order mark for its text without one, as ESLint hands it', () => {
+    const lintMarked = (filename: string) =>
+      filesParsedDuring(() =>
+        expect(
+          lintOne({
+            rule,
+            name: 'no-duplicate-definitions',
+            code: SERVICE,
+            filename,
+            rootDir: marked.root,
+            cwd: marked.root,
+          }),
+        ).toHaveLength(1),
+      );
+    expect(lintMarked(withMark)).toEqual([plain]);
+    expect(lintMarked(plain)).toEqual([]);
   });
 });

@@ -91,6 +91,13 @@ project.write(
   'src/hash-map.ts',
   "import * as internal from './internal/hashMap';\nexport const empty = internal.isEmpty;\n",
 );
+// A module read through a namespace, and a module nothing reads so that defines the same name.
+project.write('src/internal/queue.ts', 'export const isEmpty = (queue: { size: number }) => queue.size === 0;\n');
+project.write(
+  'src/queue.ts',
+  "import * as internal from './internal/queue';\nexport const empty = internal.isEmpty;\n",
+);
+project.write('src/utils/size.ts', 'export const isEmpty = (queue: { size: number }) => queue.size === 0;\n');
 // Workspace packages: client and server each declare a User.
 project.write('packages/client/package.json', JSON.stringify({ name: '@app/client' }));
 project.write('packages/server/package.json', JSON.stringify({ name: '@app/server' }));

@@ -109,6 +109,20 @@ new RuleTester().run('no-duplicate-definitions', rule, {
       name: 'modules read through namespace imports name their exports qualified',
     },
     {
+      filename: file('src/internal/queue.ts'),
+      code: 'export const isEmpty = (queue: { size: number }) => queue.size === 0;\n',
+      options: [{ minSimilarity: 0 }],
+      settings,
+      name: 'a module read through a namespace is not checked against one that is not',
+    },
+    {
+      filename: file('src/utils/size.ts'),
+      code: 'export const isEmpty = (queue: { size: number }) => queue.size === 0;\n',
+      options: [{ minSimilarity: 0 }],
+      settings,
+      name: 'nor is it the other definition of a module that is not',
+    },
+    {
       filename: file('src/legacy/clickhouse_copy.ts'),
       code: SERVICE,
       options: [{ kinds: ['interface', 'type'] }],

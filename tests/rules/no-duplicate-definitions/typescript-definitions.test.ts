@@ -1,0 +1,156 @@
+// Another file's definitions are read with TypeScript's parser alone (typescript-definitions.ts) and
+// the linted file's from its ESTree (definitions.ts): both readings must say the same of any text.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from '@typescript-eslint/typescript-estree';
+import { describe, expect, it } from 'vitest';
+import {
+  exportedDefinitions,
+  summarize,
+  type DefinitionSummary,
+} from '../../../src/rules/no-duplicate-definitions/definitions.js';
+import { definitionsInText } from '../../../src/rules/no-duplicate-definitions/typescript-definitions.js';
+
+const REPO = path.resolve(import.meta.dirname, '../../..');
+
+function readable(summaries: ReadonlyMap<string, DefinitionSummary>): unknown[] {
+  return [...summaries].map(([name, summary]) => ({ name, ...summary, words: [...summary.words].sort() }));
+}
+
+/** What the ESTree reading says, as parse-cache.ts parses another file; `undefined` when it cannot parse. */
+function fromEstree(text: string, file: string): unknown[] | undefined {
+  const extension = path.extname(file);
+  let program;
+  try {
+    program = parse(text, {
+      comment: true,
+      loc: true,
+      range: true,
+      jsx: extension === '.tsx' || extension === '.jsx',
+      filePath: file,
+      sourceType: 'module',
+      loggerFn: false,
+    });
+  } catch {
+    return undefined;
+  }
+  return readable(summarize(exportedDefinitions(program), text, file));
+}
+
+const CASES: Record<string, string> = {
+  'decorators before and after export': `import { Injectable } from '@nestjs/common';
+@Injectable() export class A { run() { return Injectable; } }
+export @Injectable() class B {}
+@Injectable()
+class C {}
+export { C };`,
+  'comments between export, default and the declaration': `export /* a */ default /* b */ class Named { x = 1 }
+export // line
+abstract class Base {}`,
+  'default exports': `export default function load() {}
+export default async function* items() {}
+export default class {}
+const value = { a: 1 };
+export default (value);`,
+  'overloads, merging and ambient declarations': `export function f(a: string): string;
+export function f(a: number): number;
+export function f(a: unknown) { return a; }
+export interface Merged { a: string }
+export class Merged {}
+export declare const ambient: { a: 1 };
+declare function hidden(): void;
+export { hidden };
+declare module 'x' { export class InModule {} }`,
+  'aliases of imported names are no definitions': `import type { New, Other } from './new';
+import * as ns from './ns';
+import Def, { type Named } from './def';
+import legacy = require('./legacy');
+export type Old = New<string>;
+export type Qualified = ns.Inner.Type;
+export type Wrapped = (New);
+export type ViaImport = import('./x').Thing;
+export type TypeOfImport = typeof import('./x');
+export interface Empty extends Other {}
+export interface FromNamespace extends ns.Base {}
+export interface Two extends New, Other {}
+export interface WithMembers extends New { a: string }
+export const alias = Def;
+export const fromLegacy = legacy.make;
+export type Local = { a: Named };`,
+  'constants: what they hold decides': `export const arrow = (a: number) => a, fn = function () {}, klass = class {};
+export const wrapped = ({ a: 1 }) as const;
+export const satisfied = { b: 2 } satisfies Record<string, number>;
+export const asserted = (() => 1)!;
+export const angle = <Record<string, number>>{ c: 3 };
+export let mutable = () => 1;
+export var old = {};
+export const { destructured } = { destructured: () => 1 };
+export const number = 1, string = 'x';`,
+  'export lists name locals, not re-exports': `const a = () => 1;
+function b() {}
+class c {}
+export { a, b as bee, c as "see" };
+export type { Hidden };
+interface Hidden { h: 1 }
+export { d } from './d';
+export * as star from './star';
+export = a;`,
+  'enums, abstract classes and generators': `export const enum Mode { A, B }
+export enum Color { Red = 'red' }
+export abstract class Shape { abstract area(): number }
+export function* walk() { yield 1; }
+export async function load() { await walk(); }`,
+  'a facade forwards to the same name': `import * as logging from './logging';
+export function setLogger(logger: unknown) { logging.setLogger(logger); }
+export function setLevel<T>(level: T) { return logging.setLevel<T>(level); }`,
+};
+
+describe('definitionsInText', () => {
+  for (const [name, code] of Object.entries(CASES)) {
+    it(`reads what the ESTree reading does: ${name}`, () => {
+      const file = path.join(REPO, 'src', 'module.ts');
+      const expected = fromEstree(code, file);
+      expect(expected).toBeDefined();
+      expect(readable(definitionsInText(code, file))).toEqual(expected);
+    });
+  }
+
+  it('reads JSX in .tsx files and keeps lines across \\r\\n, \\u2028 and a byte order mark', () => {
+    const code =
+      '\uFEFFimport { Button } from "./button";\r\nexport const Panel = () => <div>it\'s {"a"}</div>;\u2028export function Other() {\r\n  return <Button />;\r\n}\r\n';
+    const file = path.join(REPO, 'src', 'panel.tsx');
+    const expected = fromEstree(code, file);
+    expect(expected).toMatchObject([
+      { name: 'Panel', line: 2 },
+      { name: 'Other', line: 3 },
+    ]);
+    expect(readable(definitionsInText(code, file))).toEqual(expected);
+  });
+
+  it('knows nothing of a text with a syntax error, as the ESTree parse refuses it', () => {
+    const code = 'export class Fine {}\nexport const broken = ;\n';
+    const file = path.join(REPO, 'src', 'broken.ts');
+    expect(fromEstree(code, file)).toBeUndefined();
+    expect(definitionsInText(code, file).size).toBe(0);
+  });
+
+  it('reads every module of the repository as the ESTree reading does', () => {
+    const files = ['src', 'tests', 'examples', 'bench'].flatMap((folder) => sourceFiles(path.join(REPO, folder)));
+    expect(files.length).toBeGreaterThan(500);
+    const differing = files.filter((file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      const expected = fromEstree(text, file) ?? [];
+      return JSON.stringify(readable(definitionsInText(text, file))) !== JSON.stringify(expected);
+    });
+    expect(differing).toEqual([]);
+  });
+});
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) return [];
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.[cm]?[jt]sx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : [];
+  });
+}
