@@ -7,7 +7,7 @@ import { summaryOf } from './definitions.js';
  * `exportedDefinitions` and `summarize` (definitions.ts) tell from the ESTree of the same text, the
  * same kinds, lines and words, without the conversion to ESTree, which is most of the cost of a parse
  * (the files that share a name are often a project's largest: its types, its operators). Kept equal
- * to the ESTree reading by a test over every fixture and example file.
+ * to the ESTree reading by a test over every module of the repository.
  */
 
 /**
@@ -41,6 +41,8 @@ function importSources(source: ts.SourceFile): Map<string, string> {
       else if (bindings) for (const element of bindings.elements) sources.set(element.name.text, from);
     } else if (
       ts.isImportEqualsDeclaration(statement) &&
+      // `export import x = require()` is an export declaration in ESTree, which `importSources` passes by.
+      !hasModifier(statement, ts.SyntaxKind.ExportKeyword) &&
       ts.isExternalModuleReference(statement.moduleReference) &&
       ts.isStringLiteral(statement.moduleReference.expression)
     )
@@ -135,7 +137,12 @@ function definitionsOf(statement: ts.Statement, imported: ReadonlyMap<string, st
     return isInterfaceAlias(statement, imported) ? [] : [found(statement.name, 'interface', 'type', range, source)];
   if (ts.isTypeAliasDeclaration(statement))
     return isTypeAlias(statement, imported) ? [] : [found(statement.name, 'type', 'type', range, source)];
-  if (!ts.isVariableStatement(statement) || !(statement.declarationList.flags & ts.NodeFlags.Const)) return [];
+  // `await using` sets the `Const` flag too, with `Using`.
+  const isConst =
+    ts.isVariableStatement(statement) &&
+    (statement.declarationList.flags & ts.NodeFlags.Const) !== 0 &&
+    (statement.declarationList.flags & ts.NodeFlags.Using) === 0;
+  if (!isConst) return [];
   return statement.declarationList.declarations.flatMap((declarator) => {
     const family = declarator.initializer ? VALUE_FAMILIES.get(unwrapped(declarator.initializer).kind) : undefined;
     return ts.isIdentifier(declarator.name) && family !== undefined

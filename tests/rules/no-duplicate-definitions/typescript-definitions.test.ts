@@ -85,7 +85,20 @@ export const angle = <Record<string, number>>{ c: 3 };
 export let mutable = () => 1;
 export var old = {};
 export const { destructured } = { destructured: () => 1 };
-export const number = 1, string = 'x';`,
+export const number = 1, string = 'x';
+await using disposable = { [Symbol.asyncDispose]: async () => {} };
+using sync = { [Symbol.dispose]: () => {} };
+export { disposable, sync };`,
+  'more forms of values, classes and lists': `import type { Base } from './base';
+export const generator = function* () { yield 1; };
+export const doubleCast = { a: 1 } as unknown as Record<string, number>;
+export const asyncArrow = async <T,>(value: T) => value;
+export default class extends Object { static accessor count = 0; }
+export abstract class Shape implements Base { @log() area(): number { return 0; } }
+declare namespace Ambient { export class Inside {} }
+export declare enum Declared { A }
+type Local = { a: 1 };
+export { type Local, Shape as default };`,
   'export lists name locals, not re-exports': `const a = () => 1;
 function b() {}
 class c {}
@@ -100,6 +113,13 @@ export enum Color { Red = 'red' }
 export abstract class Shape { abstract area(): number }
 export function* walk() { yield 1; }
 export async function load() { await walk(); }`,
+  'imports of every form qualify the words that name them': `import type Default from './default';
+import * as ns from './ns';
+import { a as local } from './a';
+import required = require('./required');
+export import reexported = require('./reexported');
+import Internal = ns.Inner;
+export class Uses { a = local; b = ns; c = required; d = reexported; e: Default; f: Internal }`,
   'a facade forwards to the same name': `import * as logging from './logging';
 export function setLogger(logger: unknown) { logging.setLogger(logger); }
 export function setLevel<T>(level: T) { return logging.setLevel<T>(level); }`,
