@@ -221,7 +221,8 @@ export function summarize(
 ): Map<string, DefinitionSummary> {
   return new Map(
     [...definitions].map(([name, definition]) => [
-      name,
+      // Kept for as long as the file's version: a copy, not a view into its text.
+      detached(name),
       summaryOf(definition, definition.id.loc.start.line, text, imports, file),
     ]),
   );

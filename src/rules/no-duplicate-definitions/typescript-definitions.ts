@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import type { DefinitionFamily, DefinitionKind, DefinitionSummary } from './definitions.js';
 import { summaryOf } from './definitions.js';
+import { detached } from './detached.js';
 
 /**
  * The exported definitions of another project file, read with TypeScript's parser alone: what
@@ -199,7 +200,8 @@ export function definitionsInText(text: string, file: string): Map<string, Defin
   }
   return new Map(
     [...exported].map(([name, definition]) => [
-      name,
+      // Kept for as long as the file's version: a copy, not a view into its text.
+      detached(name),
       summaryOf(definition, source.getLineAndCharacterOfPosition(definition.nameStart).line + 1, text, imported, file),
     ]),
   );
