@@ -6,7 +6,7 @@ import { resolveModule } from '../../project/module-resolution.js';
 import { analyzeProjectText, offerProjectAnalysis, projectFileVersion } from '../../project/parse-cache.js';
 import { projectSourceFiles } from '../../project/project-files.js';
 import { detached } from './detached.js';
-import { summarize, type DefinitionSummary, type ModuleDefinitions } from './definitions.js';
+import type { DefinitionSummary } from './definitions.js';
 import { scanDefinitionText, type DefinitionText } from './definition-text.js';
 import { definitionsInText } from './typescript-definitions.js';
 
@@ -129,18 +129,12 @@ function definitionIn(file: string, rootDir: string, name: string): DefinitionSu
   return analyzeProjectText(file, rootDir, ALL_DEFINITIONS, (text) => definitionsInText(text, file))?.get(name);
 }
 
-/** The linted file's definitions of `shared` names, read from its tree; the others only by name. */
+/** The linted file's summaries (of the names it shares), and the other names it defines. */
 function lintedDefinitions(
-  module: ModuleDefinitions,
-  shared: ReadonlySet<string>,
-  text: string,
-  file: string,
+  summaries: ReadonlyMap<string, DefinitionSummary>,
+  defined: Iterable<string>,
 ): FileDefinitions {
-  const sharedOnly = new Map([...module.definitions].filter(([name]) => shared.has(name)));
-  return {
-    summaries: summarize({ definitions: sharedOnly, imports: module.imports }, text, file),
-    unread: new Set([...module.definitions.keys()].filter((name) => !shared.has(name)).map(detached)),
-  };
+  return { summaries, unread: new Set([...defined].filter((name) => !summaries.has(name)).map(detached)) };
 }
 
 export interface OtherDefinition extends DefinitionSummary {
@@ -167,13 +161,14 @@ export interface ProjectDefinitions {
   /**
    * Keeps what the linted `file` defines, read from the tree ESLint parsed of its saved text (the
    * `version` of it `savedScan` vouches for), for the files linted after it: of two files that share a name only
-   * the first linted is parsed again to answer the second.
+   * the first linted is parsed again to answer the second. `summaries` are those of its shared names;
+   * its other `defined` names are kept by name only.
    */
   offerLinted: (
     file: string,
-    saved: { text: string; version: string },
-    module: ModuleDefinitions,
-    shared: ReadonlySet<string>,
+    version: string,
+    summaries: ReadonlyMap<string, DefinitionSummary>,
+    defined: Iterable<string>,
   ) => void;
   /**
    * The other files that define `name`, among the files (by path) and definitions `accept` takes, in path order; at most `limit`
@@ -204,10 +199,8 @@ export function projectDefinitions(rootDir: string): ProjectDefinitions {
         ? { scan: kept.scan, version: kept.version }
         : undefined;
     },
-    offerLinted(file, saved, module, shared) {
-      offerProjectAnalysis(file, rootDir, DEFINITIONS, saved.version, () =>
-        lintedDefinitions(module, shared, saved.text, file),
-      );
+    offerLinted(file, version, summaries, defined) {
+      offerProjectAnalysis(file, rootDir, DEFINITIONS, version, () => lintedDefinitions(summaries, defined));
     },
     othersDefining(name, file, accept, limit) {
       const found: OtherDefinition[] = [];

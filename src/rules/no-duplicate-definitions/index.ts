@@ -13,11 +13,12 @@ import { scanDefinitionText } from './definition-text.js';
 import {
   DEFINITION_KINDS,
   exportedDefinitions,
+  summarize,
   type Definition,
   type DefinitionKind,
   type DefinitionSummary,
 } from './definitions.js';
-import { areVersionsOfOneModule, delegates, similarity, wordsOf } from './likeness.js';
+import { areVersionsOfOneModule, similarity } from './likeness.js';
 
 export type { DefinitionKind } from './definitions.js';
 
@@ -203,15 +204,14 @@ export default createRule<Options, MessageIds>({
         if (!mayDefine.some((name) => project.mayBeDefinedElsewhere(name, filename))) return;
         if (matchesAny(options.ignoreFiles, relative) || countsAsTest(relative)) return;
         const module = exportedDefinitions(program);
-        const shared = [...module.definitions.values()].filter((definition) =>
-          project.mayBeDefinedElsewhere(definition.name, filename),
+        const shared = new Map(
+          [...module.definitions].filter(([name]) => project.mayBeDefinedElsewhere(name, filename)),
         );
-        if (shared.length === 0) return;
-        if (saved) {
-          const sharedNames = new Set(shared.map((definition) => definition.name));
-          project.offerLinted(filename, { text, version: saved.version }, module, sharedNames);
-        }
-        const definitions = shared.filter(
+        if (shared.size === 0) return;
+        // Kind, words and whether it forwards: compared below, and kept for the files linted after this one.
+        const summaries = summarize({ definitions: shared, imports: module.imports }, text, filename);
+        if (saved) project.offerLinted(filename, saved.version, summaries, module.definitions.keys());
+        const definitions = [...shared.values()].filter(
           (definition) => plan.kinds.has(definition.kind) && !plan.ignoresName(definition.name),
         );
         if (definitions.length === 0) return;
@@ -234,16 +234,16 @@ export default createRule<Options, MessageIds>({
         // Enough others to tell a duplicate from a convention; the rest need not be parsed.
         const limit = options.conventionAt === 0 ? Infinity : options.conventionAt - 1;
         for (const definition of definitions) {
+          const own = summaries.get(definition.name);
           const sameName = project.othersDefining(definition.name, filename, accepts(definition), limit);
           // A facade that calls the other definition is no second one.
-          if (sameName.length === 0 || sameName.length >= limit || delegates(text, definition)) continue;
+          if (!own || sameName.length === 0 || sameName.length >= limit || own.delegates) continue;
           // Same name, same sort of thing: one concept only when the code is about the same things too.
-          const words = wordsOf(text, definition, module.imports, filename);
           const others = sameName.filter(
             (other) =>
               !other.delegates &&
               !areVersionsOfOneModule(filename, other.file) &&
-              similarity(words, other.words) >= options.minSimilarity,
+              similarity(own.words, other.words) >= options.minSimilarity,
           );
           if (others.length > 0) report(definition, others);
         }
