@@ -246,20 +246,25 @@ export function analyzeProjectFile<T>(
 }
 
 /**
- * Hands the cache an analysis a rule made of the file it is linting (from the tree ESLint parsed), so
- * that the files linted after it need not read or parse it again for that analyzer. The caller vouches
- * that the linted text is the file's saved text of `version` (see `projectFileVersion`): an editor
- * lints unsaved text. Taken only while `version` is the file's version; `analyze` runs only then.
- * Never throws.
+ * Hands the cache an analysis a rule made of the file it is linting (from the tree ESLint parsed of
+ * `text`, the text ESLint hands rules: without a byte order mark), so that the files linted after it
+ * need not parse it again for that analyzer. Taken only when `text` is the file's saved text (an
+ * editor lints unsaved text), which the file is read again to tell: a read costs little beside a
+ * parse, and the text is not kept. `analyze` runs only then. Never throws.
  */
 export function offerProjectAnalysis(
   filePath: string,
   rootDir: string,
   analyzer: string,
-  version: string,
+  text: string,
   analyze: () => unknown,
 ): void {
-  memoizedAnalysis(filePath, rootDir, analyzer, (entry) => (entry.version === version ? analyze() : UNAVAILABLE));
+  memoizedAnalysis(filePath, rootDir, analyzer, () => {
+    // Read after the entry's version was taken, as `textOf` does: the text is at least that recent.
+    const saved = readText(absolutePath(filePath));
+    const unmarked = saved?.startsWith('\uFEFF') ? saved.slice(1) : saved;
+    return unmarked === text ? analyze() : UNAVAILABLE;
+  });
 }
 
 registerCache('parse-cache: file texts, analyses and syntax trees', () => {

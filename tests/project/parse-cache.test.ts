@@ -4,12 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clearFsCache, noteLintedFile } from '../../src/project/fs-cache.js';
-import {
-  analyzeProjectFile,
-  analyzeProjectText,
-  offerProjectAnalysis,
-  projectFileVersion,
-} from '../../src/project/parse-cache.js';
+import { analyzeProjectFile, analyzeProjectText, offerProjectAnalysis } from '../../src/project/parse-cache.js';
 import { parseProjectFile, projectParseCount, readProjectFile } from '../helpers/project-files.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-parse-cache-'));
@@ -180,24 +175,37 @@ describe('analyzeProjectFile', () => {
 });
 
 describe('offerProjectAnalysis', () => {
-  it('takes an analysis of the current version of a file: later questions get it without reading the file', () => {
+  it('takes an analysis of the saved text of a file: later questions get it without parsing the file', () => {
     const file = write('src/offered.ts', 'export class Offered {}\n');
-    const version = projectFileVersion(file)?.version ?? '';
     let analyses = 0;
     const analyze = () => ++analyses;
-    offerProjectAnalysis(file, root, 'offered', version, () => 'from the tree');
+    offerProjectAnalysis(file, root, 'offered', 'export class Offered {}\n', () => 'from the tree');
     expect(analyzeProjectText(file, root, 'offered', analyze)).toBe('from the tree');
     // Once known, a second offer changes nothing.
-    offerProjectAnalysis(file, root, 'offered', version, () => 'again');
+    offerProjectAnalysis(file, root, 'offered', 'export class Offered {}\n', () => 'again');
     expect(analyzeProjectText(file, root, 'offered', analyze)).toBe('from the tree');
     expect(analyses).toBe(0);
   });
 
-  it('refuses an analysis of another version: later questions read the file', () => {
+  it('refuses an analysis of text that is not saved: later questions read the file', () => {
     const file = write('src/changed.ts', 'export class Saved {}\n');
     let offered = 0;
-    offerProjectAnalysis(file, root, 'offered', '0:21', () => ++offered);
+    offerProjectAnalysis(file, root, 'offered', 'export class Unsaved {}\n', () => ++offered);
     expect(offered).toBe(0);
     expect(analyzeProjectText(file, root, 'offered', (text) => text)).toBe('export class Saved {}\n');
+  });
+
+  it('takes the text of a file saved with a byte order mark as ESLint hands it, without the mark', () => {
+    const file = write('src/marked.ts', '\uFEFFexport class Marked {}\n');
+    offerProjectAnalysis(file, root, 'offered', 'export class Marked {}\n', () => 'from the tree');
+    expect(analyzeProjectText(file, root, 'offered', () => 'parsed')).toBe('from the tree');
+  });
+
+  it('takes no analysis of a file outside the root', () => {
+    const file = path.join(outside, 'elsewhere.ts');
+    fs.writeFileSync(file, 'export class Elsewhere {}\n');
+    let offered = 0;
+    offerProjectAnalysis(file, root, 'offered', 'export class Elsewhere {}\n', () => ++offered);
+    expect(offered).toBe(0);
   });
 });

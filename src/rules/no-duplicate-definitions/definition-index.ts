@@ -1,13 +1,12 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { registerCache } from '../../project/cache-registry.js';
 import { perFsGeneration } from '../../project/fs-cache.js';
-import { resolveModule } from '../../project/module-resolution.js';
 import { analyzeProjectText, offerProjectAnalysis, projectFileVersion } from '../../project/parse-cache.js';
 import { projectSourceFiles } from '../../project/project-files.js';
 import { detached } from './detached.js';
-import type { DefinitionSummary } from './definitions.js';
+import type { DefinitionSummary, FileDefinitions } from './definitions.js';
 import { scanDefinitionText, type DefinitionText } from './definition-text.js';
+import { NamespacedModules } from './namespaced-modules.js';
 import { definitionsInText } from './typescript-definitions.js';
 
 /**
@@ -24,7 +23,7 @@ interface DefinitionIndex {
   /** Name → files whose text may define and export it, in path order. */
   readonly filesByName: ReadonlyMap<string, readonly string[]>;
   /** Files some module re-exports or imports as a namespace (`export * as Option from './Option'`, `import * as internal`). */
-  readonly namespaced: ReadonlySet<string>;
+  readonly namespaced: NamespacedModules;
   /** Every project file of the index. */
   readonly files: ReadonlySet<string>;
 }
@@ -33,8 +32,6 @@ interface DefinitionIndex {
 interface KeptScan {
   readonly version: string;
   readonly scan: DefinitionText;
-  /** Tells the linted text from another without keeping the saved one (see `savedScan`); `undefined` if unread. */
-  readonly digest: string | undefined;
 }
 
 // Not the parse cache's memo (analyzeProjectText): that one keeps 2,000 files and their texts, and an
@@ -50,11 +47,6 @@ registerCache('no-duplicate-definitions: definition index per root', indexes.res
 
 const NOTHING: DefinitionText = { names: [], namespaceSources: [] };
 
-/** The digest of a module's text as ESLint hands it to rules: without a byte order mark. */
-function digestOf(text: string): string {
-  return crypto.hash('sha1', text.startsWith('\uFEFF') ? text.slice(1) : text, 'base64');
-}
-
 function scanOf(file: string): DefinitionText {
   const version = projectFileVersion(file)?.version;
   if (version === undefined) return NOTHING;
@@ -62,10 +54,9 @@ function scanOf(file: string): DefinitionText {
   if (known?.version === version) return known.scan;
   let kept: KeptScan;
   try {
-    const text = fs.readFileSync(file, 'utf8');
-    kept = { version, scan: scanDefinitionText(text), digest: digestOf(text) };
+    kept = { version, scan: scanDefinitionText(fs.readFileSync(file, 'utf8')) };
   } catch {
-    kept = { version, scan: NOTHING, digest: undefined };
+    kept = { version, scan: NOTHING };
   }
   scans.set(file, kept);
   return kept.scan;
@@ -74,7 +65,7 @@ function scanOf(file: string): DefinitionText {
 function buildIndex(rootDir: string): DefinitionIndex {
   const files = projectSourceFiles(rootDir);
   const filesByName = new Map<string, string[]>();
-  const namespaced = new Set<string>();
+  const namespaced = new NamespacedModules(rootDir);
   for (const file of files) {
     const scan = scanOf(file);
     for (const name of scan.names) {
@@ -82,10 +73,7 @@ function buildIndex(rootDir: string): DefinitionIndex {
       if (list) list.push(file);
       else filesByName.set(name, [file]);
     }
-    for (const specifier of scan.namespaceSources) {
-      const target = resolveModule(specifier, file, rootDir);
-      if (target !== undefined) namespaced.add(target);
-    }
+    for (const specifier of scan.namespaceSources) namespaced.add(specifier, file);
   }
   // Scans of files gone from the project would otherwise be kept for the life of the process.
   const fileSet = new Set(files);
@@ -103,30 +91,28 @@ function indexOf(rootDir: string): DefinitionIndex {
   return index;
 }
 
-/** What is known of a project file's definitions, for one version of it. */
-interface FileDefinitions {
-  /** By name. */
-  readonly summaries: ReadonlyMap<string, DefinitionSummary>;
-  /** Names it defines that `summaries` leaves out (a linted file summarizes only its shared names). */
-  readonly unread: ReadonlySet<string>;
-}
-
 const DEFINITIONS = 'no-duplicate-definitions: definitions';
 const ALL_DEFINITIONS = 'no-duplicate-definitions: every definition';
-const NONE_UNREAD: ReadonlySet<string> = new Set();
 
 /**
  * What a project file defines under `name`, read once per file version with TypeScript's parser
  * alone (typescript-definitions.ts) unless the file was linted before (`offerLinted`); `undefined`
- * when it defines nothing under that name or cannot be read.
+ * when it defines nothing under that name or cannot be read. Only `name` and the names `isShared` takes
+ * are summarized; one it comes to share later (a new file in an editor) makes the file be read again.
  */
-function definitionIn(file: string, rootDir: string, name: string): DefinitionSummary | undefined {
-  const known = analyzeProjectText(file, rootDir, DEFINITIONS, (text) => ({
-    summaries: definitionsInText(text, file),
-    unread: NONE_UNREAD,
-  }));
+function definitionIn(
+  file: string,
+  rootDir: string,
+  name: string,
+  isShared: (name: string) => boolean,
+): DefinitionSummary | undefined {
+  const known = analyzeProjectText(file, rootDir, DEFINITIONS, (text) =>
+    definitionsInText(text, file, (defined) => defined === name || isShared(defined)),
+  );
   if (!known?.unread.has(name)) return known?.summaries.get(name);
-  return analyzeProjectText(file, rootDir, ALL_DEFINITIONS, (text) => definitionsInText(text, file))?.get(name);
+  return analyzeProjectText(file, rootDir, ALL_DEFINITIONS, (text) => definitionsInText(text, file).summaries)?.get(
+    name,
+  );
 }
 
 /** The linted file's summaries (of the names it shares), and the other names it defines. */
@@ -143,8 +129,11 @@ export interface OtherDefinition extends DefinitionSummary {
 
 /** What the index tells about one file and how to ask it about its names. */
 export interface ProjectDefinitions {
-  /** Whether the text of a file other than `file` may define `name`: when not, nothing else need be asked. */
-  mayBeDefinedElsewhere: (name: string, file: string) => boolean;
+  /**
+   * Whether the text of a file other than `file` (one `acceptFile` takes, when given) may define
+   * `name`: when not, nothing else need be asked.
+   */
+  mayBeDefinedElsewhere: (name: string, file: string, acceptFile?: (other: string) => boolean) => boolean;
   /** Whether `file` is a project file of the index (not ignored by `.gitignore`, not in `node_modules`). */
   has: (file: string) => boolean;
   /**
@@ -154,19 +143,14 @@ export interface ProjectDefinitions {
    */
   isReadAsNamespace: (file: string) => boolean;
   /**
-   * The scan the index made of `file` when `text` is the text it read (the file is saved), with the
-   * version of the file it was made of: the linted file need not be scanned again.
-   */
-  savedScan: (file: string, text: string) => { scan: DefinitionText; version: string } | undefined;
-  /**
-   * Keeps what the linted `file` defines, read from the tree ESLint parsed of its saved text (the
-   * `version` of it `savedScan` vouches for), for the files linted after it: of two files that share a name only
-   * the first linted is parsed again to answer the second. `summaries` are those of its shared names;
-   * its other `defined` names are kept by name only.
+   * Keeps what the linted `file` defines, read from the tree ESLint parsed of `text`, for the files
+   * linted after it, when `text` is what the index read of the file (it is saved): of two files that
+   * share a name only the first linted is parsed again to answer the second. `summaries` are those of
+   * its shared names; its other `defined` names are kept by name only.
    */
   offerLinted: (
     file: string,
-    version: string,
+    text: string,
     summaries: ReadonlyMap<string, DefinitionSummary>,
     defined: Iterable<string>,
   ) => void;
@@ -185,31 +169,29 @@ export interface ProjectDefinitions {
 /** The definitions of the project under `rootDir`, for the current lint run. */
 export function projectDefinitions(rootDir: string): ProjectDefinitions {
   const index = indexOf(rootDir);
+  const isShared = (name: string): boolean => (index.filesByName.get(name)?.length ?? 0) > 1;
   return {
-    mayBeDefinedElsewhere(name, file) {
+    mayBeDefinedElsewhere(name, file, acceptFile) {
       const files = index.filesByName.get(name);
+      if (files === undefined) return false;
       // The file being linted may define a name its saved text does not (an editor's unsaved change).
-      return files !== undefined && (files.length > 1 || files[0] !== file);
+      if (!acceptFile) return files.length > 1 || files[0] !== file;
+      // Resolving namespace imports costs more than matching a path: asked last.
+      return files.some((other) => other !== file && acceptFile(other) && !index.namespaced.has(other));
     },
     has: (file) => index.files.has(file),
     isReadAsNamespace: (file) => index.namespaced.has(file),
-    savedScan(file, text) {
-      const kept = index.files.has(file) ? scans.get(file) : undefined;
-      return kept?.digest !== undefined && kept.digest === digestOf(text)
-        ? { scan: kept.scan, version: kept.version }
-        : undefined;
-    },
-    offerLinted(file, version, summaries, defined) {
-      offerProjectAnalysis(file, rootDir, DEFINITIONS, version, () => lintedDefinitions(summaries, defined));
+    offerLinted(file, text, summaries, defined) {
+      if (index.files.has(file))
+        offerProjectAnalysis(file, rootDir, DEFINITIONS, text, () => lintedDefinitions(summaries, defined));
     },
     othersDefining(name, file, accept, limit) {
       const found: OtherDefinition[] = [];
       for (const other of index.filesByName.get(name) ?? []) {
         if (found.length >= limit) break;
-        if (other === file || index.namespaced.has(other)) continue;
         // Files ruled out by their path are never parsed.
-        if (!accept.file(other)) continue;
-        const definition = definitionIn(other, rootDir, name);
+        if (other === file || !accept.file(other) || index.namespaced.has(other)) continue;
+        const definition = definitionIn(other, rootDir, name, isShared);
         if (definition && accept.definition(definition)) found.push({ file: other, ...definition });
       }
       return found;

@@ -10,8 +10,9 @@ export interface DefinitionText {
   /** Names the module may define and export. */
   readonly names: readonly string[];
   /**
-   * Specifiers of `export * as ns from '…'` and `import * as ns from '…'`: modules whose names are
-   * used qualified (`Option.map`, `internal.isEmpty`).
+   * Specifiers of `export * as ns from '…'` and `import * as ns from '…'` that begin a line: modules
+   * whose names are used qualified (`Option.map`, `internal.isEmpty`). One quoted in a comment or a
+   * string (a JSDoc example) does not count: it would keep its module from being checked.
    */
   readonly namespaceSources: readonly string[];
 }
@@ -61,9 +62,16 @@ function followingDeclarators(text: string, start: number): string[] {
 const EXPORT_LIST = /export\s*(?:type\s*)?\{([^}]*)\}(\s*from\b)?/y;
 /** `export default Name;` */
 const EXPORT_DEFAULT_NAME = new RegExp(String.raw`export\s+default\s+(${IDENTIFIER})\s*(?:;|\r?\n|$)`, 'y');
-const NAMESPACE_IMPORT = /\bimport\s+(?:type\s+)?\*\s*as\s+[\w$]+\s+from\s*(['"])([^'"\n]+)\1/g;
+const NAMESPACE_IMPORT = /^[ \t]*import\s+(?:type\s+)?\*\s*as\s+[\w$]+\s+from\s*(['"])([^'"\n]+)\1/gm;
 const NAMESPACE_REEXPORT = /export\s*\*\s*as\s+[\w$]+\s+from\s*(['"])([^'"\n]+)\1/y;
 const LIST_ITEM = new RegExp(String.raw`^\s*(?:type\s+)?(${IDENTIFIER})`);
+
+/** Whether only spaces and tabs stand between the start of its line and `index`. */
+function beginsLine(text: string, index: number): boolean {
+  let before = index - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before -= 1;
+  return before < 0 || text[before] === '\n' || text[before] === '\r';
+}
 
 function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
   pattern.lastIndex = index;
@@ -103,7 +111,7 @@ export function scanDefinitionText(text: string): DefinitionText {
       continue;
     }
     const namespace = matchAt(NAMESPACE_REEXPORT, text, index)?.[2];
-    if (namespace !== undefined) namespaceSources.push(namespace);
+    if (namespace !== undefined && beginsLine(text, index)) namespaceSources.push(namespace);
   }
   for (const [, , specifier] of text.matchAll(NAMESPACE_IMPORT)) if (specifier) namespaceSources.push(specifier);
   // The index keeps these for the whole lint run: copies, not views into the file's text.

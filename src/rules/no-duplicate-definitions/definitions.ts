@@ -43,6 +43,14 @@ export interface DefinitionSummary {
   readonly delegates: boolean;
 }
 
+/** What is known of a module's definitions, for one version of it. */
+export interface FileDefinitions {
+  /** By name: the names a reading was asked to summarize. */
+  readonly summaries: ReadonlyMap<string, DefinitionSummary>;
+  /** Names it defines that `summaries` leaves out. */
+  readonly unread: ReadonlySet<string>;
+}
+
 type Statement = TSESTree.ProgramStatement;
 
 function unwrapped(node: TSESTree.Expression): TSESTree.Expression {
@@ -193,6 +201,37 @@ export function exportedDefinitions(program: TSESTree.Program): ModuleDefinition
     if (local) add(exported, [local]);
   }
   return { definitions: exported, imports: imported };
+}
+
+/** The name a declaration exported as such declares (every declarator's for variables). */
+function declaredNames(declaration: TSESTree.NamedExportDeclarations | TSESTree.DefaultExportDeclarations): string[] {
+  if (declaration.type === AST_NODE_TYPES.VariableDeclaration)
+    return declaration.declarations.flatMap((declarator) =>
+      declarator.id.type === AST_NODE_TYPES.Identifier ? [declarator.id.name] : [],
+    );
+  return 'id' in declaration && declaration.id?.type === AST_NODE_TYPES.Identifier ? [declaration.id.name] : [];
+}
+
+/**
+ * Whether `program` exports under some name `wanted` takes: every name `exportedDefinitions` can
+ * give is asked (and names it leaves out, such as aliases), with none of its work, for the modules
+ * whose names no other module defines.
+ */
+export function exportsSomeName(program: TSESTree.Program, wanted: (name: string) => boolean): boolean {
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration) {
+      if (statement.declaration) {
+        if (declaredNames(statement.declaration).some(wanted)) return true;
+      } else if (!statement.source) {
+        if (statement.specifiers.some((specifier) => wanted(nameOfIdentifierOrString(specifier.local)))) return true;
+      }
+    } else if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+      const { declaration } = statement;
+      const names = declaration.type === AST_NODE_TYPES.Identifier ? [declaration.name] : declaredNames(declaration);
+      if (names.some(wanted)) return true;
+    }
+  }
+  return false;
 }
 
 /** What another file's definition is kept as: kind, line, words, whether it forwards. */

@@ -9,10 +9,10 @@ import { getSettings, projectPath } from '../../project/settings.js';
 import { packageContaining, workspaceOf } from '../../project/workspaces.js';
 import { memoizeByOptions } from '../../util/options-memo.js';
 import { projectDefinitions, type OtherDefinition } from './definition-index.js';
-import { scanDefinitionText } from './definition-text.js';
 import {
   DEFINITION_KINDS,
   exportedDefinitions,
+  exportsSomeName,
   summarize,
   type Definition,
   type DefinitionKind,
@@ -196,37 +196,45 @@ export default createRule<Options, MessageIds>({
         const { rootDir } = settings;
         noteLintedFile(filename, context.sourceCode);
         const project = projectDefinitions(rootDir);
-        if (project.isReadAsNamespace(filename)) return;
-        // Most names are defined once in the whole project: the names the text may define rule most
-        // modules out before their tree is read or their path matched. A saved file was scanned already.
-        const saved = project.savedScan(filename, text);
-        const mayDefine = (saved?.scan ?? scanDefinitionText(text)).names;
-        if (!mayDefine.some((name) => project.mayBeDefinedElsewhere(name, filename))) return;
-        if (matchesAny(options.ignoreFiles, relative) || countsAsTest(relative)) return;
+        // Most names are defined once in the whole project: they rule most modules out before their
+        // definitions are told apart, their path is matched or the words of their declarations are read.
+        if (!exportsSomeName(program, (name) => project.mayBeDefinedElsewhere(name, filename))) return;
         const module = exportedDefinitions(program);
         const shared = new Map(
           [...module.definitions].filter(([name]) => project.mayBeDefinedElsewhere(name, filename)),
         );
-        if (shared.size === 0) return;
-        // Kind, words and whether it forwards: compared below, and kept for the files linted after this one.
-        const summaries = summarize({ definitions: shared, imports: module.imports }, text, filename);
-        if (saved) project.offerLinted(filename, saved.version, summaries, module.definitions.keys());
-        const definitions = [...shared.values()].filter(
-          (definition) => plan.kinds.has(definition.kind) && !plan.ignoresName(definition.name),
-        );
-        if (definitions.length === 0) return;
+        if (shared.size === 0 || project.isReadAsNamespace(filename)) return;
+        if (matchesAny(options.ignoreFiles, relative) || countsAsTest(relative)) return;
         const packageDir = (file: string) =>
           options.scope === 'project' ? '' : (packageContaining(workspaceOf(rootDir), file)?.dir ?? '');
         const ownPackage = packageDir(filename);
+        const accepted = new Map<string, boolean>();
         const acceptsFile = (other: string): boolean => {
-          const otherRelative = relativeToRoot(other, rootDir);
-          return (
-            !isCompiledTwin(other, project.has) &&
-            !countsAsTest(otherRelative) &&
-            !matchesAny(options.ignoreFiles, otherRelative) &&
-            packageDir(other) === ownPackage
-          );
+          let verdict = accepted.get(other);
+          if (verdict === undefined) {
+            const otherRelative = relativeToRoot(other, rootDir);
+            verdict =
+              !isCompiledTwin(other, project.has) &&
+              !countsAsTest(otherRelative) &&
+              !matchesAny(options.ignoreFiles, otherRelative) &&
+              packageDir(other) === ownPackage;
+            accepted.set(other, verdict);
+          }
+          return verdict;
         };
+        // A name only files this one does not compare with share (generated code, tests, another
+        // package) is neither compared here nor, as a rule, asked about by them: its words are not read.
+        const compared = new Map(
+          [...shared].filter(([name]) => project.mayBeDefinedElsewhere(name, filename, acceptsFile)),
+        );
+        if (compared.size === 0) return;
+        // Kind, words and whether it forwards: compared below, and kept for the files linted after this one.
+        const summaries = summarize({ definitions: compared, imports: module.imports }, text, filename);
+        project.offerLinted(filename, text, summaries, module.definitions.keys());
+        const definitions = [...compared.values()].filter(
+          (definition) => plan.kinds.has(definition.kind) && !plan.ignoresName(definition.name),
+        );
+        if (definitions.length === 0) return;
         const accepts = (definition: Definition) => ({
           file: acceptsFile,
           definition: (found: DefinitionSummary) => found.family === definition.family && plan.kinds.has(found.kind),

@@ -43,10 +43,21 @@ export function wordsOf(
   file: string,
 ): Set<string> {
   const words = new Set<string>();
+  // A module's code names its imports again and again: each specifier is resolved once.
+  const targets = new Map<string, string>();
   for (const [word] of text.slice(definition.range[0], definition.range[1]).matchAll(WORD)) {
     if (COMMON_WORDS.has(word) || word === definition.name) continue;
     const source = imports.get(word);
-    words.add(source === undefined ? word : `${word}${FROM}${importTarget(source, file)}`);
+    if (source === undefined) {
+      words.add(word);
+      continue;
+    }
+    let target = targets.get(source);
+    if (target === undefined) {
+      target = importTarget(source, file);
+      targets.set(source, target);
+    }
+    words.add(`${word}${FROM}${target}`);
   }
   return words;
 }

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import type { DefinitionFamily, DefinitionKind, DefinitionSummary } from './definitions.js';
+import type { DefinitionFamily, DefinitionKind, DefinitionSummary, FileDefinitions } from './definitions.js';
 import { summaryOf } from './definitions.js';
 import { detached } from './detached.js';
 
@@ -171,8 +171,18 @@ function hasSyntaxErrors(source: ts.SourceFile): boolean {
   return (parseDiagnostics?.length ?? 0) > 0;
 }
 
-/** What `summarize(exportedDefinitions(…))` says of the module `text`; `file` tells JSX from not. */
-export function definitionsInText(text: string, file: string): Map<string, DefinitionSummary> {
+const EVERY_NAME = (): boolean => true;
+
+/**
+ * What `summarize(exportedDefinitions(…))` says of the module `text` (`file` tells JSX from not), for
+ * the names `summarized` takes; the others it defines are only named (`unread`): summarizing reads
+ * the words of a declaration, and a module of types defines a hundred names another module may share one of.
+ */
+export function definitionsInText(
+  text: string,
+  file: string,
+  summarized: (name: string) => boolean = EVERY_NAME,
+): FileDefinitions {
   const source = ts.createSourceFile(
     file,
     text,
@@ -180,7 +190,7 @@ export function definitionsInText(text: string, file: string): Map<string, Defin
     false,
   );
   // typescript-estree refuses a text with syntax errors, and so does ESLint the file: nothing is known.
-  if (hasSyntaxErrors(source)) return new Map();
+  if (hasSyntaxErrors(source)) return { summaries: new Map(), unread: new Set() };
   const imported = importSources(source);
   const locals = new Map<string, Found>();
   const exported = new Map<string, Found>();
@@ -198,11 +208,15 @@ export function definitionsInText(text: string, file: string): Map<string, Defin
     const local = locals.get(name);
     if (local) add(exported, [local]);
   }
-  return new Map(
-    [...exported].map(([name, definition]) => [
-      // Kept for as long as the file's version: a copy, not a view into its text.
-      detached(name),
-      summaryOf(definition, source.getLineAndCharacterOfPosition(definition.nameStart).line + 1, text, imported, file),
-    ]),
-  );
+  const summaries = new Map<string, DefinitionSummary>();
+  const unread = new Set<string>();
+  for (const [name, definition] of exported) {
+    // Kept for as long as the file's version: copies, not views into its text.
+    if (!summarized(name)) unread.add(detached(name));
+    else {
+      const line = source.getLineAndCharacterOfPosition(definition.nameStart).line + 1;
+      summaries.set(detached(name), summaryOf(definition, line, text, imported, file));
+    }
+  }
+  return { summaries, unread };
 }

@@ -81,6 +81,21 @@ describe('scanDefinitionText', () => {
     expect(scanDefinitionText(text).names).toEqual(['a', 'b', 'e']);
   });
 
+  it('takes namespace imports and re-exports that begin a line, not those quoted in comments or strings', () => {
+    const text = [
+      "import * as internal from './internal/trie';",
+      "  import type * as types from './types';",
+      "\texport * as Option from './Option';",
+      '/**',
+      " * import * as fs from 'fs';",
+      " * export * as Example from './example';",
+      ' */',
+      "const code = `import * as quoted from './quoted'`; export * as Inline from './inline';",
+      "// import * as commented from './commented';",
+    ].join('\r\n');
+    expect(scanDefinitionText(text).namespaceSources).toEqual(['./Option', './internal/trie', './types']);
+  });
+
   it('finds nothing in a module without exports', () => {
     expect(scanDefinitionText('const exported = 1;\nclass Reexporter {}\n')).toEqual({
       names: [],

@@ -114,6 +114,47 @@ describe('no-duplicate-definitions and a linted file it summarized in part', () 
   });
 });
 
+describe('no-duplicate-definitions and a name shared only with files it does not compare with', () => {
+  const editor = tempProject('ssot-duplicates-uncompared-');
+  const own = editor.write('src/db/clickhouse.ts', SERVICE);
+  editor.write('src/generated/clickhouse.ts', SERVICE);
+  const lintFile = (filename: string) =>
+    lintOne({
+      rule,
+      name: 'no-duplicate-definitions',
+      code: SERVICE,
+      filename,
+      rootDir: editor.root,
+      cwd: editor.root,
+    });
+
+  it('reads no words of it, and a file that comes to share it reads the file', () => {
+    expect(filesParsedDuring(() => expect(lintFile(own)).toEqual([]))).toEqual([]);
+    const copy = editor.write('src/legacy/copy.ts', SERVICE);
+    vi.setSystemTime(Date.now() + 3_000);
+    expect(filesParsedDuring(() => expect(lintFile(copy)).toHaveLength(1))).toEqual([own]);
+  });
+});
+
+describe('no-duplicate-definitions and a parsed file it summarized in part', () => {
+  const editor = tempProject('ssot-duplicates-parsed-part-');
+  const RESULT = 'export class QueryResult {\n  rows: unknown[] = [];\n}\n';
+  const withTwo = editor.write('src/db/two.ts', `${SERVICE}${RESULT}`);
+  const copy = editor.write('src/legacy/copy.ts', SERVICE);
+  const lintFile = (filename: string, code: string) =>
+    lintOne({ rule, name: 'no-duplicate-definitions', code, filename, rootDir: editor.root, cwd: editor.root });
+
+  it('summarizes the names another file shares and reads it again for one it shares only since', () => {
+    const reads = vi.mocked(definitionsInText).mock.results;
+    expect(filesParsedDuring(() => expect(lintFile(copy, SERVICE)).toHaveLength(1))).toEqual([withTwo]);
+    const first = reads.at(-1)?.value as ReturnType<typeof definitionsInText>;
+    expect([...first.summaries.keys()]).toEqual(['ClickHouseService']);
+    const later = editor.write('src/routes/result.ts', RESULT);
+    vi.setSystemTime(Date.now() + 3_000);
+    expect(filesParsedDuring(() => expect(lintFile(later, RESULT)).toHaveLength(1))).toEqual([withTwo]);
+  });
+});
+
 describe('no-duplicate-definitions on unsaved text', () => {
   const unsaved = tempProject('ssot-duplicates-unsaved-');
   const draft = unsaved.write('src/routes/draft.ts', 'export const placeholder = 1;\n');

@@ -6,6 +6,7 @@ import { parse } from '@typescript-eslint/typescript-estree';
 import { describe, expect, it } from 'vitest';
 import {
   exportedDefinitions,
+  exportsSomeName,
   summarize,
   type DefinitionSummary,
 } from '../../../src/rules/no-duplicate-definitions/definitions.js';
@@ -131,7 +132,7 @@ describe('definitionsInText', () => {
       const file = path.join(REPO, 'src', 'module.ts');
       const expected = fromEstree(code, file);
       expect(expected).toBeDefined();
-      expect(readable(definitionsInText(code, file))).toEqual(expected);
+      expect(readable(definitionsInText(code, file).summaries)).toEqual(expected);
     });
   }
 
@@ -144,14 +145,24 @@ describe('definitionsInText', () => {
       { name: 'Panel', line: 2 },
       { name: 'Other', line: 3 },
     ]);
-    expect(readable(definitionsInText(code, file))).toEqual(expected);
+    expect(readable(definitionsInText(code, file).summaries)).toEqual(expected);
   });
 
   it('knows nothing of a text with a syntax error, as the ESTree parse refuses it', () => {
     const code = 'export class Fine {}\nexport const broken = ;\n';
     const file = path.join(REPO, 'src', 'broken.ts');
     expect(fromEstree(code, file)).toBeUndefined();
-    expect(definitionsInText(code, file).size).toBe(0);
+    expect(definitionsInText(code, file).summaries.size).toBe(0);
+  });
+
+  it('summarizes only the names it is asked to and names the others', () => {
+    const code = 'export class Shared { run() {} }\nexport interface Own { a: string }\nexport type Also = Own[];\n';
+    const file = path.join(REPO, 'src', 'module.ts');
+    const read = definitionsInText(code, file, (name) => name === 'Shared');
+    expect([...read.summaries.keys()]).toEqual(['Shared']);
+    expect(read.summaries.get('Shared')).toEqual(definitionsInText(code, file).summaries.get('Shared'));
+    expect([...read.unread].sort()).toEqual(['Also', 'Own']);
+    expect([...definitionsInText(code, file).unread]).toEqual([]);
   });
 
   it('reads every module of the repository as the ESTree reading does', () => {
@@ -160,9 +171,47 @@ describe('definitionsInText', () => {
     const differing = files.filter((file) => {
       const text = fs.readFileSync(file, 'utf8');
       const expected = fromEstree(text, file) ?? [];
-      return JSON.stringify(readable(definitionsInText(text, file))) !== JSON.stringify(expected);
+      return JSON.stringify(readable(definitionsInText(text, file).summaries)) !== JSON.stringify(expected);
     });
     expect(differing).toEqual([]);
+  });
+});
+
+describe('exportsSomeName', () => {
+  /** The definitions `exportedDefinitions` finds whose name `exportsSomeName` is not asked about. */
+  function unasked(text: string, file: string): string[] {
+    let program;
+    try {
+      program = parse(text, { range: true, loc: true, jsx: file.endsWith('x'), filePath: file });
+    } catch {
+      return [];
+    }
+    const asked = new Set<string>();
+    exportsSomeName(program, (name) => {
+      asked.add(name);
+      return false;
+    });
+    return [...exportedDefinitions(program).definitions.keys()].filter((name) => !asked.has(name));
+  }
+
+  it('asks about every name a definition is exported under, in the edge cases and in every module of the repository', () => {
+    const file = path.join(REPO, 'src', 'module.ts');
+    for (const code of Object.values(CASES)) expect(unasked(code, file)).toEqual([]);
+    const files = ['src', 'tests', 'examples', 'bench'].flatMap((folder) => sourceFiles(path.join(REPO, folder)));
+    expect(files.filter((each) => unasked(fs.readFileSync(each, 'utf8'), each).length > 0)).toEqual([]);
+  });
+
+  it('stops at the first name it wants', () => {
+    const program = parse(
+      'export const a = () => 1, b = {};\nclass C {}\nexport { C };\nexport default function d() {}\n',
+      {
+        range: true,
+      },
+    );
+    const asked: string[] = [];
+    expect(exportsSomeName(program, (name) => (asked.push(name), name === 'C'))).toBe(true);
+    expect(asked).toEqual(['a', 'b', 'C']);
+    expect(exportsSomeName(program, () => false)).toBe(false);
   });
 });
 
