@@ -199,29 +199,20 @@ export default createRule<Options, MessageIds>({
         // Most names are defined once in the whole project: they rule most modules out before their
         // definitions are told apart, their path is matched or the words of their declarations are read.
         if (!exportsSomeName(program, (name) => project.mayBeDefinedElsewhere(name, filename))) return;
+        // Its exports are named qualified (`Option.map`): a same name elsewhere is another concept.
+        if (project.isReadAsNamespace(filename)) return;
         const module = exportedDefinitions(program);
         const shared = new Map(
           [...module.definitions].filter(([name]) => project.mayBeDefinedElsewhere(name, filename)),
         );
-        if (shared.size === 0 || project.isReadAsNamespace(filename)) return;
+        if (shared.size === 0) return;
         if (matchesAny(options.ignoreFiles, relative) || countsAsTest(relative)) return;
-        const packageDir = (file: string) =>
-          options.scope === 'project' ? '' : (packageContaining(workspaceOf(rootDir), file)?.dir ?? '');
-        const ownPackage = packageDir(filename);
-        const accepted = new Map<string, boolean>();
-        const acceptsFile = (other: string): boolean => {
-          let verdict = accepted.get(other);
-          if (verdict === undefined) {
-            const otherRelative = relativeToRoot(other, rootDir);
-            verdict =
-              !isCompiledTwin(other, project.has) &&
-              !countsAsTest(otherRelative) &&
-              !matchesAny(options.ignoreFiles, otherRelative) &&
-              packageDir(other) === ownPackage;
-            accepted.set(other, verdict);
-          }
-          return verdict;
-        };
+        const acceptsFile = comparedFiles(filename, rootDir, {
+          isProjectFile: project.has,
+          countsAsTest,
+          ignoreFiles: options.ignoreFiles,
+          scope: options.scope,
+        });
         // A name only files this one does not compare with share (generated code, tests, another
         // package) is neither compared here nor, as a rule, asked about by them: its words are not read.
         const compared = new Map(
@@ -279,6 +270,40 @@ export default createRule<Options, MessageIds>({
 
 function joinAnd(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+/**
+ * Which other files `filename` compares its definitions with, by their path alone (so that the files
+ * ruled out are never read): neither builds, nor tests, nor ignored files, nor another package's.
+ * Each file is judged once per linted file.
+ */
+function comparedFiles(
+  filename: string,
+  rootDir: string,
+  rules: {
+    isProjectFile: (file: string) => boolean;
+    countsAsTest: (relative: string | undefined) => boolean;
+    ignoreFiles: readonly string[];
+    scope: NoDuplicateDefinitionsOptions['scope'];
+  },
+): (other: string) => boolean {
+  const packageDir = (file: string) =>
+    rules.scope === 'project' ? '' : (packageContaining(workspaceOf(rootDir), file)?.dir ?? '');
+  const ownPackage = packageDir(filename);
+  const verdicts = new Map<string, boolean>();
+  return (other) => {
+    let verdict = verdicts.get(other);
+    if (verdict === undefined) {
+      const otherRelative = relativeToRoot(other, rootDir);
+      verdict =
+        !isCompiledTwin(other, rules.isProjectFile) &&
+        !rules.countsAsTest(otherRelative) &&
+        !matchesAny(rules.ignoreFiles, otherRelative) &&
+        packageDir(other) === ownPackage;
+      verdicts.set(other, verdict);
+    }
+    return verdict;
+  };
 }
 
 /** `x.js` beside `x.ts`: a compiled copy kept in the tree, not a second definition. */
