@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from '@typescript-eslint/typescript-estree';
@@ -97,6 +98,38 @@ export function projectFileVersion(absolute: string): { version: string; mtimeMs
   const stats = currentStatOf(absolute);
   if (!stats?.isFile() || stats.size > MAX_FILE_BYTES) return undefined;
   return { version: `${stats.mtimeMs}:${stats.size}`, mtimeMs: stats.mtimeMs };
+}
+
+/** The buffer `readProjectText` reads into, grown to the largest file read (at most `MAX_FILE_BYTES`). */
+// eslint-disable-next-line ssot/no-module-singletons -- scratch space, overwritten by every read; no state.
+let readBuffer = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * The text of a project file worth reading (see `projectFileVersion`) and the version it was read
+ * at, for reading every file of a project: one open, the version from the open file itself (no
+ * second stat), read into one reused buffer; ASCII text (most source files) is decoded byte for byte,
+ * a third of the cost of UTF-8 decoding, to the same string. `undefined` when unreadable or too large.
+ */
+export function readProjectText(absolute: string): { text: string; version: string } | undefined {
+  let descriptor: number | undefined;
+  try {
+    descriptor = fs.openSync(absolute, 'r');
+    const stats = fs.fstatSync(descriptor);
+    if (!stats.isFile() || stats.size > MAX_FILE_BYTES) return undefined;
+    if (stats.size > readBuffer.length) readBuffer = Buffer.allocUnsafe(stats.size);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < stats.size; length += read)
+      read = fs.readSync(descriptor, readBuffer, length, stats.size - length, length);
+    const bytes = readBuffer.subarray(0, length);
+    return {
+      text: isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'),
+      version: `${stats.mtimeMs}:${stats.size}`,
+    };
+  } catch {
+    return undefined;
+  } finally {
+    if (descriptor !== undefined) fs.closeSync(descriptor);
+  }
 }
 
 function entryFor(filePath: string, rootDir: string): CacheEntry | undefined {

@@ -4,7 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clearFsCache, noteLintedFile } from '../../src/project/fs-cache.js';
-import { analyzeProjectFile, analyzeProjectText, offerProjectAnalysis } from '../../src/project/parse-cache.js';
+import {
+  analyzeProjectFile,
+  analyzeProjectText,
+  offerProjectAnalysis,
+  projectFileVersion,
+  readProjectText,
+} from '../../src/project/parse-cache.js';
 import { parseProjectFile, projectParseCount, readProjectFile } from '../helpers/project-files.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-parse-cache-'));
@@ -207,5 +213,33 @@ describe('offerProjectAnalysis', () => {
     let offered = 0;
     offerProjectAnalysis(file, root, 'offered', 'export class Elsewhere {}\n', () => ++offered);
     expect(offered).toBe(0);
+  });
+});
+
+describe('readProjectText', () => {
+  it('reads what readFileSync decodes, ASCII or not, with the version projectFileVersion gives', () => {
+    const texts = [
+      'export const plain = 1;\n',
+      '\uFEFFexport const marked = "é";\n',
+      'export const emoji = "🦀", nbsp = "\u00A0";\r\n',
+      '',
+    ];
+    for (const [index, text] of texts.entries()) {
+      const file = write(`src/read-${String(index)}.ts`, text);
+      expect(readProjectText(file)).toEqual({ text, version: projectFileVersion(file)?.version });
+    }
+  });
+
+  it('reads a file larger than its buffer whole, and a smaller one after it without its bytes', () => {
+    const large = write('src/read-large.ts', largeModule(1, 300_000));
+    const small = write('src/read-small.ts', 'export const small = 2;\n');
+    expect(readProjectText(large)?.text).toBe(fs.readFileSync(large, 'utf8'));
+    expect(readProjectText(small)?.text).toBe('export const small = 2;\n');
+  });
+
+  it('reads nothing of a missing file, a folder or a file past 2 MB', () => {
+    expect(readProjectText(path.join(root, 'src/missing.ts'))).toBeUndefined();
+    expect(readProjectText(path.join(root, 'src'))).toBeUndefined();
+    expect(readProjectText(write('src/read-huge.ts', largeModule(2, 2 * 1024 * 1024)))).toBeUndefined();
   });
 });

@@ -1,7 +1,11 @@
-import fs from 'node:fs';
 import { registerCache } from '../../project/cache-registry.js';
 import { perFsGeneration } from '../../project/fs-cache.js';
-import { analyzeProjectText, offerProjectAnalysis, projectFileVersion } from '../../project/parse-cache.js';
+import {
+  analyzeProjectText,
+  offerProjectAnalysis,
+  projectFileVersion,
+  readProjectText,
+} from '../../project/parse-cache.js';
 import { projectSourceFiles } from '../../project/project-files.js';
 import { detached } from './detached.js';
 import type { DefinitionSummary, FileDefinitions } from './definitions.js';
@@ -48,18 +52,17 @@ registerCache('no-duplicate-definitions: definition index per root', indexes.res
 const NOTHING: DefinitionText = { names: [], namespaceSources: [] };
 
 function scanOf(file: string): DefinitionText {
-  const version = projectFileVersion(file)?.version;
-  if (version === undefined) return NOTHING;
   const known = scans.get(file);
-  if (known?.version === version) return known.scan;
-  let kept: KeptScan;
-  try {
-    kept = { version, scan: scanDefinitionText(fs.readFileSync(file, 'utf8')) };
-  } catch {
-    kept = { version, scan: NOTHING };
+  // In an editor most files are as they were when the index was last put together.
+  if (known !== undefined && known.version === projectFileVersion(file)?.version) return known.scan;
+  const read = readProjectText(file);
+  if (read === undefined) {
+    scans.delete(file);
+    return NOTHING;
   }
-  scans.set(file, kept);
-  return kept.scan;
+  const scan = scanDefinitionText(read.text);
+  scans.set(file, { version: read.version, scan });
+  return scan;
 }
 
 function buildIndex(rootDir: string): DefinitionIndex {
