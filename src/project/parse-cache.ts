@@ -100,14 +100,13 @@ export function projectFileVersion(absolute: string): { version: string; mtimeMs
   return { version: `${stats.mtimeMs}:${stats.size}`, mtimeMs: stats.mtimeMs };
 }
 
-/** The buffer `readProjectText` reads into, grown to the largest file read (at most `MAX_FILE_BYTES`). */
-// eslint-disable-next-line ssot/no-module-singletons -- scratch space, overwritten by every read; no state.
-let readBuffer = Buffer.allocUnsafe(64 * 1024);
+/** Where `readProjectText` reads a file that fits (most source files do); a larger one gets its own buffer. */
+const READ_BUFFER = Buffer.allocUnsafe(256 * 1024);
 
 /**
  * The text of a project file worth reading (see `projectFileVersion`) and the version it was read
  * at, for reading every file of a project: one open, the version from the open file itself (no
- * second stat), read into one reused buffer; ASCII text (most source files) is decoded byte for byte,
+ * second stat), most into one reused buffer; ASCII text (most source files) is decoded byte for byte,
  * a third of the cost of UTF-8 decoding, to the same string. `undefined` when unreadable or too large.
  */
 export function readProjectText(absolute: string): { text: string; version: string } | undefined {
@@ -116,11 +115,11 @@ export function readProjectText(absolute: string): { text: string; version: stri
     descriptor = fs.openSync(absolute, 'r');
     const stats = fs.fstatSync(descriptor);
     if (!stats.isFile() || stats.size > MAX_FILE_BYTES) return undefined;
-    if (stats.size > readBuffer.length) readBuffer = Buffer.allocUnsafe(stats.size);
+    const buffer = stats.size <= READ_BUFFER.length ? READ_BUFFER : Buffer.allocUnsafe(stats.size);
     let length = 0;
     for (let read = -1; read !== 0 && length < stats.size; length += read)
-      read = fs.readSync(descriptor, readBuffer, length, stats.size - length, length);
-    const bytes = readBuffer.subarray(0, length);
+      read = fs.readSync(descriptor, buffer, length, stats.size - length, length);
+    const bytes = buffer.subarray(0, length);
     return {
       text: isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'),
       version: `${stats.mtimeMs}:${stats.size}`,
