@@ -173,14 +173,17 @@ export interface ProjectDefinitions {
 export function projectDefinitions(rootDir: string): ProjectDefinitions {
   const index = indexOf(rootDir);
   const isShared = (name: string): boolean => (index.filesByName.get(name)?.length ?? 0) > 1;
+  // What `othersDefining` reads and what `mayBeDefinedElsewhere` predicts it reads: one test. Files
+  // ruled out by their path are never parsed; resolving namespace imports costs more, so it comes last.
+  const isCompared = (other: string, file: string, acceptFile: (other: string) => boolean): boolean =>
+    other !== file && acceptFile(other) && !index.namespaced.has(other);
   return {
     mayBeDefinedElsewhere(name, file, acceptFile) {
       const files = index.filesByName.get(name);
       if (files === undefined) return false;
       // The file being linted may define a name its saved text does not (an editor's unsaved change).
       if (!acceptFile) return files.length > 1 || files[0] !== file;
-      // Resolving namespace imports costs more than matching a path: asked last.
-      return files.some((other) => other !== file && acceptFile(other) && !index.namespaced.has(other));
+      return files.some((other) => isCompared(other, file, acceptFile));
     },
     has: (file) => index.files.has(file),
     isReadAsNamespace: (file) => index.namespaced.has(file),
@@ -192,8 +195,7 @@ export function projectDefinitions(rootDir: string): ProjectDefinitions {
       const found: OtherDefinition[] = [];
       for (const other of index.filesByName.get(name) ?? []) {
         if (found.length >= limit) break;
-        // Files ruled out by their path are never parsed.
-        if (other === file || !accept.file(other) || index.namespaced.has(other)) continue;
+        if (!isCompared(other, file, accept.file)) continue;
         const definition = definitionIn(other, rootDir, name, isShared);
         if (definition && accept.definition(definition)) found.push({ file: other, ...definition });
       }

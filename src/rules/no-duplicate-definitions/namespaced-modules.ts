@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { resolveModule } from '../../project/module-resolution.js';
+import { isRelative, resolveModule } from '../../project/module-resolution.js';
 
 /**
  * The project files some module reads through a namespace (`export * as Option from './Option'`,
@@ -23,7 +23,7 @@ export class NamespacedModules {
 
   /** Notes that `from` reads the module `specifier` names through a namespace. */
   add(specifier: string, from: string): void {
-    const keys = specifier.startsWith('./') || specifier.startsWith('../') ? segmentKeys(specifier) : [];
+    const keys = isRelative(specifier) ? segmentKeys(specifier) : [];
     if (keys.length === 0) this.unkeyed.push({ specifier, from });
     for (const key of keys) {
       const list = this.bySegment.get(key);
