@@ -60,13 +60,10 @@ function touch<T>(map: Map<string, T>, key: string, value: T, limit: number): vo
   }
 }
 
+/** A project file's text, `null` when it cannot be read or is binary (a NUL in it). */
 function readText(filePath: string): string | null {
-  try {
-    const text = fs.readFileSync(filePath, 'utf8');
-    return text.includes('\u0000') ? null : text;
-  } catch {
-    return null;
-  }
+  const text = readProjectText(filePath)?.text;
+  return text === undefined || text.includes('\u0000') ? null : text;
 }
 
 function parseText(filePath: string, text: string, mtimeMs: number): ParsedFile | null {
