@@ -43,7 +43,8 @@ interface KeptScan {
 /* eslint-disable ssot/no-module-singletons -- one index per lint run is the point; each scan is kept for its file's version. */
 let scans = new Map<string, KeptScan>();
 /* eslint-enable ssot/no-module-singletons */
-const indexes = perFsGeneration(() => new Map<string, DefinitionIndex>());
+// Per root, the index and the questions asked of it at every linted file.
+const indexes = perFsGeneration(() => new Map<string, ProjectDefinitions>());
 registerCache('no-duplicate-definitions: text scans of project files', () => {
   scans = new Map();
 });
@@ -82,16 +83,6 @@ function buildIndex(rootDir: string): DefinitionIndex {
   const fileSet = new Set(files);
   for (const file of scans.keys()) if (!fileSet.has(file)) scans.delete(file);
   return { filesByName, namespaced, files: fileSet };
-}
-
-function indexOf(rootDir: string): DefinitionIndex {
-  const known = indexes.current();
-  let index = known.get(rootDir);
-  if (!index) {
-    index = buildIndex(rootDir);
-    known.set(rootDir, index);
-  }
-  return index;
 }
 
 const DEFINITIONS = 'no-duplicate-definitions: definitions';
@@ -171,7 +162,16 @@ export interface ProjectDefinitions {
 
 /** The definitions of the project under `rootDir`, for the current lint run. */
 export function projectDefinitions(rootDir: string): ProjectDefinitions {
-  const index = indexOf(rootDir);
+  const known = indexes.current();
+  let questions = known.get(rootDir);
+  if (!questions) {
+    questions = questionsAbout(buildIndex(rootDir), rootDir);
+    known.set(rootDir, questions);
+  }
+  return questions;
+}
+
+function questionsAbout(index: DefinitionIndex, rootDir: string): ProjectDefinitions {
   const isShared = (name: string): boolean => (index.filesByName.get(name)?.length ?? 0) > 1;
   // What `othersDefining` reads and what `mayBeDefinedElsewhere` predicts it reads: one test. Files
   // ruled out by their path are never parsed; resolving namespace imports costs more, so it comes last.

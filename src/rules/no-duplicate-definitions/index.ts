@@ -184,11 +184,9 @@ export default createRule<Options, MessageIds>({
     const options = configured as NoDuplicateDefinitionsOptions;
     const plan = planFor(options);
     const settings = getSettings(context);
-    const relative = projectPath(context);
     const { text } = context.sourceCode;
-    if (relative === undefined || !text.includes('export')) return {};
+    if (!text.includes('export')) return {};
     const filename = absolutePath(context.physicalFilename, context.cwd);
-    if (isDeclarationFile(filename)) return {};
     const countsAsTest = (file: string | undefined) => !options.checkTestFiles && matchesAny(settings.testFiles, file);
 
     return {
@@ -199,6 +197,9 @@ export default createRule<Options, MessageIds>({
         // Most names are defined once in the whole project: they rule most modules out before their
         // definitions are told apart, their path is matched or the words of their declarations are read.
         if (!exportsSomeName(program, (name) => project.mayBeDefinedElsewhere(name, filename))) return;
+        // Only then where the file lies: outside `rootDir`, or a declaration file, it is not checked.
+        const relative = projectPath(context);
+        if (relative === undefined || isDeclarationFile(filename)) return;
         // Its exports are named qualified (`Option.map`): a same name elsewhere is another concept.
         if (project.isReadAsNamespace(filename)) return;
         const module = exportedDefinitions(program);

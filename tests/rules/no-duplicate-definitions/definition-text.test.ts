@@ -96,6 +96,12 @@ describe('scanDefinitionText', () => {
     expect(scanDefinitionText(text).namespaceSources).toEqual(['./Option', './internal/trie', './types']);
   });
 
+  it('takes a line begun by a Unicode line separator as TypeScript does, and no import of a longer word', () => {
+    const text =
+      "const a = 1;\u2028import * as internal from './internal';\u2029export * as Option from './Option';\nreimport * as x from './x';\n";
+    expect(scanDefinitionText(text).namespaceSources).toEqual(['./Option', './internal']);
+  });
+
   it('finds nothing in a module without exports', () => {
     expect(scanDefinitionText('const exported = 1;\nclass Reexporter {}\n')).toEqual({
       names: [],
