@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { unwrapExpression } from '../../ast/expressions.js';
 import { nameOfIdentifierOrString } from '../../ast/names.js';
 import { detached } from './detached.js';
 import { delegates, wordsOf, type Declared } from './likeness.js';
@@ -53,17 +54,6 @@ export interface FileDefinitions {
 
 type Statement = TSESTree.ProgramStatement;
 
-function unwrapped(node: TSESTree.Expression): TSESTree.Expression {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression
-  )
-    current = current.expression;
-  return current;
-}
-
 const VALUE_FAMILIES: ReadonlyMap<string, DefinitionFamily> = new Map<string, DefinitionFamily>([
   [AST_NODE_TYPES.ClassExpression, 'class'],
   [AST_NODE_TYPES.FunctionExpression, 'function'],
@@ -72,7 +62,7 @@ const VALUE_FAMILIES: ReadonlyMap<string, DefinitionFamily> = new Map<string, De
 ]);
 
 function constDefinition(declarator: TSESTree.VariableDeclarator): Definition[] {
-  const family = declarator.init ? VALUE_FAMILIES.get(unwrapped(declarator.init).type) : undefined;
+  const family = declarator.init ? VALUE_FAMILIES.get(unwrapExpression(declarator.init, false).type) : undefined;
   if (declarator.id.type !== AST_NODE_TYPES.Identifier || family === undefined) return [];
   return [{ name: declarator.id.name, kind: 'const', family, id: declarator.id, range: declarator.range }];
 }

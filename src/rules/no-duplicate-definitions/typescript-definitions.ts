@@ -76,13 +76,14 @@ const VALUE_FAMILIES = new Map<ts.SyntaxKind, DefinitionFamily>([
   [ts.SyntaxKind.ObjectLiteralExpression, 'object'],
 ]);
 
-/** The value a `const` holds under `as`, `satisfies`, `!` and parentheses (which ESTree drops). */
+/** The value a `const` holds under `as`, `satisfies`, `!`, `<T>` and parentheses (which ESTree drops): as `unwrapExpression` reads it. */
 function unwrapped(expression: ts.Expression): ts.Expression {
   let current = expression;
   while (
     ts.isAsExpression(current) ||
     ts.isSatisfiesExpression(current) ||
     ts.isNonNullExpression(current) ||
+    ts.isTypeAssertionExpression(current) ||
     ts.isParenthesizedExpression(current)
   )
     current = current.expression;

@@ -148,6 +148,21 @@ describe('definitionsInText', () => {
     expect(readable(definitionsInText(code, file).summaries)).toEqual(expected);
   });
 
+  it('reads a constant under every type-only wrapper, `<T>` included, as the value it holds', () => {
+    const code = CASES['constants: what they hold decides'] ?? '';
+    const file = path.join(REPO, 'src', 'module.ts');
+    const families = new Map([...definitionsInText(code, file).summaries].map(([name, found]) => [name, found.family]));
+    expect(
+      Object.fromEntries(['wrapped', 'satisfied', 'asserted', 'angle'].map((name) => [name, families.get(name)])),
+    ).toEqual({
+      wrapped: 'object',
+      satisfied: 'object',
+      asserted: 'function',
+      angle: 'object',
+    });
+    expect(fromEstree(code, file)).toEqual(readable(definitionsInText(code, file).summaries));
+  });
+
   it('knows nothing of a text with a syntax error, as the ESTree parse refuses it', () => {
     const code = 'export class Fine {}\nexport const broken = ;\n';
     const file = path.join(REPO, 'src', 'broken.ts');
