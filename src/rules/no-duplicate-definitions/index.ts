@@ -4,6 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../../util/create-rule.js';
 import { noteLintedFile } from '../../project/fs-cache.js';
 import { assertValidGlobs, matchesAny } from '../../project/glob.js';
+import { SOURCE_FOR_OUTPUT_EXTENSION } from '../../project/module-resolution.js';
 import { absolutePath, isDeclarationFile, relativeToRoot } from '../../project/paths.js';
 import { getSettings, projectPath } from '../../project/settings.js';
 import { packageContaining, workspaceOf } from '../../project/workspaces.js';
@@ -307,12 +308,14 @@ function comparedFiles(
   };
 }
 
-/** `x.js` beside `x.ts`: a compiled copy kept in the tree, not a second definition. */
+/** `x.js` beside `x.ts` (`x.mjs` beside `x.mts`…): what tsc emits from it, kept in the tree, not a second definition. */
 function isCompiledTwin(file: string, isProjectFile: (file: string) => boolean): boolean {
   const extension = path.extname(file);
-  if (!/^\.[cm]?jsx?$/.test(extension)) return false;
   const stem = file.slice(0, -extension.length);
-  return ['.ts', '.tsx', '.mts', '.cts'].some((typed) => isProjectFile(stem + typed));
+  // The output's own extension is among its sources (a `.js` import may name a `.js` file).
+  return (SOURCE_FOR_OUTPUT_EXTENSION[extension] ?? []).some(
+    (source) => source !== extension && isProjectFile(stem + source),
+  );
 }
 
 interface Plan {
