@@ -22,6 +22,10 @@ interface IgnoreRules {
   rules: Ignore;
 }
 
+/**
+ * The rules of `dir`'s `.gitignore`. Asked only where one was seen (a listing, `existsSync`): most
+ * folders have none, and a failed read costs an exception, several times a look.
+ */
 function gitignoreIn(dir: string): IgnoreRules | undefined {
   let text: string;
   try {
@@ -64,7 +68,7 @@ function inheritedRules(rootDir: string): IgnoreRules[] {
     const parent = path.dirname(dir);
     if (parent === dir) return [];
     dir = parent;
-    const rules = gitignoreIn(dir);
+    const rules = fs.existsSync(path.join(dir, '.gitignore')) ? gitignoreIn(dir) : undefined;
     if (rules) above.unshift(rules);
   }
   // A project kept in a folder its enclosing repository ignores (a checkout inside a build or cache
@@ -77,9 +81,12 @@ function walk(rootDir: string): string[] {
   const pending: { dir: string; rules: readonly IgnoreRules[] }[] = [{ dir: rootDir, rules: inheritedRules(rootDir) }];
   for (let next = pending.pop(); next && files.length < MAX_FILES; next = pending.pop()) {
     const { dir, rules: inherited } = next;
-    const own = gitignoreIn(dir);
+    const entries = readEntries(dir);
+    const own = entries.some((entry) => entry.name === '.gitignore' && !entry.isDirectory())
+      ? gitignoreIn(dir)
+      : undefined;
     const rules = own ? [...inherited, own] : inherited;
-    for (const entry of readEntries(dir)) {
+    for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       // `dir` is normal and absolute and a name holds no separator: joining needs no normalizing.
       const full = dir.endsWith(path.sep) ? `${dir}${entry.name}` : `${dir}${path.sep}${entry.name}`;
