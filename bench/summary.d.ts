@@ -20,6 +20,7 @@ export declare const RULE: Record<
   | 'singletons'
   | 'maxLines'
   | 'typed'
+  | 'duplicates'
   | 'coreRestrictedImports'
   | 'coreMaxLines'
   | 'nProcessEnv'
@@ -47,6 +48,8 @@ export interface WorkerResult {
   lint_wall_ms: number;
   lint_cpu_ms: number;
   peak_rss_mb: number;
+  /** Heap in use after forced collections at the end of the lint (needs `--expose-gc`). */
+  retained_heap_mb?: number;
   messages: number;
   messages_by_rule: Record<string, number>;
   fatal: number;
@@ -82,6 +85,7 @@ export interface Summary {
   rules_over_parse: Record<string, number>;
   ssot_rules_over_parse?: number;
   peak_rss_mb?: number;
+  retained_heap_mb?: number;
   messages?: number;
   messages_by_rule?: Record<string, number>;
   fatal?: number;

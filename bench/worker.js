@@ -107,6 +107,18 @@ async function measureRuleCost() {
   };
 }
 
+/**
+ * The heap still in use after full collections, in MB, the lint results still held: what the run
+ * keeps (caches, indexes), without the garbage whose collection timing makes peak RSS swing. Needs
+ * `--expose-gc` (bench/run.js passes it); `undefined` without.
+ */
+function retainedHeapMb() {
+  if (typeof globalThis.gc !== 'function') return undefined;
+  globalThis.gc();
+  globalThis.gc();
+  return process.memoryUsage().heapUsed / (1024 * 1024);
+}
+
 /** Lints the job's files once and returns what it cost and what was reported. */
 async function measure() {
   const eslint = new ESLint({
@@ -152,14 +164,16 @@ async function measure() {
     }
   }
 
+  // resourceUsage().maxRSS is in kilobytes; taken before the collection below.
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
   return {
     files: results.length,
     parse_ms: parseMs,
     rules_ms: rulesMs,
     lint_wall_ms: lintWallMs,
     lint_cpu_ms: (cpu.user + cpu.system) / 1000,
-    // resourceUsage().maxRSS is in kilobytes.
-    peak_rss_mb: process.resourceUsage().maxRSS / 1024,
+    peak_rss_mb: peakRssMb,
+    retained_heap_mb: retainedHeapMb(),
     messages,
     messages_by_rule: messagesByRule,
     fatal,
