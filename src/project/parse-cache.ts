@@ -93,8 +93,16 @@ function parseText(filePath: string, text: string, mtimeMs: number): ParsedFile 
  */
 export function projectFileVersion(absolute: string): { version: string; mtimeMs: number } | undefined {
   const stats = currentStatOf(absolute);
-  if (!stats?.isFile() || stats.size > MAX_FILE_BYTES) return undefined;
-  return { version: `${stats.mtimeMs}:${stats.size}`, mtimeMs: stats.mtimeMs };
+  const version = stats ? versionOf(stats) : undefined;
+  return stats && version !== undefined ? { version, mtimeMs: stats.mtimeMs } : undefined;
+}
+
+/**
+ * The version `stats` give a file worth reading, `undefined` for anything else. One spelling for
+ * `projectFileVersion` and `readProjectText`: a scan kept for the one is checked against the other.
+ */
+function versionOf(stats: fs.Stats): string | undefined {
+  return stats.isFile() && stats.size <= MAX_FILE_BYTES ? `${stats.mtimeMs}:${stats.size}` : undefined;
 }
 
 /** Where `readProjectText` reads a file that fits (most source files do); a larger one gets its own buffer. */
@@ -111,7 +119,8 @@ export function readProjectText(absolute: string): { text: string; version: stri
   try {
     descriptor = fs.openSync(absolute, 'r');
     const stats = fs.fstatSync(descriptor);
-    if (!stats.isFile() || stats.size > MAX_FILE_BYTES) return undefined;
+    const version = versionOf(stats);
+    if (version === undefined) return undefined;
     const buffer = stats.size <= READ_BUFFER.length ? READ_BUFFER : Buffer.allocUnsafe(stats.size);
     let length = 0;
     for (let read = -1; read !== 0 && length < stats.size; length += read)
@@ -119,7 +128,7 @@ export function readProjectText(absolute: string): { text: string; version: stri
     const bytes = buffer.subarray(0, length);
     return {
       text: isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'),
-      version: `${stats.mtimeMs}:${stats.size}`,
+      version,
     };
   } catch {
     return undefined;
