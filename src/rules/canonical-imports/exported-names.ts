@@ -1,13 +1,12 @@
 import path from 'node:path';
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { nameOfIdentifierOrString } from '../../ast/names.js';
 import { registerCache } from '../../project/cache-registry.js';
 import { isFile, perFsGeneration } from '../../project/fs-cache.js';
 import { isWithinRoot } from '../../project/paths.js';
-import { analyzeProjectFile, analyzeProjectText, type ParsedFile } from '../../project/parse-cache.js';
+import { analyzeProjectText } from '../../project/parse-cache.js';
 import { packageTargets } from '../../project/package-exports.js';
 import { resolveModule } from '../../project/resolve.js';
 import { readPackageJson, splitPackageSpecifier } from '../../project/workspaces.js';
+import { exportSyntaxOf } from './export-syntax.js';
 
 /**
  * Which names a configured canonical module exports, so that a fix renames an import only into a
@@ -16,72 +15,9 @@ import { readPackageJson, splitPackageSpecifier } from '../../project/workspaces
  * `undefined` whenever that cannot be told for sure; the fix is then only a suggestion.
  */
 
-/** What a module's text says it exports, whatever the root. */
-interface ExportSyntax {
-  names: readonly string[];
-  /** Specifiers of `export * from`: their names pass through (except `default`). */
-  starSources: readonly string[];
-  /** `export =`, or no module syntax at all: names cannot be listed. */
-  opaque: boolean;
-}
-
 /** Modules looked at for one name, at most: `export *` chains in real barrels are a few levels deep. */
 const MAX_FILES = 64;
 const DECLARATION_FOR_OUTPUT: Readonly<Record<string, string>> = { '.js': '.d.ts', '.mjs': '.d.mts', '.cjs': '.d.cts' };
-
-function patternNames(pattern: TSESTree.Node | null, into: string[]): void {
-  if (!pattern) return;
-  if (pattern.type === AST_NODE_TYPES.Identifier) into.push(pattern.name);
-  else if (pattern.type === AST_NODE_TYPES.ObjectPattern)
-    for (const property of pattern.properties)
-      patternNames(property.type === AST_NODE_TYPES.RestElement ? property.argument : property.value, into);
-  else if (pattern.type === AST_NODE_TYPES.ArrayPattern)
-    for (const element of pattern.elements) patternNames(element, into);
-  else if (pattern.type === AST_NODE_TYPES.AssignmentPattern) patternNames(pattern.left, into);
-  else if (pattern.type === AST_NODE_TYPES.RestElement) patternNames(pattern.argument, into);
-}
-
-function declaredNames(declaration: TSESTree.NamedExportDeclarations, into: string[]): void {
-  if (declaration.type === AST_NODE_TYPES.VariableDeclaration) {
-    for (const declarator of declaration.declarations) patternNames(declarator.id, into);
-  } else if (declaration.type === AST_NODE_TYPES.TSModuleDeclaration) {
-    if (declaration.id.type === AST_NODE_TYPES.Identifier) into.push(declaration.id.name);
-  } else if (declaration.id) {
-    into.push(declaration.id.name);
-  }
-}
-
-function analyzeExportSyntax(file: ParsedFile): ExportSyntax {
-  const names: string[] = [];
-  const starSources: string[] = [];
-  let moduleSyntax = false;
-  for (const statement of file.ast.body) {
-    switch (statement.type) {
-      case AST_NODE_TYPES.ImportDeclaration:
-        moduleSyntax = true;
-        break;
-      case AST_NODE_TYPES.ExportNamedDeclaration:
-        moduleSyntax = true;
-        if (statement.declaration) declaredNames(statement.declaration, names);
-        for (const specifier of statement.specifiers) names.push(nameOfIdentifierOrString(specifier.exported));
-        break;
-      case AST_NODE_TYPES.ExportDefaultDeclaration:
-        moduleSyntax = true;
-        names.push('default');
-        break;
-      case AST_NODE_TYPES.ExportAllDeclaration:
-        moduleSyntax = true;
-        if (statement.exported) names.push(nameOfIdentifierOrString(statement.exported));
-        else starSources.push(statement.source.value);
-        break;
-      case AST_NODE_TYPES.TSExportAssignment:
-        return { names: [], starSources: [], opaque: true };
-      default:
-        break;
-    }
-  }
-  return { names, starSources, opaque: !moduleSyntax };
-}
 
 /** The file a relative `export * from` of a declaration file in `node_modules` names. */
 function declarationFile(base: string): string | undefined {
@@ -131,7 +67,7 @@ function exportsName(file: string, name: string, rootDir: string, visited: Set<s
   const mentions = analyzeProjectText(file, rootDir, `ssot:mentions\0${name}`, (text) => text.includes(name));
   if (!scan || mentions === undefined || scan.hasAssignment) return undefined;
   if (!mentions && !scan.hasStar) return scan.isModule ? false : undefined;
-  const syntax = analyzeProjectFile(file, rootDir, 'ssot:export-names', analyzeExportSyntax);
+  const syntax = analyzeProjectText(file, rootDir, 'ssot:export-names', (text) => exportSyntaxOf(text, file));
   if (!syntax || syntax.opaque) return undefined;
   if (syntax.names.includes(name)) return true;
   // `export *` never forwards a default export.

@@ -1,4 +1,5 @@
 import ts from 'typescript';
+import { parseWithTypeScript } from '../../project/typescript-parse.js';
 import type { DefinitionFamily, DefinitionKind, DefinitionSummary, FileDefinitions } from './definitions.js';
 import { summaryOf } from './definitions.js';
 import { detached } from './detached.js';
@@ -10,12 +11,6 @@ import { detached } from './detached.js';
  * (the files that share a name are often a project's largest: its types, its operators). Kept equal
  * to the ESTree reading by a test over every module of the repository.
  */
-
-/**
- * JSDoc is not read: parsing it is a third of the parse of a documented module. TypeScript before 5.3
- * (the peer range starts at 4.8) has no such mode and parses it anyway.
- */
-const SKIP_JSDOC = (ts as { JSDocParsingMode?: typeof ts.JSDocParsingMode }).JSDocParsingMode?.ParseNone;
 
 interface Found {
   readonly name: string;
@@ -166,12 +161,6 @@ function exportedLocalNames(statement: ts.Statement): string[] {
   return statement.exportClause.elements.map((element) => (element.propertyName ?? element.name).text);
 }
 
-/** TypeScript keeps the errors of a parse on the source file, unlisted in its types. */
-function hasSyntaxErrors(source: ts.SourceFile): boolean {
-  const { parseDiagnostics } = source as ts.SourceFile & { parseDiagnostics?: readonly unknown[] };
-  return (parseDiagnostics?.length ?? 0) > 0;
-}
-
 const EVERY_NAME = (): boolean => true;
 
 /**
@@ -184,14 +173,9 @@ export function definitionsInText(
   file: string,
   summarized: (name: string) => boolean = EVERY_NAME,
 ): FileDefinitions {
-  const source = ts.createSourceFile(
-    file,
-    text,
-    { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: SKIP_JSDOC },
-    false,
-  );
+  const source = parseWithTypeScript(file, text);
   // typescript-estree refuses a text with syntax errors, and so does ESLint the file: nothing is known.
-  if (hasSyntaxErrors(source)) return { summaries: new Map(), unread: new Set() };
+  if (!source) return { summaries: new Map(), unread: new Set() };
   const imported = importSources(source);
   const locals = new Map<string, Found>();
   const exported = new Map<string, Found>();
