@@ -43,7 +43,9 @@ let generation = 0;
 /** Bumped with every new window only; see `perFsWindow`. */
 let windowGeneration = 0;
 const lintedFiles = new Set<string>();
-let lastLint: object | undefined;
+// Only compared, never read: held weakly, so that the last file's SourceCode (its text and tree) is
+// not kept for as long as the process lives (an editor's).
+let lastLint: WeakRef<object> | undefined;
 /* eslint-enable ssot/no-module-singletons */
 
 /**
@@ -147,8 +149,8 @@ export function perFsWindow<T>(create: () => T): FsMemo<T> {
 export function noteLintedFile(filename: string, lint: object): void {
   // The rules that call this run one after the other on each file: the last run is enough to
   // tell a second rule on the same run from a new run.
-  if (lint === lastLint) return;
-  lastLint = lint;
+  if (lint === lastLint?.deref()) return;
+  lastLint = new WeakRef(lint);
   if (lintedFiles.has(filename)) {
     epoch += 1;
     generation += 1;

@@ -5,6 +5,7 @@ import { absolutePath, isWithinRoot, toPosix } from './paths.js';
 import { createTsconfigReader, matchesPathPattern, type ProjectTsconfig } from './tsconfig.js';
 import { importSpecifiersFor, importTargets, packageTargets, withoutModuleExtension } from './package-exports.js';
 import { readPackageJson, splitPackageSpecifier, workspaceOf } from './workspaces.js';
+import { detached } from '../util/detached.js';
 
 /**
  * Module resolution the way TypeScript does it for project files, without TypeScript: relative and
@@ -217,6 +218,7 @@ export function resolveModule(specifier: string, fromFile: string, rootDir: stri
   } catch {
     resolved = undefined;
   }
-  resolutions.set(key, resolved ?? null);
+  // The specifier is cut from a file's text: the key kept for the run must not hold that text.
+  resolutions.set(detached(key), resolved ?? null);
   return resolved;
 }

@@ -7,6 +7,7 @@ import { ByteBudgetLru } from './byte-budget-lru.js';
 import { registerCache } from './cache-registry.js';
 import { currentStatOf } from './fs-cache.js';
 import { absolutePath, isWithinRoot } from './paths.js';
+import { detached } from '../util/detached.js';
 
 export interface ParsedFile {
   filePath: string;
@@ -207,7 +208,8 @@ function memoizedAnalysis<T>(
   if (entry.analyses.has(analyzer)) return entry.analyses.get(analyzer) as T | undefined;
   const result = compute(entry);
   if (result === UNAVAILABLE) return undefined;
-  entry.analyses.set(analyzer, result);
+  // A key may hold a name cut from a file's text (`ssot:mentions\0<name>`): kept, it would hold the text.
+  entry.analyses.set(detached(analyzer), result);
   return result;
 }
 

@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import { parseWithTypeScript } from '../../project/typescript-parse.js';
+import { detached } from '../../util/detached.js';
 
 /**
  * What a module's top-level statements say it exports, read with TypeScript's parser alone: the
@@ -70,5 +71,6 @@ export function exportSyntaxOf(text: string, file: string): ExportSyntax | undef
       declaredNames(statement, names);
     }
   }
-  return { names, starSources, opaque: false };
+  // Kept for the file's version: copies, not views into its text.
+  return { names: names.map(detached), starSources: starSources.map(detached), opaque: false };
 }

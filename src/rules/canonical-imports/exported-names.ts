@@ -6,6 +6,7 @@ import { analyzeProjectText } from '../../project/parse-cache.js';
 import { packageTargets } from '../../project/package-exports.js';
 import { resolveModule } from '../../project/resolve.js';
 import { readPackageJson, splitPackageSpecifier } from '../../project/workspaces.js';
+import { detached } from '../../util/detached.js';
 import { exportSyntaxOf } from './export-syntax.js';
 
 /**
@@ -115,7 +116,8 @@ export function exportsNameOf(specifier: string, fromFile: string, rootDir: stri
   if (answer === undefined) {
     const file = resolveModule(specifier, fromFile, rootDir) ?? installedDeclarations(specifier, fromFile, rootDir);
     answer = (file === undefined ? undefined : exportsName(file, name, rootDir, new Set())) ?? null;
-    memo.set(key, answer);
+    // Specifier and name are cut from the linted file's text, which the key must not keep for the run.
+    memo.set(detached(key), answer);
   }
   return answer ?? undefined;
 }

@@ -7,6 +7,7 @@ import { perFsGeneration } from '../../project/fs-cache.js';
 import { exportChecker } from './exported-names.js';
 import { mayBeProjectSpecifier, resolveModule } from '../../project/resolve.js';
 import type { ShimDetection } from './shims.js';
+import { detached } from '../../util/detached.js';
 
 /**
  * Where each specifier written in a file leads for `canonical-imports`, answered once per
@@ -89,8 +90,11 @@ export function redirectsFrom(query: RedirectQuery): (specifier: string) => Redi
   return (specifier) => {
     let answer = answers.get(specifier);
     if (answer === undefined) {
-      answer = answerUncached(specifier, query);
-      answers.set(specifier, answer);
+      // Cut from the linted file's text, the specifier is kept for the run as the key and inside the
+      // answer (a redirect's identity): as a copy, or it would keep that text.
+      const kept = detached(specifier);
+      answer = answerUncached(kept, query);
+      answers.set(kept, answer);
     }
     if (answer === null || answer.resolved === fromFile) return undefined;
     const { redirect } = answer;

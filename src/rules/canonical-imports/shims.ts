@@ -10,6 +10,7 @@ import { resolveModule } from '../../project/resolve.js';
 import { exportsNameOf } from './exported-names.js';
 import { analyzeShimSyntax, type ForwardedName, type ShimMarkers, type ShimSyntax } from './shim-syntax.js';
 import { headRulesOutShim, mayBeShim } from './shim-text.js';
+import { detached } from '../../util/detached.js';
 
 /**
  * A shim is a project module kept only for compatibility: it only forwards names from other modules,
@@ -265,7 +266,11 @@ function followShims(filePath: string, rootDir: string, detection: ShimDetection
     targets: current.targets,
     lostDirectives: directives.filter((directive) => !targetDirectives.includes(directive)),
     forward: (name) => {
-      if (!forwards.has(name)) forwards.set(name, forwardName(filePath, first, name, rootDir, detection));
+      if (!forwards.has(name)) {
+        // Kept for the run, key and answer: a copy of the name cut from the linted file's text.
+        const kept = detached(name);
+        forwards.set(kept, forwardName(filePath, first, kept, rootDir, detection));
+      }
       return forwards.get(name);
     },
     starOnly,

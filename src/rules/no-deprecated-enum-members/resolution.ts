@@ -6,6 +6,7 @@ import { analyzeProjectFile, analyzeProjectText } from '../../project/parse-cach
 import { perFsGeneration } from '../../project/fs-cache.js';
 import { memoizeByOptions } from '../../util/options-memo.js';
 import { type ExportEnd, type ExportsReader, followExport, followImport } from '../../project/module-exports.js';
+import { detached } from '../../util/detached.js';
 
 /** What a name exported by a project module turns out to be, after following re-exports. */
 export type ExportTarget =
@@ -67,7 +68,8 @@ function memoized(lookup: EnumLookup, key: string, compute: () => ExportTarget |
   const answers = lookup.answers.current();
   if (answers.has(key)) return answers.get(key);
   const answer = compute();
-  answers.set(key, answer);
+  // Keys hold names cut from the linted file's text, which must not be kept for the run.
+  answers.set(detached(key), answer);
   return answer;
 }
 

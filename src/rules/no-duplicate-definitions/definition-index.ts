@@ -7,7 +7,7 @@ import {
   readProjectText,
 } from '../../project/parse-cache.js';
 import { projectSourceFiles } from '../../project/project-files.js';
-import { detached } from './detached.js';
+import { detached } from '../../util/detached.js';
 import type { DefinitionSummary, FileDefinitions } from './definitions.js';
 import { scanDefinitionText, type DefinitionText } from './definition-text.js';
 import { NamespacedModules } from './namespaced-modules.js';

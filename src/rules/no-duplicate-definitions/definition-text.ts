@@ -1,4 +1,4 @@
-import { detached } from './detached.js';
+import { detached } from '../../util/detached.js';
 
 /**
  * What a module's text says it may define, read without parsing: the first pass of the project-wide

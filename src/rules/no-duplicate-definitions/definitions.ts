@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { unwrapExpression } from '../../ast/expressions.js';
 import { nameOfIdentifierOrString } from '../../ast/names.js';
-import { detached } from './detached.js';
+import { detached } from '../../util/detached.js';
 import { delegates, wordsOf, type Declared } from './likeness.js';
 
 /**

@@ -2,7 +2,7 @@ import ts from 'typescript';
 import { parseWithTypeScript } from '../../project/typescript-parse.js';
 import type { DefinitionFamily, DefinitionKind, DefinitionSummary, FileDefinitions } from './definitions.js';
 import { summaryOf } from './definitions.js';
-import { detached } from './detached.js';
+import { detached } from '../../util/detached.js';
 
 /**
  * The exported definitions of another project file, read with TypeScript's parser alone: what
