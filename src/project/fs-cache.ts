@@ -43,9 +43,12 @@ let generation = 0;
 /** Bumped with every new window only; see `perFsWindow`. */
 let windowGeneration = 0;
 const lintedFiles = new Set<string>();
-// Only compared, never read: held weakly, so that the last file's SourceCode (its text and tree) is
-// not kept for as long as the process lives (an editor's).
-let lastLint: WeakRef<object> | undefined;
+// Which lint (SourceCode) came last, told by a number kept beside it in a WeakMap: the SourceCode
+// itself (its text and tree) is not kept for as long as the process lives. Not a WeakRef: V8 keeps a
+// WeakRef's target until the current job ends, so a synchronous loop over `Linter.verify` would keep
+// every file it linted.
+let lintSerial = 0;
+let lintSerials = new WeakMap<object, number>();
 /* eslint-enable ssot/no-module-singletons */
 
 /**
@@ -149,8 +152,9 @@ export function perFsWindow<T>(create: () => T): FsMemo<T> {
 export function noteLintedFile(filename: string, lint: object): void {
   // The rules that call this run one after the other on each file: the last run is enough to
   // tell a second rule on the same run from a new run.
-  if (lint === lastLint?.deref()) return;
-  lastLint = new WeakRef(lint);
+  if (lintSerials.get(lint) === lintSerial) return;
+  lintSerial += 1;
+  lintSerials.set(lint, lintSerial);
   if (lintedFiles.has(filename)) {
     epoch += 1;
     generation += 1;
@@ -250,6 +254,7 @@ function resetFsCache(): void {
   generation += 1;
   windowGeneration += 1;
   lintedFiles.clear();
-  lastLint = undefined;
+  lintSerial = 0;
+  lintSerials = new WeakMap();
 }
 registerCache('fs-cache: stats, realpaths, trust window and linted files', resetFsCache);

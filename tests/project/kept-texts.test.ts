@@ -71,9 +71,9 @@ const EVERY_CROSS_FILE_RULE = [
 ];
 
 /**
- * The heap in use once collected at each of five turns of the event loop: a WeakRef keeps its target
- * (`fs-cache`'s last SourceCode) until V8 is told the job that made it is over, which under vitest
- * came two or three turns after the lint. What is left is kept.
+ * The heap in use once collected at each of five turns of the event loop: under vitest what the
+ * lint's job still held went two or three turns after it (tests/project/last-lint.test.ts checks what
+ * fs-cache holds within the job). What is left is kept.
  */
 async function heapInUse(): Promise<number> {
   // V8 keeps the input of the last regular expression match (`RegExp.input`), whichever rule ran it.
