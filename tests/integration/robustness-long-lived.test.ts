@@ -4,8 +4,6 @@
 // re-lint an importer when only its shim changed: a limitation documented here and in the README.
 import fs from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createScratch,
@@ -16,19 +14,10 @@ import {
   summarize,
   toFindings,
 } from './helpers.js';
+import { retainedHeap } from '../helpers/heap.js';
 
 const scratch = createScratch();
 afterAll(scratch.removeAll);
-
-// vitest workers run without --expose-gc; this exposes `gc` to measure retained memory, not garbage.
-v8.setFlagsFromString('--expose-gc');
-const collectGarbage = vm.runInNewContext('gc') as () => void;
-
-function retainedHeap(): number {
-  collectGarbage();
-  collectGarbage();
-  return process.memoryUsage().heapUsed;
-}
 
 const IMPORTER = 'src/consumers/jobs.ts';
 const SHIM = 'src/db/legacy-client.ts';

@@ -2,16 +2,12 @@
 // answers) must not hold the text of the file they were read from: V8 keeps a substring of 13
 // characters or more as a view into the whole string, so one specifier kept in a cache would keep
 // its file's text, and a run over a project every file it linted (effect: 20 MB).
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import parser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
+import { collectGarbage } from '../helpers/heap.js';
 import { tempProject, useFakeDateClock } from '../helpers/temp-project.js';
-
-v8.setFlagsFromString('--expose-gc');
-const collect = vm.runInNewContext('gc') as () => void;
 
 const { root, write } = tempProject('ssot-kept-texts-');
 write('tsconfig.json', '{ "compilerOptions": { "strict": true } }\n');
@@ -80,7 +76,7 @@ async function heapInUse(): Promise<number> {
   /x/.test('x');
   for (let turn = 0; turn < 5; turn += 1) {
     await new Promise((resolve) => setImmediate(resolve));
-    collect();
+    collectGarbage();
   }
   return process.memoryUsage().heapUsed;
 }
