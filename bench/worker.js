@@ -108,9 +108,9 @@ async function measureRuleCost() {
 }
 
 /**
- * The heap still in use after full collections, in MB, the lint results still held: what the run
- * keeps (caches, indexes), without the garbage whose collection timing makes peak RSS swing. Needs
- * `--expose-gc` (bench/run.js passes it); `undefined` without.
+ * The heap still in use after full collections, in MB, asked once the lint and its results are gone:
+ * what the plugins keep (caches, indexes), without the garbage whose collection timing makes peak RSS
+ * swing. Needs `--expose-gc` (bench/run.js passes it); `undefined` without.
  */
 function retainedHeapMb() {
   if (typeof globalThis.gc !== 'function') return undefined;

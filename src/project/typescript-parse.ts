@@ -28,3 +28,8 @@ export function parseWithTypeScript(file: string, text: string): ts.SourceFile |
   const { parseDiagnostics } = source as ts.SourceFile & { parseDiagnostics?: readonly unknown[] };
   return (parseDiagnostics?.length ?? 0) > 0 ? undefined : source;
 }
+
+/** Whether `node` carries the modifier `kind` (`export`, `default`, `declare`…). */
+export function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((modifier) => modifier.kind === kind) ?? false);
+}

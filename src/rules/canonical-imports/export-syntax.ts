@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { parseWithTypeScript } from '../../project/typescript-parse.js';
+import { hasModifier, parseWithTypeScript } from '../../project/typescript-parse.js';
 import { detached } from '../../util/detached.js';
 
 /**
@@ -18,10 +18,6 @@ export interface ExportSyntax {
 }
 
 const OPAQUE: ExportSyntax = { names: [], starSources: [], opaque: true };
-
-function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((modifier) => modifier.kind === kind) ?? false);
-}
 
 /** The identifiers a binding declares: `a`, and those in `{ a, b: [c, ...d] }`. */
 function boundNames(name: ts.BindingName, into: string[]): void {

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { parseWithTypeScript } from '../../project/typescript-parse.js';
+import { hasModifier, parseWithTypeScript } from '../../project/typescript-parse.js';
 import type { DefinitionFamily, DefinitionKind, DefinitionSummary, FileDefinitions } from './definitions.js';
 import { summaryOf } from './definitions.js';
 import { detached } from '../../util/detached.js';
@@ -18,10 +18,6 @@ interface Found {
   readonly family: DefinitionFamily;
   readonly nameStart: number;
   readonly range: readonly [number, number];
-}
-
-function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((modifier) => modifier.kind === kind) ?? false);
 }
 
 /** Local name → specifier of the module it is imported from, as `importSources` reads it. */
