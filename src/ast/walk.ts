@@ -7,7 +7,11 @@ function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
-/** The child nodes of `node` that hold code, by walking its own properties (no visitor keys needed). */
+/**
+ * The child nodes of `node` that hold code, in source order, by walking its own properties (no
+ * visitor keys needed). typescript-estree names a node's properties in alphabetical order
+ * (`alternate` before `consequent` before `test`), so their order is not the code's.
+ */
 export function childNodes(node: TSESTree.Node): TSESTree.Node[] {
   const children: TSESTree.Node[] = [];
   for (const [key, value] of Object.entries(node)) {
@@ -18,7 +22,13 @@ export function childNodes(node: TSESTree.Node): TSESTree.Node[] {
       children.push(value);
     }
   }
-  return children;
+  return children.length > 1 ? children.sort((a, b) => startOf(a) - startOf(b)) : children;
+}
+
+/** Where `node` starts; a tree of another linter (oxlint's) may give `start` rather than `range`. */
+function startOf(node: TSESTree.Node): number {
+  const { range } = node as { range?: TSESTree.Range };
+  return range ? range[0] : ((node as { start?: number }).start ?? 0);
 }
 
 /** What a `walkCode` visitor asks for: skip the node's children, stop the walk, or go on (`undefined`). */

@@ -8,8 +8,9 @@ import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-e
 import { ANY_MUTATOR } from './instances.js';
 import { propertyLabel } from './labels.js';
 import { type ClassNode, className } from './load-time.js';
-import { analyzeModuleExports, followExport, followImport, type ExportsReader } from '../../project/module-exports.js';
-import { analyzeProjectFile } from '../../project/parse-cache.js';
+import { classModuleExports } from './typescript-class-state.js';
+import { followExport, followImport, type ExportsReader } from '../../project/module-exports.js';
+import { analyzeProjectText } from '../../project/parse-cache.js';
 import { importedName } from '../../ast/import-bindings.js';
 import { walkCode } from '../../ast/walk.js';
 import { hasWord } from '../../util/text-words.js';
@@ -25,13 +26,12 @@ export interface ClassState {
 /** `null`: a class without state the rule can see. */
 type StateOfClass = ClassState | null;
 
-/** The state of `classNode`'s instances, looking at its own members only (not its base class). */
+/**
+ * The state of `classNode`'s instances, looking at its own members only (not its base class). The
+ * classes of other modules are read by typescript-class-state.ts, which follows this reading.
+ */
 export function stateOfClass(classNode: ClassNode): ClassState | undefined {
-  return classState(classNode, className(classNode));
-}
-
-/** `stateOfClass` for a tree without parent links (another file's, from the parse cache). */
-function classState(classNode: ClassNode, owner: string | undefined): ClassState | undefined {
+  const owner = className(classNode);
   for (const member of classNode.body.body) {
     const body = instanceCode(member);
     if (!body || member.type === AST_NODE_TYPES.StaticBlock || member.type === AST_NODE_TYPES.TSIndexSignature) {
@@ -122,43 +122,11 @@ function thisField(node: TSESTree.Node): string | undefined {
   return propertyLabel(node.property, node.computed);
 }
 
-/** The classes declared at the top level of a module, by local name, with their state. */
-function moduleClasses(program: TSESTree.Program): Map<string, StateOfClass> {
-  const classes = new Map<string, StateOfClass>();
-  const note = (node: TSESTree.Node | null | undefined): void => {
-    if (node?.type === AST_NODE_TYPES.ClassDeclaration && node.id)
-      classes.set(node.id.name, stateOfClass(node) ?? null);
-    if (node?.type !== AST_NODE_TYPES.VariableDeclaration) return;
-    for (const declarator of node.declarations) {
-      if (
-        declarator.id.type === AST_NODE_TYPES.Identifier &&
-        declarator.init?.type === AST_NODE_TYPES.ClassExpression
-      ) {
-        classes.set(declarator.id.name, classState(declarator.init, declarator.id.name) ?? null);
-      }
-    }
-  };
-  for (const statement of program.body) {
-    note(statement);
-    if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration) note(statement.declaration);
-  }
-  return classes;
-}
-
 function readerFor(rootDir: string): ExportsReader<StateOfClass> {
   return (file) =>
-    analyzeProjectFile(
-      file,
-      rootDir,
-      'ssot:class-state',
-      ({ ast }) =>
-        analyzeModuleExports(ast, moduleClasses(ast), (declaration) =>
-          declaration.type === AST_NODE_TYPES.ClassDeclaration
-            ? (classState(declaration, declaration.id?.name) ?? null)
-            : undefined,
-        ),
+    analyzeProjectText(file, rootDir, 'ssot:class-state', (text) =>
       // A module that neither declares a class nor re-exports one cannot answer.
-      (text) => hasWord(text, 'class') || hasWord(text, 'export'),
+      hasWord(text, 'class') || hasWord(text, 'export') ? classModuleExports(text, file) : undefined,
     );
 }
 

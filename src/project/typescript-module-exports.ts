@@ -1,0 +1,134 @@
+import ts from 'typescript';
+import type { ExportSource, ModuleExports } from './module-exports.js';
+import { hasModifier } from './typescript-parse.js';
+
+/**
+ * `analyzeModuleExports` (module-exports.ts) for a module read with TypeScript's parser alone
+ * (typescript-parse.ts): the same table, for rules that read other modules without typescript-estree's
+ * conversion. Held equal to the ESTree reading over every module of the repository by
+ * tests/rules/no-module-singletons/typescript-class-state.test.ts.
+ */
+
+/** ESTree leaves out parentheses; so does every look at an expression here. */
+export function withoutParentheses(node: ts.Expression): ts.Expression {
+  let inner = node;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  return inner;
+}
+
+/** An identifier's or a string literal's name (`export { a as "b" }`). */
+function nameOf(node: ts.ModuleExportName): string {
+  return node.text;
+}
+
+/** Local name → import it binds (`'*'` for a namespace import). */
+function importBindings(source: ts.SourceFile): Map<string, { specifier: string; importedName: string }> {
+  const bindings = new Map<string, { specifier: string; importedName: string }>();
+  for (const statement of source.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const specifier = statement.moduleSpecifier.text;
+    const clause = statement.importClause;
+    if (clause?.name) bindings.set(clause.name.text, { specifier, importedName: 'default' });
+    const named = clause?.namedBindings;
+    if (named && ts.isNamespaceImport(named)) bindings.set(named.name.text, { specifier, importedName: '*' });
+    else if (named) {
+      for (const element of named.elements) {
+        bindings.set(element.name.text, { specifier, importedName: nameOf(element.propertyName ?? element.name) });
+      }
+    }
+  }
+  return bindings;
+}
+
+/**
+ * The name an exported declaration statement gives, as ESTree's `id` would: none for a dotted
+ * namespace (`namespace A.B`, whose ESTree id is qualified) or an ambient module (`declare module 'x'`).
+ */
+function declaredName(statement: ts.Statement): string | undefined {
+  if (ts.isModuleDeclaration(statement)) {
+    return ts.isIdentifier(statement.name) && !(statement.body && ts.isModuleDeclaration(statement.body))
+      ? statement.name.text
+      : undefined;
+  }
+  if (
+    ts.isClassDeclaration(statement) ||
+    ts.isFunctionDeclaration(statement) ||
+    ts.isEnumDeclaration(statement) ||
+    ts.isInterfaceDeclaration(statement) ||
+    ts.isTypeAliasDeclaration(statement) ||
+    ts.isImportEqualsDeclaration(statement)
+  ) {
+    return statement.name?.text;
+  }
+  return undefined;
+}
+
+/**
+ * The exports of `source`. `locals` are the top-level declarations the caller looks for, by local
+ * name; `defaultValue` judges an anonymous `export default <expression>` (`export default class {}`).
+ */
+export function typeScriptModuleExports<T>(
+  source: ts.SourceFile,
+  locals: ReadonlyMap<string, T>,
+  defaultValue?: (declaration: ts.Node) => T | undefined,
+): ModuleExports<T> {
+  const imports = importBindings(source);
+  const exports = new Map<string, ExportSource<T>>();
+  const starSpecifiers: string[] = [];
+  const exportLocal = (exportedName: string, localName: string): void => {
+    if (locals.has(localName)) {
+      exports.set(exportedName, { kind: 'declared', value: locals.get(localName) as T });
+      return;
+    }
+    const imported = imports.get(localName);
+    exports.set(exportedName, imported ? { kind: 'reexport', ...imported } : { kind: 'other' });
+  };
+  const exportDefault = (declaration: ts.Node, named: string | undefined): void => {
+    const value = named !== undefined && locals.has(named) ? locals.get(named) : defaultValue?.(declaration);
+    exports.set('default', value === undefined ? { kind: 'other' } : { kind: 'declared', value });
+  };
+
+  for (const statement of source.statements) {
+    if (ts.isExportDeclaration(statement)) {
+      const specifier =
+        statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)
+          ? statement.moduleSpecifier.text
+          : undefined;
+      const clause = statement.exportClause;
+      if (clause && ts.isNamedExports(clause)) {
+        for (const element of clause.elements) {
+          const exportedName = nameOf(element.name);
+          const localName = nameOf(element.propertyName ?? element.name);
+          if (specifier !== undefined)
+            exports.set(exportedName, { kind: 'reexport', specifier, importedName: localName });
+          else exportLocal(exportedName, localName);
+        }
+      } else if (specifier !== undefined && clause) {
+        exports.set(nameOf(clause.name), { kind: 'reexport', specifier, importedName: '*' });
+      } else if (specifier !== undefined) {
+        starSpecifiers.push(specifier);
+      }
+    } else if (ts.isExportAssignment(statement)) {
+      // `export =` is not an ES export.
+      if (statement.isExportEquals) continue;
+      const expression = withoutParentheses(statement.expression);
+      if (ts.isIdentifier(expression)) exportLocal('default', expression.text);
+      else {
+        const named =
+          ts.isClassExpression(expression) || ts.isFunctionExpression(expression) ? expression.name : undefined;
+        exportDefault(expression, named?.text);
+      }
+    } else if (hasModifier(statement, ts.SyntaxKind.ExportKeyword)) {
+      if (hasModifier(statement, ts.SyntaxKind.DefaultKeyword)) exportDefault(statement, declaredName(statement));
+      else if (ts.isVariableStatement(statement)) {
+        for (const declaration of statement.declarationList.declarations) {
+          if (ts.isIdentifier(declaration.name)) exportLocal(declaration.name.text, declaration.name.text);
+        }
+      } else {
+        const name = declaredName(statement);
+        if (name !== undefined) exportLocal(name, name);
+      }
+    }
+  }
+  return { exports, starSpecifiers };
+}
