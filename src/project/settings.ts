@@ -106,9 +106,30 @@ export function parseSettings(raw: unknown, cwd: string): ResolvedSettings {
 // eslint-disable-next-line ssot/no-module-singletons -- validated settings, keyed by the config's own settings object.
 let cache = new WeakMap<object, Map<string, ResolvedSettings>>();
 const NO_SETTINGS = {};
+// eslint-disable-next-line ssot/no-module-singletons -- the same, keyed by what the settings say (see contentKey).
+let byContent = new Map<string, ResolvedSettings>();
 registerCache('settings: validated settings', () => {
   cache = new WeakMap();
+  byContent = new Map();
 });
+
+/**
+ * ESLint hands every file of a config the same settings object; oxlint hands each file a new copy
+ * (each validated again: 5–15 µs a rule and file, and a stat of rootDir), so settings are also known by
+ * their content.
+ * `undefined` for settings JSON cannot spell (a function, a symbol): those are known by identity alone.
+ */
+function contentKey(raw: unknown, cwd: string): string | undefined {
+  try {
+    const json = JSON.stringify(raw, (_key, value: unknown) => {
+      if (typeof value === 'function' || typeof value === 'symbol') throw new TypeError('not JSON');
+      return value;
+    }) as string | undefined;
+    return `${cwd}\0${json ?? ''}`;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * A `rootDir` that is not a directory would silently drop every report (no file is inside it), so
@@ -122,8 +143,8 @@ function assertRootDirExists(raw: unknown, rootDir: string): void {
 }
 
 /**
- * The validated `settings.ssot` of the file being linted. Validation runs once per settings object
- * and cwd (flat config hands every file the same object), so rules may call this freely.
+ * The validated `settings.ssot` of the file being linted. Validation runs once per settings (object
+ * or content, see contentKey) and cwd, so rules may call this freely.
  */
 export function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ResolvedSettings {
   const raw = (context.settings as Record<string, unknown> | undefined)?.ssot;
@@ -136,8 +157,13 @@ export function getSettings(context: Readonly<TSESLint.RuleContext<string, reado
   const cwd = context.cwd;
   let resolved = byCwd.get(cwd);
   if (!resolved) {
-    resolved = parseSettings(raw, cwd);
-    assertRootDirExists(raw, resolved.rootDir);
+    const key = contentKey(raw, cwd);
+    resolved = key === undefined ? undefined : byContent.get(key);
+    if (!resolved) {
+      resolved = parseSettings(raw, cwd);
+      assertRootDirExists(raw, resolved.rootDir);
+      if (key !== undefined) byContent.set(key, resolved);
+    }
     byCwd.set(cwd, resolved);
   }
   return resolved;

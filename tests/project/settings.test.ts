@@ -5,6 +5,7 @@ import {
   DEFAULT_CONFIG_MODULES,
   DEFAULT_TEST_FILES,
   categoryOf,
+  getSettings,
   parseSettings,
   projectPath,
 } from '../../src/project/settings.js';
@@ -91,5 +92,27 @@ describe('projectPath', () => {
     expect(process.cwd()).not.toBe(cwd);
     expect(projectPath(contextOf('src/a.ts'))).toBe('src/a.ts');
     expect(projectPath(contextOf('../outside.ts'))).toBeUndefined();
+  });
+});
+
+describe('settings handed over again as a copy (oxlint gives each file a new object)', () => {
+  type Context = Parameters<typeof getSettings>[0];
+  const contextOf = (settings: object): Context =>
+    ({ physicalFilename: path.join(cwd, 'src/a.ts'), cwd, settings: { ssot: settings } }) as unknown as Context;
+
+  it('are validated once: an equal copy gets the same answer, a different one its own', () => {
+    const first = getSettings(contextOf({ rootDir: 'packages/api', testFiles: ['spec/**'] }));
+    expect(getSettings(contextOf({ rootDir: 'packages/api', testFiles: ['spec/**'] }))).toBe(first);
+    const other = getSettings(contextOf({ rootDir: 'packages/api', testFiles: ['other/**'] }));
+    expect(other).not.toBe(first);
+    expect(other.testFiles).toEqual(['other/**']);
+  });
+
+  it('are known by identity alone when JSON cannot spell them, so a function is still refused', () => {
+    const valid = { rootDir: 'packages/api', categories: { api: ['src/**'] } };
+    expect(getSettings(contextOf(valid)).categories).toEqual([{ name: 'api', files: ['src/**'] }]);
+    // JSON leaves the function out: by its text, this copy would be the valid settings above.
+    const withFunction = { ...valid, categories: { ...valid.categories, scripts: () => ['scripts/**'] } };
+    expect(() => getSettings(contextOf(withFunction))).toThrow(/"categories\.scripts" must be an array/);
   });
 });
