@@ -39,18 +39,49 @@ function lint(): string[] {
   }).map(({ message }) => message.slice(0, message.indexOf(';')));
 }
 
+/** A user's moment between a save and the next lint: more than the index's half second. */
+const aMomentLater = () => vi.setSystemTime(Date.now() + 1_000);
+
 describe('no-duplicate-definitions in a long-lived process', () => {
   it('sees a shim saved as a copy and back, and a copy saved as a new file', () => {
     expect(lint()).toEqual([]);
     project.write('src/legacy/copy.ts', SERVICE);
+    aMomentLater();
     expect(lint()).toEqual(['Class ClickHouseService is also defined in src/legacy/copy.ts:1']);
     project.write('src/legacy/copy.ts', SHIM);
+    // A file that no longer defines the name is read at its current version: at once.
     expect(lint()).toEqual([]);
     project.write('src/other/again.ts', SERVICE);
+    aMomentLater();
     expect(lint()).toEqual([]);
     // New files are seen once the file-system view is renewed (2 s after a file is linted again).
     vi.setSystemTime(Date.now() + 3_000);
     expect(lint()).toEqual(['Class ClickHouseService is also defined in src/other/again.ts:1']);
+  });
+});
+
+describe('no-duplicate-definitions when files are linted again in quick succession (each pass of --fix)', () => {
+  const passes = tempProject('ssot-duplicates-passes-');
+  const own = passes.write('src/db/clickhouse.ts', SERVICE);
+  passes.write('src/legacy/copy.ts', SHIM);
+  const lintOwn = () =>
+    lintOne({
+      rule,
+      name: 'no-duplicate-definitions',
+      code: SERVICE,
+      filename: own,
+      rootDir: passes.root,
+      cwd: passes.root,
+    });
+
+  it('puts the index together at most every half second, not at every pass', () => {
+    expect(lintOwn()).toEqual([]);
+    expect(lintOwn()).toEqual([]);
+    passes.write('src/legacy/copy.ts', SERVICE);
+    // The pass right after: the index of a moment ago, without a stat of every project file.
+    expect(lintOwn()).toEqual([]);
+    vi.setSystemTime(Date.now() + 600);
+    expect(lintOwn()).toHaveLength(1);
   });
 });
 
