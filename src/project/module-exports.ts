@@ -37,6 +37,43 @@ function importBindings(program: TSESTree.Program): Map<string, { specifier: str
   return bindings;
 }
 
+/** What an import binds a local name to: the module and the name imported (`'*'` for a namespace). */
+export type ImportBindings = ReadonlyMap<string, { readonly specifier: string; readonly importedName: string }>;
+
+/**
+ * The table of a module's exports, filled in statement order by a reading of its syntax: this one
+ * (ESTree) or typescript-module-exports.ts (TypeScript's tree).
+ */
+export function exportTable<T>(locals: ReadonlyMap<string, T>, imports: ImportBindings) {
+  const exports = new Map<string, ExportSource<T>>();
+  const starSpecifiers: string[] = [];
+  return {
+    /** `export { localName as exportedName }` without `from`, or an exported declaration. */
+    local(exportedName: string, localName: string): void {
+      if (locals.has(localName)) {
+        exports.set(exportedName, { kind: 'declared', value: locals.get(localName) as T });
+        return;
+      }
+      const imported = imports.get(localName);
+      exports.set(exportedName, imported ? { kind: 'reexport', ...imported } : { kind: 'other' });
+    },
+    /** `export { importedName as exportedName } from specifier`; `'*'` for `export * as exportedName`. */
+    reexport(exportedName: string, specifier: string, importedName: string): void {
+      exports.set(exportedName, { kind: 'reexport', specifier, importedName });
+    },
+    /** `export * from specifier`. */
+    star(specifier: string): void {
+      starSpecifiers.push(specifier);
+    },
+    /** `export default` of something other than a local name: `named` is its own name, if any. */
+    default(named: string | undefined, judged: () => T | undefined): void {
+      const value = named !== undefined && locals.has(named) ? locals.get(named) : judged();
+      exports.set('default', value === undefined ? { kind: 'other' } : { kind: 'declared', value });
+    },
+    done: (): ModuleExports<T> => ({ exports, starSpecifiers }),
+  };
+}
+
 /**
  * The exports of `program`. `locals` are the top-level declarations the caller looks for, by local
  * name; `defaultValue` judges an anonymous `export default <expression>` (`export default class {}`).
@@ -46,17 +83,7 @@ export function analyzeModuleExports<T>(
   locals: ReadonlyMap<string, T>,
   defaultValue?: (declaration: TSESTree.ExportDefaultDeclaration['declaration']) => T | undefined,
 ): ModuleExports<T> {
-  const imports = importBindings(program);
-  const exports = new Map<string, ExportSource<T>>();
-  const starSpecifiers: string[] = [];
-  const exportLocal = (exportedName: string, localName: string): void => {
-    if (locals.has(localName)) {
-      exports.set(exportedName, { kind: 'declared', value: locals.get(localName) as T });
-      return;
-    }
-    const imported = imports.get(localName);
-    exports.set(exportedName, imported ? { kind: 'reexport', ...imported } : { kind: 'other' });
-  };
+  const table = exportTable(locals, importBindings(program));
 
   for (const statement of program.body) {
     switch (statement.type) {
@@ -64,47 +91,40 @@ export function analyzeModuleExports<T>(
         const { declaration, source } = statement;
         if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
           for (const declarator of declaration.declarations) {
-            if (declarator.id.type === AST_NODE_TYPES.Identifier) exportLocal(declarator.id.name, declarator.id.name);
+            if (declarator.id.type === AST_NODE_TYPES.Identifier) table.local(declarator.id.name, declarator.id.name);
           }
         } else if (declaration && 'id' in declaration && declaration.id?.type === AST_NODE_TYPES.Identifier) {
-          exportLocal(declaration.id.name, declaration.id.name);
+          table.local(declaration.id.name, declaration.id.name);
         }
         for (const specifier of statement.specifiers) {
           const exportedName = nameOfIdentifierOrString(specifier.exported);
           const localName = nameOfIdentifierOrString(specifier.local);
-          if (source) exports.set(exportedName, { kind: 'reexport', specifier: source.value, importedName: localName });
-          else exportLocal(exportedName, localName);
+          if (source) table.reexport(exportedName, source.value, localName);
+          else table.local(exportedName, localName);
         }
         break;
       }
       case AST_NODE_TYPES.ExportAllDeclaration:
-        if (statement.exported) {
-          exports.set(nameOfIdentifierOrString(statement.exported), {
-            kind: 'reexport',
-            specifier: statement.source.value,
-            importedName: '*',
-          });
-        } else {
-          starSpecifiers.push(statement.source.value);
-        }
+        if (statement.exported)
+          table.reexport(nameOfIdentifierOrString(statement.exported), statement.source.value, '*');
+        else table.star(statement.source.value);
         break;
       case AST_NODE_TYPES.ExportDefaultDeclaration: {
         const { declaration } = statement;
         if (declaration.type === AST_NODE_TYPES.Identifier) {
-          exportLocal('default', declaration.name);
+          table.local('default', declaration.name);
           break;
         }
         const named =
           'id' in declaration && declaration.id?.type === AST_NODE_TYPES.Identifier ? declaration.id.name : undefined;
-        const value = named !== undefined && locals.has(named) ? locals.get(named) : defaultValue?.(declaration);
-        exports.set('default', value === undefined ? { kind: 'other' } : { kind: 'declared', value });
+        table.default(named, () => defaultValue?.(declaration));
         break;
       }
       default:
         break;
     }
   }
-  return { exports, starSpecifiers };
+  return table.done();
 }
 
 /** Re-export chains longer than this are either generated barrels gone wrong or cycles. */

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import type { ExportSource, ModuleExports } from './module-exports.js';
+import { exportTable, type ImportBindings, type ModuleExports } from './module-exports.js';
 import { hasModifier } from './typescript-parse.js';
 
 /**
@@ -22,7 +22,7 @@ function nameOf(node: ts.ModuleExportName): string {
 }
 
 /** Local name → import it binds (`'*'` for a namespace import). */
-function importBindings(source: ts.SourceFile): Map<string, { specifier: string; importedName: string }> {
+function importBindings(source: ts.SourceFile): ImportBindings {
   const bindings = new Map<string, { specifier: string; importedName: string }>();
   for (const statement of source.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
@@ -72,22 +72,7 @@ export function typeScriptModuleExports<T>(
   locals: ReadonlyMap<string, T>,
   defaultValue?: (declaration: ts.Node) => T | undefined,
 ): ModuleExports<T> {
-  const imports = importBindings(source);
-  const exports = new Map<string, ExportSource<T>>();
-  const starSpecifiers: string[] = [];
-  const exportLocal = (exportedName: string, localName: string): void => {
-    if (locals.has(localName)) {
-      exports.set(exportedName, { kind: 'declared', value: locals.get(localName) as T });
-      return;
-    }
-    const imported = imports.get(localName);
-    exports.set(exportedName, imported ? { kind: 'reexport', ...imported } : { kind: 'other' });
-  };
-  const exportDefault = (declaration: ts.Node, named: string | undefined): void => {
-    const value = named !== undefined && locals.has(named) ? locals.get(named) : defaultValue?.(declaration);
-    exports.set('default', value === undefined ? { kind: 'other' } : { kind: 'declared', value });
-  };
-
+  const table = exportTable(locals, importBindings(source));
   for (const statement of source.statements) {
     if (ts.isExportDeclaration(statement)) {
       const specifier =
@@ -99,36 +84,36 @@ export function typeScriptModuleExports<T>(
         for (const element of clause.elements) {
           const exportedName = nameOf(element.name);
           const localName = nameOf(element.propertyName ?? element.name);
-          if (specifier !== undefined)
-            exports.set(exportedName, { kind: 'reexport', specifier, importedName: localName });
-          else exportLocal(exportedName, localName);
+          if (specifier !== undefined) table.reexport(exportedName, specifier, localName);
+          else table.local(exportedName, localName);
         }
       } else if (specifier !== undefined && clause) {
-        exports.set(nameOf(clause.name), { kind: 'reexport', specifier, importedName: '*' });
+        table.reexport(nameOf(clause.name), specifier, '*');
       } else if (specifier !== undefined) {
-        starSpecifiers.push(specifier);
+        table.star(specifier);
       }
     } else if (ts.isExportAssignment(statement)) {
       // `export =` is not an ES export.
       if (statement.isExportEquals) continue;
       const expression = withoutParentheses(statement.expression);
-      if (ts.isIdentifier(expression)) exportLocal('default', expression.text);
+      if (ts.isIdentifier(expression)) table.local('default', expression.text);
       else {
         const named =
           ts.isClassExpression(expression) || ts.isFunctionExpression(expression) ? expression.name : undefined;
-        exportDefault(expression, named?.text);
+        table.default(named?.text, () => defaultValue?.(expression));
       }
     } else if (hasModifier(statement, ts.SyntaxKind.ExportKeyword)) {
-      if (hasModifier(statement, ts.SyntaxKind.DefaultKeyword)) exportDefault(statement, declaredName(statement));
-      else if (ts.isVariableStatement(statement)) {
+      if (hasModifier(statement, ts.SyntaxKind.DefaultKeyword)) {
+        table.default(declaredName(statement), () => defaultValue?.(statement));
+      } else if (ts.isVariableStatement(statement)) {
         for (const declaration of statement.declarationList.declarations) {
-          if (ts.isIdentifier(declaration.name)) exportLocal(declaration.name.text, declaration.name.text);
+          if (ts.isIdentifier(declaration.name)) table.local(declaration.name.text, declaration.name.text);
         }
       } else {
         const name = declaredName(statement);
-        if (name !== undefined) exportLocal(name, name);
+        if (name !== undefined) table.local(name, name);
       }
     }
   }
-  return { exports, starSpecifiers };
+  return table.done();
 }

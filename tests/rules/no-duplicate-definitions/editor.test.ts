@@ -28,6 +28,10 @@ const filename = project.write('src/db/clickhouse.ts', SERVICE);
 project.write('src/legacy/copy.ts', SHIM);
 useFakeDateClock();
 
+/** Lints `filename` of the project at `root` with the rule, its text `code`. */
+const lintIn = (root: string, filename: string, code = SERVICE) =>
+  lintOne({ rule, name: 'no-duplicate-definitions', code, filename, rootDir: root, cwd: root });
+
 function lint(): string[] {
   return lintOne({
     rule,
@@ -64,15 +68,7 @@ describe('no-duplicate-definitions when files are linted again in quick successi
   const passes = tempProject('ssot-duplicates-passes-');
   const own = passes.write('src/db/clickhouse.ts', SERVICE);
   passes.write('src/legacy/copy.ts', SHIM);
-  const lintOwn = () =>
-    lintOne({
-      rule,
-      name: 'no-duplicate-definitions',
-      code: SERVICE,
-      filename: own,
-      rootDir: passes.root,
-      cwd: passes.root,
-    });
+  const lintOwn = () => lintIn(passes.root, own);
 
   it('puts the index together at most every half second, not at every pass', () => {
     expect(lintOwn()).toEqual([]);
@@ -90,15 +86,7 @@ describe('no-duplicate-definitions and the files it parses', () => {
   const own = paths.write('src/db/clickhouse.ts', SERVICE);
   paths.write('src/generated/client.ts', SERVICE);
   paths.write('src/db/client.test.ts', SERVICE);
-  const lintOwn = () =>
-    lintOne({
-      rule,
-      name: 'no-duplicate-definitions',
-      code: SERVICE,
-      filename: own,
-      rootDir: paths.root,
-      cwd: paths.root,
-    });
+  const lintOwn = () => lintIn(paths.root, own);
 
   it('never parses a file its path rules out (generated code, tests), even when its text shares a name', () => {
     expect(filesParsedDuring(() => expect(lintOwn()).toEqual([]))).toEqual([]);
