@@ -6,7 +6,7 @@ import { ESLint, type Linter } from 'eslint';
 import { reportFromResults, ruleMatcher, ssotSettingsOf, type CategoryOverride } from './collect.js';
 import { AuditUsageError, isConfigMissingError } from './errors.js';
 import { migrationSection } from './migration.js';
-import { closeMigrationLog, openMigrationLog } from '../project/migration-log.js';
+import { closeMigrationLog, openMigrationLog, type MigrationLog } from '../project/migration-log.js';
 import { parseSettings } from '../project/settings.js';
 import type { ComplianceReport } from './score.js';
 import { unmatchedGlobs, type FileConfig, type UnmatchedGlob } from './unmatched-globs.js';
@@ -117,25 +117,31 @@ async function lint(options: AuditOptions): Promise<{ eslint: ESLint; results: E
   }
 }
 
-export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
-  const countsRule = ruleMatcher(options.rules);
-  if (options.configFile !== undefined && !existsSync(path.resolve(options.cwd, options.configFile))) {
-    throw new AuditUsageError(`The config file ${options.configFile} does not exist (resolved from ${options.cwd}).`);
-  }
-
-  // canonical-imports tells the Migration section what it finds while this lint runs.
+/** Runs `lint` while canonical-imports tells the Migration section what it finds. */
+export async function lintWithMigrationLog<T>(lint: () => Promise<T>): Promise<{ linted: T; log: MigrationLog }> {
   const log = openMigrationLog();
-  let linting;
   try {
-    linting = await lint(options);
+    return { linted: await lint(), log };
   } finally {
     closeMigrationLog();
   }
-  const { eslint, results } = linting;
-  if (results.length === 0) {
-    throw new AuditUsageError('Nothing to audit: every file given is ignored by the ESLint configuration.');
-  }
+}
 
+/**
+ * What ssot-audit makes of a lint's `results`: the compliance report with its Migration section (from
+ * the `log` kept while the lint ran), and each file's config, calculated once for whoever reads it next.
+ */
+export async function auditResults(
+  eslint: ESLint,
+  results: readonly ESLint.LintResult[],
+  log: MigrationLog,
+  options: {
+    cwd: string;
+    countsRule: (ruleId: string) => boolean;
+    categories?: readonly CategoryOverride[];
+    now?: Date;
+  },
+): Promise<{ report: ComplianceReport; configOf: (filePath: string) => Promise<FileConfig | undefined> }> {
   // The categories and the unmatched-glob check both read each file's config: calculate it once.
   const configs = new Map<string, Promise<FileConfig | undefined>>();
   const configOf = (filePath: string): Promise<FileConfig | undefined> => {
@@ -150,17 +156,39 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
   const report = await reportFromResults(results, {
     cwd: options.cwd,
     settingsOf,
-    countsRule,
+    countsRule: options.countsRule,
     categories: options.categories,
     generatedAt: options.now ?? new Date(),
   });
-  const ruleDocs = ruleDocsOf(eslint, results);
-  const linted = results.map((result) => result.filePath);
   report.migration = await migrationSection(log, {
     cwd: options.cwd,
-    linted: new Set(linted),
+    linted: new Set(results.map((result) => result.filePath)),
     rootDirOf: async (file) => parseSettings(await settingsOf(file), options.cwd).rootDir,
   });
+  return { report, configOf };
+}
+
+export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
+  const countsRule = ruleMatcher(options.rules);
+  if (options.configFile !== undefined && !existsSync(path.resolve(options.cwd, options.configFile))) {
+    throw new AuditUsageError(`The config file ${options.configFile} does not exist (resolved from ${options.cwd}).`);
+  }
+
+  const {
+    linted: { eslint, results },
+    log,
+  } = await lintWithMigrationLog(() => lint(options));
+  if (results.length === 0) {
+    throw new AuditUsageError('Nothing to audit: every file given is ignored by the ESLint configuration.');
+  }
+  const { report, configOf } = await auditResults(eslint, results, log, {
+    cwd: options.cwd,
+    countsRule,
+    categories: options.categories,
+    now: options.now,
+  });
+  const ruleDocs = ruleDocsOf(eslint, results);
+  const linted = results.map((result) => result.filePath);
   const unmatched = await unmatchedGlobs(linted, configOf, options.cwd, options.categories);
   return { report, ruleUrls: urlsOf(ruleDocs), ruleDocs, unmatchedGlobs: unmatched };
 }
