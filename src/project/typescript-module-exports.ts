@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { exportTable, type ImportBindings, type ModuleExports } from './module-exports.js';
-import { hasModifier } from './typescript-parse.js';
+import { hasModifier, withoutParentheses } from './typescript-parse.js';
 
 /**
  * `analyzeModuleExports` (module-exports.ts) for a module read with TypeScript's parser alone
@@ -8,13 +8,6 @@ import { hasModifier } from './typescript-parse.js';
  * conversion. Held equal to the ESTree reading over every module of the repository by
  * tests/rules/no-module-singletons/typescript-class-state.test.ts.
  */
-
-/** ESTree leaves out parentheses; so does every look at an expression here. */
-export function withoutParentheses(node: ts.Expression): ts.Expression {
-  let inner = node;
-  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
-  return inner;
-}
 
 /** An identifier's or a string literal's name (`export { a as "b" }`). */
 function nameOf(node: ts.ModuleExportName): string {

@@ -33,3 +33,10 @@ export function parseWithTypeScript(file: string, text: string): ts.SourceFile |
 export function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
   return ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((modifier) => modifier.kind === kind) ?? false);
 }
+
+/** `node` without the parentheses around it, as ESTree has every expression. */
+export function withoutParentheses(node: ts.Expression): ts.Expression {
+  let inner = node;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  return inner;
+}

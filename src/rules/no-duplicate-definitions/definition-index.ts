@@ -183,10 +183,11 @@ export function projectDefinitions(rootDir: string): ProjectDefinitions {
   const known = indexes.current();
   const kept = known.get(rootDir);
   const generation = fsGeneration();
+  // Every file of a CLI run asks in the same generation; the clock is read only past it.
+  if (kept?.generation === generation) return kept.questions;
   const now = Date.now();
   // A clock set back counts as time gone by.
-  if (kept && (kept.generation === generation || (now >= kept.builtAt && now - kept.builtAt < REBUILD_AFTER_MS)))
-    return kept.questions;
+  if (kept && now >= kept.builtAt && now - kept.builtAt < REBUILD_AFTER_MS) return kept.questions;
   const questions = questionsAbout(buildIndex(rootDir), rootDir);
   known.set(rootDir, { questions, generation, builtAt: now });
   return questions;

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { hasModifier, parseWithTypeScript } from '../../project/typescript-parse.js';
+import { hasModifier, parseWithTypeScript, withoutParentheses } from '../../project/typescript-parse.js';
 import type { DefinitionFamily, DefinitionKind, DefinitionSummary, FileDefinitions } from './definitions.js';
 import { summaryOf } from './definitions.js';
 import { detached } from '../../util/detached.js';
@@ -148,8 +148,7 @@ function definitionsOf(statement: ts.Statement, imported: ReadonlyMap<string, st
 function exportedLocalNames(statement: ts.Statement): string[] {
   if (ts.isExportAssignment(statement)) {
     if (statement.isExportEquals) return [];
-    let expression = statement.expression;
-    while (ts.isParenthesizedExpression(expression)) expression = expression.expression;
+    const expression = withoutParentheses(statement.expression);
     return ts.isIdentifier(expression) ? [expression.text] : [];
   }
   if (!ts.isExportDeclaration(statement) || statement.moduleSpecifier || !statement.exportClause) return [];

@@ -11,8 +11,8 @@ import ts from 'typescript';
 import type { ClassState } from './class-state.js';
 import { ANY_MUTATOR } from './instances.js';
 import type { ModuleExports } from '../../project/module-exports.js';
-import { typeScriptModuleExports, withoutParentheses } from '../../project/typescript-module-exports.js';
-import { hasModifier, parseWithTypeScript } from '../../project/typescript-parse.js';
+import { typeScriptModuleExports } from '../../project/typescript-module-exports.js';
+import { hasModifier, parseWithTypeScript, withoutParentheses } from '../../project/typescript-parse.js';
 
 /** `null`: a class without state the rule can see. */
 type StateOfClass = ClassState | null;
