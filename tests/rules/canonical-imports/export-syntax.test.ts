@@ -6,8 +6,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { exportSyntaxOf } from '../../../src/rules/canonical-imports/export-syntax.js';
-
-const REPO = path.resolve(import.meta.dirname, '../../..');
+import { REPO, repositorySources } from '../../helpers/source-files.js';
 
 /** TypeScript's `export *` and `export =` entries of a module's export table. */
 const STAR = '__export';
@@ -166,7 +165,7 @@ describe('exportSyntaxOf', () => {
   });
 
   it('reads every module of the repository and its fixtures (installed declarations included) as TypeScript binds them', () => {
-    const files = ['src', 'tests', 'examples', 'bench'].flatMap((folder) => sourceFiles(path.join(REPO, folder)));
+    const files = repositorySources({ withDeclarations: true });
     expect(files.length).toBeGreaterThan(500);
     expect(files.some((file) => file.includes(`${path.sep}node_modules${path.sep}`) && file.endsWith('.d.ts'))).toBe(
       true,
@@ -183,13 +182,3 @@ describe('exportSyntaxOf', () => {
     for (const file of broken) expect(exportSyntaxOf(texts.get(file) ?? '', file)).toBeUndefined();
   });
 });
-
-/** Source files under `dir`, a fixture's `node_modules` included (its packages' declarations are read too). */
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.name.startsWith('.')) return [];
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return /\.[cm]?[jt]sx?$/.test(entry.name) ? [full] : [];
-  });
-}

@@ -11,8 +11,7 @@ import {
   type DefinitionSummary,
 } from '../../../src/rules/no-duplicate-definitions/definitions.js';
 import { definitionsInText } from '../../../src/rules/no-duplicate-definitions/typescript-definitions.js';
-
-const REPO = path.resolve(import.meta.dirname, '../../..');
+import { REPO, repositorySources } from '../../helpers/source-files.js';
 
 function readable(summaries: ReadonlyMap<string, DefinitionSummary>): unknown[] {
   return [...summaries].map(([name, summary]) => ({ name, ...summary, words: [...summary.words].sort() }));
@@ -181,7 +180,7 @@ describe('definitionsInText', () => {
   });
 
   it('reads every module of the repository as the ESTree reading does', () => {
-    const files = ['src', 'tests', 'examples', 'bench'].flatMap((folder) => sourceFiles(path.join(REPO, folder)));
+    const files = repositorySources();
     expect(files.length).toBeGreaterThan(500);
     const differing = files.filter((file) => {
       const text = fs.readFileSync(file, 'utf8');
@@ -212,7 +211,7 @@ describe('exportsSomeName', () => {
   it('asks about every name a definition is exported under, in the edge cases and in every module of the repository', () => {
     const file = path.join(REPO, 'src', 'module.ts');
     for (const code of Object.values(CASES)) expect(unasked(code, file)).toEqual([]);
-    const files = ['src', 'tests', 'examples', 'bench'].flatMap((folder) => sourceFiles(path.join(REPO, folder)));
+    const files = repositorySources();
     expect(files.filter((each) => unasked(fs.readFileSync(each, 'utf8'), each).length > 0)).toEqual([]);
   });
 
@@ -229,12 +228,3 @@ describe('exportsSomeName', () => {
     expect(exportsSomeName(program, () => false)).toBe(false);
   });
 });
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) return [];
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return /\.[cm]?[jt]sx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : [];
-  });
-}

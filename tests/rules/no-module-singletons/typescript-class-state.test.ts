@@ -14,8 +14,7 @@ import { classModuleExports, classStateOf } from '../../../src/rules/no-module-s
 import { analyzeModuleExports } from '../../../src/project/module-exports.js';
 import { parseWithTypeScript } from '../../../src/project/typescript-parse.js';
 import { childNodes } from '../../../src/ast/walk.js';
-
-const REPO = path.resolve(import.meta.dirname, '../../..');
+import { REPO, repositorySources, sourceFiles } from '../../helpers/source-files.js';
 
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
@@ -176,7 +175,7 @@ describe('the TypeScript reading of classes follows the ESTree one', () => {
 
   it('reads every module of this repository, ESLint and typescript-eslint the same way', () => {
     const files = [
-      ...['src', 'tests', 'examples', 'bench'].flatMap((folder) => sourceFiles(path.join(REPO, folder))),
+      ...repositorySources(),
       ...sourceFiles(path.join(REPO, 'node_modules/eslint/lib')),
       ...sourceFiles(path.join(REPO, 'node_modules/@typescript-eslint/scope-manager/dist')),
     ];
@@ -190,13 +189,3 @@ describe('the TypeScript reading of classes follows the ESTree one', () => {
     expect(classModuleExports('export class = ;', 'broken.ts')).toBeUndefined();
   });
 });
-
-/** Source files under `dir`, declaration files and installed packages left out. */
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') return [];
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return /\.[cm]?[jt]sx?$/.test(entry.name) && !/\.d\.[cm]?ts$/.test(entry.name) ? [full] : [];
-  });
-}
